@@ -1,0 +1,194 @@
+"""`defcoop bench`: documents/s and peak RSS per stage and end to end, next to plain spaCy NER.
+
+Each measurement runs in a fresh process, so its peak RSS is its own. The corpus is made
+from the bundled samples: N documents, each a sample with a numbered id and a short
+varying first line, so that no two are exact copies.
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing
+import resource
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from defcoop.errors import ConfigError
+from defcoop.settings import Settings
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+def _peak_rss_mib() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024  # Linux reports KiB
+
+
+def make_corpus(n: int, directory: Path, samples: Path = SAMPLES) -> Path:
+    """Write N documents made from the samples to one JSONL file; return its path."""
+    from defcoop.ingest import read_inputs
+    from defcoop.types import RawDocument
+
+    raws = [r for r in read_inputs([samples]) if isinstance(r, RawDocument)]
+    if not raws:
+        raise ConfigError(f"no sample documents under {samples}")
+    path = directory / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as fp:
+        for i in range(n):
+            raw = raws[i % len(raws)]
+            rec = {"id": f"{raw.id}-{i:06d}", "url": raw.url, "title": raw.title, "published": raw.published,
+                   "source": raw.source}
+            if raw.html is not None:
+                rec["html"] = raw.html.replace("<body", f"<!-- copy {i} --><body", 1)
+            else:
+                rec["text"] = f"Item {i}\n" + (raw.text or "")
+            fp.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return path
+
+
+# -- stage bodies: each runs in its own process and returns the number of documents handled ------
+
+def _load_clean(corpus: Path):
+    from defcoop.clean import clean_document
+    from defcoop.ingest import read_inputs
+    from defcoop.types import RawDocument
+
+    return [clean_document(r) for r in read_inputs([corpus]) if isinstance(r, RawDocument)]
+
+
+def stage_ingest(corpus: Path, settings: Settings, workers: int) -> tuple[int, float]:
+    from defcoop.ingest import read_inputs
+
+    t = time.perf_counter()
+    n = sum(1 for _ in read_inputs([corpus]))
+    return n, time.perf_counter() - t
+
+
+def stage_clean(corpus: Path, settings: Settings, workers: int) -> tuple[int, float]:
+    from defcoop.clean import clean_document
+    from defcoop.ingest import read_inputs
+    from defcoop.types import RawDocument
+
+    raws = [r for r in read_inputs([corpus]) if isinstance(r, RawDocument)]
+    t = time.perf_counter()
+    n = sum(1 for r in raws if clean_document(r) is not None)
+    return n, time.perf_counter() - t
+
+
+def stage_dedup(corpus: Path, settings: Settings, workers: int) -> tuple[int, float]:
+    from defcoop.dedup import DuplicateIndex
+
+    docs = _load_clean(corpus)
+    t = time.perf_counter()
+    index = DuplicateIndex(settings.near_duplicate_threshold)
+    for d in docs:
+        if index.find(d.text) is None:
+            index.add(d.id, d.text)
+    return len(docs), time.perf_counter() - t
+
+
+def stage_extract(corpus: Path, settings: Settings, workers: int) -> tuple[int, float]:
+    from defcoop.extract import get_extractor
+
+    docs = _load_clean(corpus)
+    extractor = get_extractor(settings)  # model load is not part of throughput
+    t = time.perf_counter()
+    for i in range(0, len(docs), settings.batch_size):
+        extractor.extract(docs[i:i + settings.batch_size])
+    return len(docs), time.perf_counter() - t
+
+
+def stage_store(corpus: Path, settings: Settings, workers: int) -> tuple[int, float]:
+    from defcoop.extract import extract_documents
+    from defcoop.store import crud
+    from defcoop.store.db import open_database
+
+    docs = _load_clean(corpus)
+    results = extract_documents(docs, settings)
+    with tempfile.TemporaryDirectory() as tmp:
+        factory = open_database(str(Path(tmp) / "bench.db"))
+        t = time.perf_counter()
+        for i in range(0, len(results), settings.batch_size):
+            with factory.begin() as session:
+                for r in results[i:i + settings.batch_size]:
+                    crud.save_result(session, r, None)
+        return len(results), time.perf_counter() - t
+
+
+def stage_end_to_end(corpus: Path, settings: Settings, workers: int) -> tuple[int, float]:
+    from defcoop.pipeline import RunReport, Runner
+    from defcoop.store.db import open_database
+
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        factory = open_database(str(Path(tmp) / "bench.db"))
+        report = Runner(factory, settings).run([corpus], RunReport(), workers=workers)
+        return report.documents_read, time.perf_counter() - t
+
+
+def reference_ner(corpus: Path, settings: Settings, workers: int) -> tuple[int, float]:
+    """The same spaCy model with only `ner` enabled, over the same cleaned full texts, one process."""
+    import spacy
+
+    texts = [d.text for d in _load_clean(corpus)]
+    nlp = spacy.load(settings.spacy_model, enable=["ner"])
+    t = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return len(texts), time.perf_counter() - t
+
+
+STAGES: list[tuple[str, Callable, bool]] = [  # (name, body, measured per worker count)
+    ("ingest", stage_ingest, False),
+    ("clean", stage_clean, False),
+    ("dedup", stage_dedup, False),
+    ("extract (nlp + rules)", stage_extract, False),
+    ("store", stage_store, False),
+    ("end to end (defcoop run)", stage_end_to_end, True),
+    ("reference: spaCy ner only", reference_ner, False),
+]
+
+
+def _child(body: Callable, corpus: Path, settings: Settings, workers: int, queue) -> None:
+    n, seconds = body(corpus, settings, workers)
+    queue.put((n, seconds, _peak_rss_mib()))
+
+
+def _measure(body: Callable, corpus: Path, settings: Settings, workers: int) -> tuple[int, float, float]:
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_child, args=(body, corpus, settings, workers, queue))
+    proc.start()
+    result = queue.get()
+    proc.join()
+    return result
+
+
+def run_benchmark(n: int, settings: Settings, worker_counts: list[int], log=None,
+                  samples: Path = SAMPLES) -> dict:
+    """Measure every stage on an N-document corpus; rows plus the two verdicts of the issue."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = make_corpus(n, Path(tmp), samples)
+        chars = sum(len(line) for line in corpus.open(encoding="utf-8"))
+        for name, body, per_worker in STAGES:
+            for workers in (worker_counts if per_worker else [1]):
+                if log:
+                    log(f"measuring {name} ({workers} process{'es' if workers > 1 else ''}) ...")
+                docs, seconds, rss = _measure(body, corpus, settings, workers)
+                rows.append({"measure": name, "processes": workers, "documents": docs, "seconds": seconds,
+                             "docs_per_s": docs / seconds if seconds else float("inf"), "peak_rss_mib": rss})
+    by = {(r["measure"], r["processes"]): r for r in rows}
+    ref = by[("reference: spaCy ner only", 1)]["docs_per_s"]
+    verdicts = []
+    for workers in worker_counts:
+        e2e = by[("end to end (defcoop run)", workers)]["docs_per_s"]
+        verdicts.append(f"end to end with {workers} process(es): {e2e:.1f} docs/s = {e2e / ref:.2f} x plain spaCy NER "
+                        f"({ref:.1f} docs/s)")
+    if 1 in worker_counts and 2 in worker_counts:
+        one = by[("end to end (defcoop run)", 1)]["docs_per_s"]
+        two = by[("end to end (defcoop run)", 2)]["docs_per_s"]
+        verdicts.append(f"2 processes vs 1: {two / one:.2f} x")
+    return {"documents": n, "characters": chars, "rows": rows, "verdicts": verdicts}

@@ -1,0 +1,131 @@
+"""Cleaning scraped plain text: furniture removal, headline and date, repeated leads.
+
+The page is read as lines. Everything before the first prose line is the header zone
+(site name, menus, rates, headline, date): it is dropped, its longest plain line is taken
+as the headline and its dates are preferred for `published`. In the body, furniture lines
+and short lines that do not end a sentence are dropped, a "Related news"-style header cuts the rest, and
+non-sentence lines at the end (tags, names) are trimmed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from defcoop.clean.dates import DATE_CANDIDATE, find_date
+from defcoop.clean.furniture import (
+    ends_sentence, is_furniture, is_prose, load_furniture, starts_trailing_list, takes_next_line,
+)
+from defcoop.clean.normalise import normalise_text
+
+_SPACE = re.compile(r"\s+")
+_TRAILING_PUNCT = re.compile(r"[\s.!?…,;:\"'”’»)]+$")
+
+
+@dataclass(slots=True)
+class CleanedText:
+    paragraphs: list[str]
+    headline: str | None
+    date: str | None
+
+
+def split_lines(text: str) -> list[str]:
+    """Stripped lines, with hard-wrapped continuations (lower-case start after a lower-case end) joined."""
+    lines: list[str] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.strip()
+        if lines and line and lines[-1] and re.search(r"[a-z,]$", lines[-1]) and line[0].islower():
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return lines
+
+
+def tidy(line: str) -> str:
+    """One output paragraph: whitespace runs (including no-break spaces) collapsed."""
+    return _SPACE.sub(" ", line).strip()
+
+
+def first_prose_index(lines: list[str]) -> int | None:
+    for i, line in enumerate(lines):
+        if line and is_prose(line) and not is_furniture(line):
+            return i
+    return None
+
+
+def pick_headline(header: list[str]) -> str | None:
+    """The longest plain (non-furniture, dateless) line of the header zone, if it has at least 3 words."""
+    candidates = [tidy(line) for line in header
+                  if line and not is_furniture(line) and not takes_next_line(line) and not DATE_CANDIDATE.search(line)]
+    best = max(candidates, key=lambda s: len(s.split()), default=None)
+    return best if best and len(best.split()) >= 3 else None
+
+
+def body_lines(lines: list[str], skip: set[str], strict: bool) -> list[str]:
+    """Kept lines of the body: furniture dropped, trailing lists cut; `strict` also drops short non-sentences."""
+    f = load_furniture()
+    kept: list[str] = []
+    drop_next = False
+    for line in lines:
+        if not line:
+            continue
+        if drop_next:
+            drop_next = False
+            continue
+        if starts_trailing_list(line) and kept:
+            break
+        if takes_next_line(line):
+            drop_next = True
+            continue
+        if is_furniture(line) or normalise_text(line) in skip:
+            continue
+        if strict and not ends_sentence(line) and len(line.split()) <= f.short_line_words:
+            continue
+        kept.append(tidy(line))
+    if strict:
+        while kept and not ends_sentence(kept[-1]):
+            kept.pop()
+    return kept
+
+
+def _repeat_key(paragraph: str) -> str:
+    return _TRAILING_PUNCT.sub("", normalise_text(paragraph))
+
+
+def drop_repeats(paragraphs: list[str]) -> list[str]:
+    """Keep each repeated paragraph once: the later one if it contains the earlier (e.g. adds a dateline), else the first."""
+    min_chars = load_furniture().min_repeat_chars
+    keys = [_repeat_key(p) for p in paragraphs]
+    dropped: set[int] = set()
+    for i in range(len(paragraphs)):
+        for j in range(i + 1, len(paragraphs)):
+            if i in dropped or j in dropped:
+                continue
+            a, b = keys[i], keys[j]
+            if a == b:
+                dropped.add(j)
+            elif len(a) >= min_chars and a in b:
+                dropped.add(i)
+            elif len(b) >= min_chars and b in a:
+                dropped.add(j)
+    return [p for k, p in enumerate(paragraphs) if k not in dropped]
+
+
+def clean_plain_text(text: str, title: str | None = None, languages: tuple[str, ...] = ("en",)) -> CleanedText:
+    """Clean scraped page text into paragraphs, with the headline and first full date found."""
+    lines = split_lines(text)
+    start = first_prose_index(lines)
+    if start is None:  # no sentence at all: keep whatever is not furniture
+        header, body, strict = [], lines, False
+    else:
+        header, body, strict = lines[:start], lines[start:], True
+    headline = pick_headline(header)
+    skip = {normalise_text(t) for t in (title, headline) if t}
+    paragraphs = drop_repeats(body_lines(body, skip, strict))
+    date = find_date(header, languages) or find_date(lines, languages)
+    return CleanedText(paragraphs, headline, date)
+
+
+def clean_extracted_text(text: str, title: str | None = None) -> list[str]:
+    """Light cleaning of text an HTML extractor already isolated: furniture lines, trailing lists, repeats."""
+    skip = {normalise_text(title)} if title else set()
+    return drop_repeats(body_lines(split_lines(text), skip, strict=False))

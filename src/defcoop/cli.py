@@ -1,0 +1,372 @@
+"""The `defcoop` command: a thin Typer layer over the pipeline, store, export and evaluation."""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter, defaultdict
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from defcoop import __version__
+from defcoop.errors import DefcoopError
+from defcoop.settings import Settings, load_settings
+from defcoop.types import EVENT_TYPES
+
+app = typer.Typer(help="Raw news in, evidence-linked international defence-cooperation events out.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+console = Console(stderr=True)
+out = Console()
+
+EXIT_SKIPPED = 3  # some inputs could not be read; everything else was done
+
+DbOption = Annotated[Optional[str], typer.Option(
+    "--db", help="Database file path or SQLAlchemy URL (default: $DEFCOOP_DB, else ./defcoop.db).")]
+ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="TOML file overriding defaults.toml.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, warnings or summary.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
+WorkersOption = Annotated[int, typer.Option("--workers", "-w", min=1, help="Extraction processes.")]
+PathsArgument = Annotated[list[Path], typer.Argument(
+    help="Files or directories (recursive) of .txt, .html, .json, .jsonl, .warc(.gz).", show_default=False)]
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"defcoop {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                               help="Show the version and exit.")] = False) -> None:
+    """Raw news in, evidence-linked international defence-cooperation events out."""
+
+
+@contextmanager
+def _user_errors():
+    """DefcoopError -> one red line and exit 1, never a traceback."""
+    try:
+        yield
+    except DefcoopError as exc:
+        console.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(1) from None
+
+
+def _settings(config: Path | None) -> Settings:
+    return load_settings(config)
+
+
+def _report_problems(report, quiet: bool) -> None:
+    if quiet:
+        return
+    for problem in report.problems:
+        colour = "red" if problem.bad else "yellow"
+        label = "skipped" if problem.bad else "ignored"
+        console.print(f"[{colour}]{label}:[/{colour}] {problem}", highlight=False, soft_wrap=True)
+
+
+def _count_inputs(paths: list[Path]) -> int:
+    from defcoop.ingest import READERS, file_kind
+
+    total = 0
+    for path in paths:
+        files = [path] if path.is_file() else (sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [])
+        total += sum(1 for f in files if file_kind(f) in READERS and not f.name.endswith(".gold.json"))
+    return total
+
+
+@app.command()
+def run(paths: PathsArgument, db: DbOption = None, config: ConfigOption = None, workers: WorkersOption = 1,
+        quiet: QuietOption = False, as_json: JsonOption = False) -> None:
+    """Ingest, clean, deduplicate, extract and store documents; print a summary.
+
+    Running twice on the same input adds nothing. Exit status 3 means some inputs were
+    skipped (each is listed with its reason); everything else was stored.
+
+    Example: defcoop run samples/ --db defcoop.db
+    """
+    from defcoop.pipeline import RunReport, Runner
+    from defcoop.store import crud
+    from defcoop.store.db import database_url, open_database
+
+    with _user_errors():
+        settings = _settings(config)
+        url = database_url(db or None)
+        factory = open_database(url)
+        report = RunReport()
+        runner = Runner(factory, settings)
+        show = not quiet and not as_json
+        files = _count_inputs(paths) if show else 0
+        with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("{task.fields[docs]} docs, {task.fields[events]} events"), TimeElapsedColumn(),
+                      console=console, disable=not show or files < 2, transient=True) as progress:
+            task = progress.add_task("extracting", total=files, docs=0, events=0)
+            seen_files: set[str] = set()
+
+            def on_document(doc) -> None:
+                source_file = doc.origin.split("#", 1)[0].rsplit(":", 1)[0] if doc.origin else doc.id
+                if source_file not in seen_files:
+                    seen_files.add(source_file)
+                    progress.update(task, completed=min(len(seen_files), files))
+
+            def on_batch(results) -> None:
+                progress.update(task, docs=report.documents_stored, events=report.events_added)
+
+            runner.run(paths, report, workers=workers, on_document=on_document, on_batch=on_batch)
+        with factory() as session:
+            stats = crud.summary(session)
+    _report_problems(report, quiet)
+    run_stats = {"documents_read": report.documents_read, "documents_stored": report.documents_stored,
+                 "exact_duplicates": report.exact_duplicates, "near_duplicates": report.near_duplicates,
+                 "events_added": report.events_added, "inputs_skipped": len(report.bad_inputs)}
+    if as_json:
+        out.print_json(data={"run": run_stats, "database": stats, "db": url})
+    elif not quiet:
+        _print_summary(run_stats, stats, url)
+    if report.bad_inputs:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+def _print_summary(run_stats: dict, stats: dict, url: str) -> None:
+    out.print(f"[bold]defcoop run[/bold] -> {url}")
+    out.print(f"read {run_stats['documents_read']} documents: {run_stats['documents_stored']} new, "
+              f"{run_stats['exact_duplicates']} exact and {run_stats['near_duplicates']} near duplicates; "
+              f"{run_stats['events_added']} new events; {run_stats['inputs_skipped']} inputs skipped")
+    out.print(f"database: {stats['documents']} documents, {stats['sources']} sources, {stats['events']} events")
+    types = Table(title="events per type", show_edge=False)
+    types.add_column("type")
+    types.add_column("events", justify="right")
+    for etype in EVENT_TYPES:
+        if stats["events_per_type"].get(etype):
+            types.add_row(etype, str(stats["events_per_type"][etype]))
+    pairs = Table(title="top country pairs", show_edge=False)
+    pairs.add_column("pair")
+    pairs.add_column("events", justify="right")
+    for row in stats["top_pairs"]:
+        pairs.add_row("-".join(row["countries"]), str(row["events"]))
+    grid = Table.grid(padding=(0, 4))
+    grid.add_row(types, pairs)
+    out.print(grid)
+
+
+@app.command()
+def extract(paths: PathsArgument,
+            output: Annotated[Path, typer.Option("--output", "-o", help="JSONL file to write ('-' for stdout).")],
+            config: ConfigOption = None, workers: WorkersOption = 1, quiet: QuietOption = False) -> None:
+    """Extract events from documents to SCHEMA.md JSONL, without a database.
+
+    Example: defcoop extract ../shared/eval/dev -o events.jsonl
+    """
+    from defcoop.pipeline import RunReport, extract_paths
+
+    with _user_errors():
+        settings = _settings(config)
+        report = RunReport()
+        count = docs = 0
+        fp = sys.stdout if str(output) == "-" else None
+        try:
+            fp = fp or output.open("w", encoding="utf-8")
+        except OSError as exc:
+            raise DefcoopError(f"{output}: cannot write: {exc.strerror}") from exc
+        with fp if fp is not sys.stdout else _nullcontext():
+            for result in extract_paths(paths, settings, report, workers=workers):
+                docs += 1
+                for event in result.events:
+                    fp.write(json.dumps(event.to_record(), ensure_ascii=False) + "\n")
+                    count += 1
+    _report_problems(report, quiet)
+    if not quiet:
+        console.print(f"{docs} documents, {count} events -> {output}", highlight=False)
+    if report.bad_inputs:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@contextmanager
+def _nullcontext():
+    yield
+
+
+def _parse_pair(pair: str | None) -> tuple[str, str] | None:
+    if pair is None:
+        return None
+    parts = [p.strip().upper() for p in pair.split(",") if p.strip()]
+    if len(parts) != 2:
+        raise typer.BadParameter("give two codes separated by a comma, e.g. KAZ,CHN", param_hint="--pair")
+    return parts[0], parts[1]
+
+
+def _check_type(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if value.upper() not in EVENT_TYPES:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(EVENT_TYPES)}")
+    return value.upper()
+
+
+def _check_status(value: str | None) -> str | None:
+    if value is not None and value not in ("occurred", "planned"):
+        raise typer.BadParameter("status is 'occurred' or 'planned'")
+    return value
+
+
+TypeOption = Annotated[Optional[str], typer.Option("--type", "-t", callback=_check_type,
+                                                   help=f"Event type: {', '.join(EVENT_TYPES)}.")]
+CountryOption = Annotated[Optional[str], typer.Option("--country", "-c", help="ISO3 or IGO code of any party.")]
+PairOption = Annotated[Optional[str], typer.Option("--pair", help="Two codes, both parties: KAZ,CHN.")]
+SinceOption = Annotated[Optional[str], typer.Option("--since", help="Events dated on/after: 2015, 2015-06, 2015-06-01.")]
+StatusOption = Annotated[Optional[str], typer.Option("--status", callback=_check_status, help="occurred or planned.")]
+
+
+def _filters(type_, country, pair, since, status) -> dict:
+    return {"type": type_, "country": country.upper() if country else None, "pair": _parse_pair(pair),
+            "since": since, "status": status}
+
+
+@app.command()
+def events(type_: TypeOption = None, country: CountryOption = None, pair: PairOption = None,
+           since: SinceOption = None, status: StatusOption = None, db: DbOption = None,
+           limit: Annotated[int, typer.Option(help="At most this many events.")] = 50,
+           as_json: Annotated[bool, typer.Option("--json", help="One JSON event per line.")] = False) -> None:
+    """List stored events in the order they were stored, with filters.
+
+    Example: defcoop events --type TRANSFER --country KAZ --since 2015
+    """
+    from defcoop.store import crud
+    from defcoop.store.db import database_url, open_database
+
+    with _user_errors():
+        factory = open_database(database_url(db or None))
+        with factory() as session:
+            rows = crud.query_events(session, **_filters(type_, country, pair, since, status), limit=limit)
+    if as_json:
+        for row in rows:
+            out.print(json.dumps({"id": row.id, **row.event.to_record()}, ensure_ascii=False), soft_wrap=True,
+                      highlight=False, markup=False)
+        return
+    table = Table(show_lines=False)
+    for col in ("id", "type", "status", "date", "parties", "item", "evidence"):
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        ev = row.event
+        parties = "; ".join(f"{p.actor.name} [{p.actor.country or '?'}]" + ("" if p.role == "participant" else f" {p.role}")
+                            for p in ev.parties)
+        table.add_row(str(row.id), ev.type, ev.status, ev.date or "", parties, ev.item or "",
+                      ev.evidence[:160] + ("…" if len(ev.evidence) > 160 else ""))
+    out.print(table)
+    out.print(f"{len(rows)} events shown")
+
+
+@app.command()
+def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or graphml.")],
+           output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+           type_: TypeOption = None, country: CountryOption = None, pair: PairOption = None,
+           since: SinceOption = None, status: StatusOption = None, db: DbOption = None) -> None:
+    """Export stored events as JSONL (SCHEMA.md), CSV or GraphML (country network).
+
+    Example: defcoop export --format graphml -o network.graphml
+    """
+    from defcoop.export import EXPORTERS
+    from defcoop.store import crud
+    from defcoop.store.db import database_url, open_database
+
+    if fmt not in EXPORTERS:
+        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(EXPORTERS)}", param_hint="--format")
+    with _user_errors():
+        factory = open_database(database_url(db or None))
+        tmp = output.with_name(output.name + ".part")
+        try:
+            with factory() as session, tmp.open("w", encoding="utf-8", newline="") as fp:
+                EXPORTERS[fmt](crud.iter_events(session, **_filters(type_, country, pair, since, status)), fp)
+            tmp.replace(output)  # a failed export never leaves half a file under the real name
+        except OSError as exc:
+            raise DefcoopError(f"{output}: cannot write: {exc.strerror}") from exc
+    console.print(f"wrote {output}", highlight=False)
+
+
+@app.command("eval")
+def evaluate(gold_dir: Annotated[Path, typer.Argument(help="Folder with *.doc.json and *.gold.json.")],
+             config: ConfigOption = None,
+             predictions: Annotated[Optional[Path], typer.Option(
+                 "--predictions", "-p", help="Also write the predicted events here (JSONL).")] = None,
+             fail_under: Annotated[Optional[float], typer.Option(help="Exit 1 if dyad F1 is below this.")] = None,
+             as_json: JsonOption = False) -> None:
+    """Extract the *.doc.json in GOLD_DIR and score them against *.gold.json (SCHEMA.md scoring).
+
+    Example: defcoop eval ../shared/eval/dev
+    """
+    from defcoop.evaluate import load_gold, score, transfer_swaps
+    from defcoop.pipeline import RunReport, extract_paths
+
+    with _user_errors():
+        settings = _settings(config)
+        gold = load_gold(gold_dir)
+        docs = sorted(gold_dir.glob("*.doc.json"))
+        report = RunReport()
+        preds: dict[str, list[dict]] = defaultdict(list)
+        for result in extract_paths(docs, settings, report):
+            preds[result.document.id].extend(e.to_record() for e in result.events)
+        if predictions:
+            with predictions.open("w", encoding="utf-8") as fp:
+                for records in preds.values():
+                    for rec in records:
+                        fp.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        summary, _ = score(gold, preds)
+        swaps = transfer_swaps(gold, preds)
+    _report_problems(report, as_json)
+    summary["transfer_swaps"] = len(swaps)
+    if as_json:
+        out.print_json(data=summary)
+    else:
+        table = Table(title=f"{gold_dir}: {summary['docs']} documents", show_edge=False)
+        for col in ("type", "P", "R", "F1", "tp", "fp", "fn"):
+            table.add_column(col, justify="right" if col != "type" else "left")
+        for etype, v in summary["per_type"].items():
+            table.add_row(etype, f"{v['p']:.3f}", f"{v['r']:.3f}", f"{v['f1']:.3f}", str(v["tp"]), str(v["fp"]),
+                          str(v["fn"]))
+        table.add_row("ALL", f"{summary['dyad_precision']:.3f}", f"{summary['dyad_recall']:.3f}",
+                      f"{summary['dyad_f1']:.3f}", str(summary["tp"]), str(summary["fp"]), str(summary["fn"]),
+                      style="bold")
+        out.print(table)
+        out.print(f"event F1 {summary['event_f1']}  status acc {summary['status_accuracy']}  "
+                  f"date acc {summary['date_accuracy']}  location acc {summary['location_accuracy']}  "
+                  f"person F1 {summary['person_f1']}  TRANSFER swaps {len(swaps)}")
+    if fail_under is not None and summary["dyad_f1"] < fail_under:
+        raise typer.Exit(1)
+
+
+@app.command()
+def bench(documents: Annotated[int, typer.Option("--documents", "-n", min=1, help="Corpus size.")] = 1000,
+          config: ConfigOption = None,
+          workers: Annotated[str, typer.Option(help="Worker counts to measure, comma-separated.")] = "1,2",
+          as_json: JsonOption = False) -> None:
+    """Measure documents/s and peak RSS per stage and end to end, next to plain spaCy NER.
+
+    The corpus is N documents made from the bundled samples. Example: defcoop bench -n 1000
+    """
+    from defcoop.bench import run_benchmark
+
+    with _user_errors():
+        counts = [int(w) for w in workers.split(",") if w.strip()]
+        result = run_benchmark(documents, _settings(config), counts, log=None if as_json else console.print)
+    if as_json:
+        out.print_json(data=result)
+        return
+    table = Table(title=f"defcoop bench: {result['documents']} documents ({result['characters']:,} characters)",
+                  show_edge=False)
+    for col in ("measure", "processes", "seconds", "docs/s", "peak RSS MiB"):
+        table.add_column(col, justify="left" if col == "measure" else "right")
+    for row in result["rows"]:
+        table.add_row(row["measure"], str(row["processes"]), f"{row['seconds']:.2f}", f"{row['docs_per_s']:.1f}",
+                      f"{row['peak_rss_mib']:.0f}")
+    out.print(table)
+    for line in result["verdicts"]:
+        out.print(line)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,182 @@
+"""Score events against gold annotations as SCHEMA.md defines it (dyad P/R/F1 and friends).
+
+Kept in step with the reference scorer `shared/eval/score.py` by a parity test.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from defcoop.errors import InputError
+from defcoop.types import EVENT_TYPES
+
+
+def dyads(event: dict) -> set[tuple[str, str, str]]:
+    """(type, A, B): ordered supplier->recipient for TRANSFER, sorted otherwise."""
+    etype = str(event.get("type", "")).upper()
+    parties = [p for p in event.get("parties") or [] if isinstance(p, dict) and p.get("country")]
+    if etype == "TRANSFER":
+        sup = {p["country"] for p in parties if p.get("role") == "supplier"}
+        rec = {p["country"] for p in parties if p.get("role") == "recipient"}
+        return {(etype, s, r) for s, r in itertools.product(sup, rec) if s != r}
+    countries = sorted({p["country"] for p in parties})
+    return {(etype, a, b) for a, b in itertools.combinations(countries, 2)}
+
+
+def _countries(event: dict, role: str | None = None) -> frozenset[str]:
+    return frozenset(p["country"] for p in event.get("parties") or []
+                     if isinstance(p, dict) and p.get("country") and (role is None or p.get("role") == role))
+
+
+def _person_key(name: str) -> frozenset[str]:
+    ascii_name = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode() or (name or "")
+    return frozenset(t for t in re.split(r"[^\w]+", ascii_name.lower()) if len(t) > 1)
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class DocErrors:
+    """Missed and spurious dyads of one document, with the events behind them."""
+
+    missed: list[tuple[tuple, list[dict]]] = field(default_factory=list)
+    spurious: list[tuple[tuple, list[dict]]] = field(default_factory=list)
+
+
+def _same_event(gold: dict, pred: dict) -> float:
+    if str(pred.get("type", "")).upper() != gold.get("type"):
+        return 0.0
+    if gold.get("type") == "TRANSFER" and not (_countries(gold, "supplier") & _countries(pred, "supplier")
+                                               and _countries(gold, "recipient") & _countries(pred, "recipient")):
+        return 0.0
+    a, b = _countries(gold), _countries(pred)
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def _match_events(gold: list[dict], pred: list[dict]) -> tuple[int, int, int]:
+    pairs = sorted(((_same_event(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
+                   reverse=True)
+    used_g, used_p, tp = set(), set(), 0
+    for overlap, gi, pi in pairs:
+        if overlap < 0.5 or gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        tp += not gold[gi].get("optional")
+    fn = sum(1 for gi, g in enumerate(gold) if gi not in used_g and not g.get("optional"))
+    return tp, len(pred) - len(used_p), fn
+
+
+def load_gold(gold_dir: Path) -> dict[str, list[dict]]:
+    """doc_id -> gold events, from every *.gold.json in `gold_dir`."""
+    gold = {}
+    for path in sorted(Path(gold_dir).glob("*.gold.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            gold[data["doc_id"]] = data.get("events", [])
+        except (OSError, ValueError, KeyError) as exc:
+            raise InputError(str(path), f"not a gold file: {exc}") from exc
+    if not gold:
+        raise InputError(str(gold_dir), "no *.gold.json files")
+    return gold
+
+
+def score(gold: dict[str, list[dict]], preds: dict[str, list[dict]]) -> tuple[dict, dict[str, DocErrors]]:
+    """The scorer's summary, and per-document missed/spurious dyads for error analysis."""
+    total, per_type, persons, events = Tally(), defaultdict(Tally), Tally(), Tally()
+    status, date, location = [0, 0], [0, 0], [0, 0]
+    per_doc, errors = {}, {}
+    for doc_id, gold_events in gold.items():
+        required: dict[tuple, list[dict]] = defaultdict(list)
+        optional: set[tuple] = set()
+        for ev in gold_events:
+            for d in dyads(ev):
+                (optional.add(d) if ev.get("optional") else required[d].append(ev))
+        optional -= set(required)
+        predicted: dict[tuple, list[dict]] = defaultdict(list)
+        for ev in preds.get(doc_id, []):
+            for d in dyads(ev):
+                predicted[d].append(ev)
+        doc, errs = Tally(), DocErrors()
+        for d in sorted(set(predicted) | set(required)):
+            if d in required and d in predicted:
+                kind = "tp"
+                g, p = required[d], predicted[d]
+                status[1] += 1
+                status[0] += bool({e.get("status", "occurred") for e in g} & {e.get("status", "occurred") for e in p})
+                gold_dates = [e["date"] for e in g if e.get("date")]
+                if gold_dates:
+                    date[1] += 1
+                    date[0] += any(bool(e.get("date")) and str(e["date"]).startswith(gd) for gd in gold_dates for e in p)
+                gold_locs = {(e.get("location") or {}).get("country") for e in g} - {None}
+                if gold_locs:
+                    location[1] += 1
+                    location[0] += bool(gold_locs & {(e.get("location") or {}).get("country") for e in p})
+            elif d in required:
+                kind = "fn"
+                errs.missed.append((d, required[d]))
+            elif d in optional:
+                continue
+            else:
+                kind = "fp"
+                errs.spurious.append((d, predicted[d]))
+            for tally in (total, per_type[d[0]], doc):
+                setattr(tally, kind, getattr(tally, kind) + 1)
+        per_doc[doc_id] = doc.prf()
+        errors[doc_id] = errs
+        scorable = [e for e in gold_events if len(_countries(e)) >= 2]
+        tp, fp, fn = _match_events(scorable, [e for e in preds.get(doc_id, []) if len(_countries(e)) >= 2])
+        events.tp, events.fp, events.fn = events.tp + tp, events.fp + fp, events.fn + fn
+        gold_people = {(_person_key(p["name"]), p.get("country")) for e in gold_events if not e.get("optional")
+                       for p in e.get("parties", []) if p.get("kind") == "person"}
+        pred_people = {(_person_key(p.get("name", "")), p.get("country")) for e in preds.get(doc_id, [])
+                       for p in e.get("parties") or [] if isinstance(p, dict) and p.get("kind") == "person"}
+        unmatched = {p for p in pred_people if p[0]}
+        for gname, gcountry in gold_people:
+            hit = next((p for p in unmatched if p[1] == gcountry and (p[0] <= gname or gname <= p[0])), None)
+            if hit:
+                unmatched.discard(hit)
+                persons.tp += 1
+            else:
+                persons.fn += 1
+        persons.fp += len(unmatched)
+    ratio = lambda a: round(a[0] / a[1], 3) if a[1] else None  # noqa: E731
+    p, r, f = total.prf()
+    summary = {
+        "docs": len(gold), "dyad_precision": round(p, 3), "dyad_recall": round(r, 3), "dyad_f1": round(f, 3),
+        "tp": total.tp, "fp": total.fp, "fn": total.fn,
+        "per_type": {k: dict(zip(("p", "r", "f1"), (round(x, 3) for x in per_type[k].prf())),
+                             tp=per_type[k].tp, fp=per_type[k].fp, fn=per_type[k].fn)
+                     for k in EVENT_TYPES if k in per_type},
+        "status_accuracy": ratio(status), "date_accuracy": ratio(date), "location_accuracy": ratio(location),
+        "person_f1": round(persons.prf()[2], 3), "event_f1": round(events.prf()[2], 3),
+        "per_doc_f1": {k: round(v[2], 3) for k, v in per_doc.items()},
+    }
+    return summary, errors
+
+
+def transfer_swaps(gold: dict[str, list[dict]], preds: dict[str, list[dict]]) -> list[tuple[str, tuple]]:
+    """Predicted TRANSFER dyads whose reverse is a gold dyad and which are not gold themselves."""
+    out = []
+    for doc_id, gold_events in gold.items():
+        gold_dyads = {d for e in gold_events for d in dyads(e)}
+        for ev in preds.get(doc_id, []):
+            for d in dyads(ev):
+                if d[0] == "TRANSFER" and (d[0], d[2], d[1]) in gold_dyads and d not in gold_dyads:
+                    out.append((doc_id, d))
+    return out

@@ -1,0 +1,141 @@
+"""Exporters: JSONL (the SCHEMA.md interchange form), CSV and GraphML.
+
+Writers are pure: they take an iterable of `(id, Event)` pairs, `StoredEvent`s (anything
+with `.id` and `.event`) or bare Events (id None), write to a text file object, and
+return the number of events written. Open CSV files with `newline=""`.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TextIO
+
+from defcoop.types import Event
+
+IGO_CODES = frozenset({"NATO", "SCO", "UN", "EU", "CSTO", "CIS", "OSCE", "ASEAN", "AU", "GCC"})
+CSV_COLUMNS = ("id", "doc_id", "type", "status", "date", "location", "location_country", "item", "confidence",
+               "parties", "countries", "supplier_countries", "recipient_countries", "evidence")
+GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
+
+
+def iter_pairs(events: Iterable[Any]) -> Iterator[tuple[int | None, Event]]:
+    """(id, Event) pairs from (id, Event) tuples, StoredEvent-like objects or bare Events."""
+    for item in events:
+        if isinstance(item, Event):
+            yield None, item
+        elif hasattr(item, "event"):
+            yield item.id, item.event
+        else:
+            event_id, event = item
+            yield event_id, event
+
+
+def _countries(event: Event, role: str | None = None) -> list[str]:
+    """Sorted distinct party countries, optionally of parties in one role."""
+    return sorted({p.actor.country for p in event.parties if p.actor.country and (role is None or p.role == role)})
+
+
+def write_jsonl(events: Iterable[Any], fp: TextIO) -> int:
+    """One SCHEMA.md object per line: `Event.to_record()` plus "id"."""
+    count = 0
+    for event_id, event in iter_pairs(events):
+        fp.write(json.dumps({"id": event_id, **event.to_record()}, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def format_parties(event: Event) -> str:
+    """Parties as "name [COUNTRY] role; ..." ("-" for an unknown country)."""
+    return "; ".join(f"{p.actor.name} [{p.actor.country or '-'}] {p.role}" for p in event.parties)
+
+
+def csv_row(event_id: int | None, event: Event) -> list[Any]:
+    """The CSV_COLUMNS values of one event."""
+    return [
+        "" if event_id is None else event_id, event.doc_id, event.type, event.status, event.date or "",
+        event.location.name if event.location else "", (event.location.country or "") if event.location else "",
+        event.item or "", round(event.confidence, 3), format_parties(event), ";".join(_countries(event)),
+        ";".join(_countries(event, "supplier")), ";".join(_countries(event, "recipient")), event.evidence,
+    ]
+
+
+def write_csv(events: Iterable[Any], fp: TextIO) -> int:
+    """One row per event under a header row; fields quoted as needed (RFC 4180)."""
+    writer = csv.writer(fp)
+    writer.writerow(CSV_COLUMNS)
+    count = 0
+    for event_id, event in iter_pairs(events):
+        writer.writerow(csv_row(event_id, event))
+        count += 1
+    return count
+
+
+def _add_key(root: ET.Element, key_id: str, domain: str, name: str, kind: str) -> None:
+    """Declare a GraphML attribute."""
+    ET.SubElement(root, "key", {"id": key_id, "for": domain, "attr.name": name, "attr.type": kind})
+
+
+def _add_data(element: ET.Element, key_id: str, value: Any) -> None:
+    """Set a GraphML attribute value on a node or edge."""
+    ET.SubElement(element, "data", {"key": key_id}).text = str(value)
+
+
+def write_graphml(events: Iterable[Any], fp: TextIO) -> int:
+    """Country network: nodes are country/IGO codes, undirected edges join the countries of each event.
+
+    Edge attributes: weight (number of events), types (comma list), transfers
+    (supplier>recipient:count, comma list, for TRANSFER events).
+    """
+    node_events: Counter[str] = Counter()
+    weights: Counter[tuple[str, str]] = Counter()
+    types: dict[tuple[str, str], set[str]] = {}
+    transfers: dict[tuple[str, str], Counter[str]] = {}
+    count = 0
+    for _event_id, event in iter_pairs(events):
+        count += 1
+        codes = _countries(event)
+        node_events.update(codes)
+        for i, a in enumerate(codes):
+            for b in codes[i + 1:]:
+                weights[a, b] += 1
+                types.setdefault((a, b), set()).add(event.type)
+        if event.type == "TRANSFER":
+            for s in _countries(event, "supplier"):
+                for r in _countries(event, "recipient"):
+                    if s != r:
+                        transfers.setdefault(tuple(sorted((s, r))), Counter())[f"{s}>{r}"] += 1
+
+    root = ET.Element("graphml", {"xmlns": GRAPHML_NS})
+    _add_key(root, "label", "node", "label", "string")
+    _add_key(root, "kind", "node", "kind", "string")
+    _add_key(root, "events", "node", "events", "int")
+    _add_key(root, "weight", "edge", "weight", "int")
+    _add_key(root, "types", "edge", "types", "string")
+    _add_key(root, "transfers", "edge", "transfers", "string")
+    graph = ET.SubElement(root, "graph", {"id": "defcoop", "edgedefault": "undirected"})
+    for code in sorted(node_events):
+        node = ET.SubElement(graph, "node", {"id": code})
+        _add_data(node, "label", code)
+        _add_data(node, "kind", "igo" if code in IGO_CODES else "country")
+        _add_data(node, "events", node_events[code])
+    for n, (a, b) in enumerate(sorted(weights)):
+        edge = ET.SubElement(graph, "edge", {"id": f"e{n}", "source": a, "target": b})
+        _add_data(edge, "weight", weights[a, b])
+        _add_data(edge, "types", ",".join(sorted(types[a, b])))
+        if (a, b) in transfers:
+            _add_data(edge, "transfers", ",".join(f"{k}:{v}" for k, v in sorted(transfers[a, b].items())))
+    ET.indent(root)
+    fp.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    fp.write(ET.tostring(root, encoding="unicode"))
+    fp.write("\n")
+    return count
+
+
+EXPORTERS: dict[str, Callable[[Iterable[Any], TextIO], int]] = {
+    "jsonl": write_jsonl,
+    "csv": write_csv,
+    "graphml": write_graphml,
+}

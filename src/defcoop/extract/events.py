@@ -1,0 +1,425 @@
+"""Events of one parsed sentence: triggers, their syntactic scope, parties and roles,
+status, date, location, item, list splitting and a confidence score.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import product
+
+from spacy.tokens import Doc, Token
+from spacy.util import filter_spans
+
+from defcoop.extract.lexicon import Lexicon, Trigger
+from defcoop.extract.mentions import Mention
+from defcoop.resolve.dates import resolve_date
+from defcoop.types import Actor, Event, Location, Party
+
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis"})
+VERBAL = frozenset({"VERB", "AUX"})
+SUPPLIER_PREPS = frozenset({"from", "by"})
+RECIPIENT_PREPS = frozenset({"to", "for"})
+BILATERAL_SPLIT_PREPS = frozenset({"with", "to"})
+MULTILATERAL = frozenset({"EXERCISE", "DEPLOY"})
+ORDER_WORDS = frozenset({"order", "ordered", "orders"})
+
+
+@dataclass
+class SentenceContext:
+    """What the event builder needs besides the parse: offsets and document facts."""
+
+    doc_id: str
+    offset: int  # character offset of the sentence in the cleaned text
+    text: str  # the sentence as in the cleaned text
+    published: str | None
+    pair: tuple[str, str] | None  # the document's main pair of countries, for "the two sides"
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    token: Token
+    scope: set[int]
+    parties: list[tuple[Mention, str]] = field(default_factory=list)  # (mention, role)
+    reasons: list[str] = field(default_factory=list)
+
+
+def find_triggers(doc: Doc, lex: Lexicon) -> list[tuple[Trigger, Token]]:
+    spans = filter_spans([doc[s:e] for _, s, e in lex.trigger_matcher(doc)])
+    out = []
+    for span in spans:
+        for trig in lex.triggers.get(span.text.lower(), []):
+            out.append((trig, span.root))
+    return out
+
+
+def predicate_of(tok: Token) -> Token:
+    """The verb governing a trigger: itself if verbal, else the nearest verbal ancestor."""
+    cur = tok
+    for _ in range(5):
+        if cur.pos_ in VERBAL:
+            return cur
+        if cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def scope_of(tok: Token) -> set[int]:
+    """Tokens of the trigger's clause, without embedded clauses that do not contain it."""
+    pred = predicate_of(tok)
+    keep: set[int] = set()
+    stack = [pred]
+    while stack:
+        cur = stack.pop()
+        keep.add(cur.i)
+        for child in cur.children:
+            inside = child.left_edge.i <= tok.i <= child.right_edge.i
+            if not inside and (child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in VERBAL)):
+                continue
+            stack.append(child)
+    return keep
+
+
+def _ancestors(tok: Token, limit: int = 5) -> list[tuple[Token, str]]:
+    """(ancestor, dep of the child on the path) pairs, nearest first."""
+    out, cur = [], tok
+    for _ in range(limit):
+        if cur.head.i == cur.i:
+            break
+        out.append((cur.head, cur.dep_))
+        cur = cur.head
+    return out
+
+
+class EventBuilder:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+
+    # -- filters ------------------------------------------------------------------------------
+    def _is_topic(self, tok: Token, trig: Trigger) -> bool:
+        """A noun trigger that is only the subject matter of talks or of another act."""
+        if tok.pos_ in VERBAL or trig.type == "MEET":
+            return False
+        for anc, dep in _ancestors(tok, 4):
+            if anc.lower_ in self.lex.topic_verbs:
+                return True
+            if anc.pos_ in VERBAL and anc.lower_ not in self.lex.topic_verbs:
+                return False
+            if dep == "pobj" and anc.lower_ in ("on", "about", "in", "for", "of") and trig.type != "TRANSFER":
+                head = anc.head
+                if head.lower_ in self.lex.triggers and head.i != tok.i:
+                    return True
+        return False
+
+    def _negated(self, tok: Token) -> bool:
+        chain = [tok] + [a for a, _ in _ancestors(tok, 3)]
+        for t in chain:
+            if any(c.dep_ == "neg" for c in t.children):
+                return True
+            if t.lower_ in self.lex.negation_words and t.i != tok.i:
+                return True
+            if t.pos_ in VERBAL and t.i != tok.i and t.dep_ not in ("xcomp", "ccomp", "aux"):
+                break
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+    def _status(self, tok: Token, trig: Trigger, date: str | None, published: str | None) -> str:
+        if trig.type == "TRANSFER" and tok.lower_ in ORDER_WORDS:
+            return "planned"
+        chain: list[Token] = [tok]
+        for anc, dep in _ancestors(tok, 5):
+            if dep in ("advcl", "conj", "relcl", "parataxis"):
+                break
+            chain.append(anc)
+        for t in chain:
+            if t.lower_ in self.lex.planned_words and t.i != tok.i:
+                return "planned"
+            for c in t.children:
+                if c.dep_ in ("aux", "auxpass", "advmod", "amod") and c.lower_ in self.lex.planned_words:
+                    return "planned"
+                if c.dep_ == "aux" and c.lower_ == "to" and t.head.lower_ in ("is", "are", "was", "were", "be"):
+                    return "planned"
+        if date and published and date > published[:len(date)]:
+            return "planned"
+        return "occurred"
+
+    # -- parties -------------------------------------------------------------------------------
+    def _roles(self, doc: Doc, cand: Candidate, mentions: list[Mention]) -> None:
+        """Supplier/recipient for each TRANSFER party from syntax."""
+        trig_tok = cand.token
+        pred = predicate_of(trig_tok)
+        give = cand.trigger.strength == "give"
+        has_with = any(c.lower_ == "with" for c in pred.children)
+        assigned = []
+        for m, _ in cand.parties:
+            role = None
+            tok = doc[m.root]
+            prep = None
+            attach = None
+            path = [tok]
+            cur = tok
+            for _ in range(8):
+                if cur.i in (trig_tok.i, pred.i) or cur.head.i == cur.i:
+                    break
+                if cur.dep_ in ("pobj", "agent") and prep is None:
+                    prep = cur.head.lower_ if cur.dep_ == "pobj" else "by"
+                attach = cur.dep_
+                cur = cur.head
+                path.append(cur)
+            if attach == "agent":
+                prep = prep or "by"
+            if m.is_origin or (prep in SUPPLIER_PREPS):
+                role = "supplier"
+            elif prep in RECIPIENT_PREPS:
+                role = "recipient"
+            elif attach in ("nsubj", "csubj"):
+                role = "supplier" if give else "recipient"
+            elif attach == "nsubjpass":
+                role = "recipient" if give else "supplier"
+            elif attach in ("dative", "iobj"):
+                role = "recipient" if give else "supplier"
+            elif attach == "dobj" and give and (has_with or pred.lower_.startswith("equip")):
+                role = "recipient"
+            elif attach == "poss" and cur.i == trig_tok.i:
+                role = "supplier" if give else "recipient"
+            assigned.append((m, role))
+        roles = {r for _, r in assigned if r}
+        filled = []
+        for m, role in assigned:
+            if role is None:
+                if roles == {"supplier"}:
+                    role = "recipient"
+                elif roles == {"recipient"}:
+                    role = "supplier"
+                else:
+                    role = "supplier" if (give and not filled) or (not give and filled) else "recipient"
+                    cand.reasons.append("role-by-order")
+            filled.append((m, role))
+        cand.parties = filled
+
+    # -- main -------------------------------------------------------------------------------
+    def build(self, doc: Doc, mentions: list[Mention], ctx: SentenceContext) -> list[Event]:
+        has_defence_cue = bool(self.lex.defence_regex.search(ctx.text.lower()))
+        pair_refs = [doc[s:e] for _, s, e in self.lex.pair_matcher(doc)]
+        date_ents = [e for e in doc.ents if e.label_ == "DATE"]
+        candidates: list[Candidate] = []
+        for trig, tok in find_triggers(doc, self.lex):
+            if trig.strength == "weak" and not has_defence_cue:
+                continue
+            if trig.type == "TRANSFER" and not self._transfer_plausible(doc, tok):
+                continue
+            if self._is_topic(tok, trig) or self._negated(tok):
+                continue
+            scope = scope_of(tok)
+            cand = Candidate(trig, tok, scope, reasons=[f"trigger '{trig.phrase}' ({trig.strength})"])
+            cand.parties = [(m, "participant") for m in mentions if m.root in scope and not m.is_location]
+            candidates.append(cand)
+        events: list[Event] = []
+        for cand in self._merge_same_type(candidates):
+            events.extend(self._events_for(doc, cand, mentions, pair_refs, date_ents, ctx))
+        return _dedupe(events)
+
+    def _transfer_plausible(self, doc: Doc, tok: Token) -> bool:
+        """Generic verbs of giving count only with military goods or a defence word nearby."""
+        if tok.lower_ == "order" and tok.i > 0 and doc[tok.i - 1].lower_ == "in":
+            return False
+        pred = predicate_of(tok)
+        window = {t.lower_ for t in pred.subtree} | {t.lower_ for t in tok.subtree}
+        if window & self.lex.items:
+            return True
+        return bool(window & {"military", "defence", "defense", "military-technical", "arms"})
+
+    def _merge_same_type(self, candidates: list[Candidate]) -> list[Candidate]:
+        """Two triggers of one type whose scopes overlap are one act ("took delivery of ..., which X provided")."""
+        merged: list[Candidate] = []
+        for cand in candidates:
+            for other in merged:
+                if other.trigger.type == cand.trigger.type and (other.scope & cand.scope or cand.trigger.type == "TRANSFER"):
+                    if cand.trigger.type == "TRANSFER":
+                        # keep each trigger's own roles; combine later in _events_for
+                        other.reasons.append(f"+ trigger '{cand.trigger.phrase}'")
+                        setattr(other, "extra", getattr(other, "extra", []) + [cand])
+                    else:
+                        known = {id(m) for m, _ in other.parties}
+                        other.parties += [p for p in cand.parties if id(p[0]) not in known]
+                        other.scope |= cand.scope
+                    break
+            else:
+                merged.append(cand)
+        return merged
+
+    def _events_for(self, doc: Doc, cand: Candidate, mentions: list[Mention], pair_refs, date_ents,
+                    ctx: SentenceContext) -> list[Event]:
+        etype = cand.trigger.type
+        scope = cand.scope
+        locations = [m for m in mentions if m.is_location and m.root in scope] or \
+                    [m for m in mentions if m.is_location]
+        location = locations[0] if locations else None
+        confidence = 0.55 + (0.1 if cand.token.pos_ in VERBAL else 0.0)
+        # parties
+        parties = list(cand.parties)
+        if etype in self.lex.host_types and location is not None and parties:
+            if location.country not in {m.country for m, _ in parties}:
+                host_visit = cand.trigger.phrase in self.lex.visit_triggers or etype != "MEET"
+                if host_visit:
+                    parties.append((location, "participant"))
+                    cand.reasons.append("host country from location")
+        countries = {m.country for m, _ in parties if m.country}
+        if len(countries) < 2 and any(r.start <= cand.token.i or r.root.i in scope for r in pair_refs) and ctx.pair:
+            for code in ctx.pair:
+                if code not in countries:
+                    name = self.lex.country_names.get(code, code)
+                    parties.append((Mention(-1, -1, Actor(name, "country", code), "country", -1), "participant"))
+            cand.reasons.append("pair reference")
+            confidence -= 0.1
+            countries = {m.country for m, _ in parties if m.country}
+        if len(countries) < 2:
+            sentence_parties = [(m, "participant") for m in mentions if not m.is_location and m.country]
+            if len({m.country for m, _ in sentence_parties}) == 2 and etype not in ("TRANSFER",):
+                parties = sentence_parties
+                cand.reasons.append("parties from whole sentence")
+                confidence -= 0.15
+                countries = {m.country for m, _ in parties}
+        if len(countries) < 2:
+            return []
+        cand.parties = parties
+        date = self._date(doc, cand, date_ents, ctx)
+        status = self._status(cand.token, cand.trigger, date, ctx.published)
+        if date is None and status == "occurred" and ctx.published:
+            date = ctx.published[:7]
+            cand.reasons.append("date from publication month")
+        loc = Location(_clean_name(doc[location.start:location.end].text), location.country) if location else None
+        evidence_start = ctx.offset
+        common = dict(doc_id=ctx.doc_id, type=etype, status=status, evidence=ctx.text,
+                      evidence_start=evidence_start, evidence_end=evidence_start + len(ctx.text), date=date,
+                      location=loc)
+        if etype == "TRANSFER":
+            return self._transfer_events(doc, cand, common, confidence)
+        groups = self._split_lists(doc, cand) if etype not in MULTILATERAL or self._with_list(doc, cand) else None
+        item = self._item(doc, cand) if etype == "INDUSTRY" else None
+        if groups:
+            out = []
+            hub, members = groups
+            for member in members:
+                ps = _parties(hub + [member], "participant")
+                if len({p.actor.country for p in ps if p.actor.country}) >= 2:
+                    out.append(Event(**common, parties=ps, item=item, confidence=min(confidence, 0.95),
+                                     reason="; ".join(cand.reasons + ["list split"])))
+            return out
+        return [Event(**common, parties=_parties([m for m, _ in parties], "participant"), item=item,
+                      confidence=min(confidence + 0.1, 0.95), reason="; ".join(cand.reasons))]
+
+    def _transfer_events(self, doc: Doc, cand: Candidate, common: dict, confidence: float) -> list[Event]:
+        self._roles(doc, cand, [])
+        role_of: dict[int, tuple[Mention, str]] = {id(m): (m, r) for m, r in cand.parties}
+        for extra in getattr(cand, "extra", []):
+            extra.parties = [(m, "participant") for m, _ in extra.parties]
+            if extra.parties:
+                self._roles(doc, extra, [])
+                for m, r in extra.parties:
+                    if id(m) not in role_of or "role-by-order" in cand.reasons:
+                        role_of[id(m)] = (m, r)
+        suppliers = [m for m, r in role_of.values() if r == "supplier" and m.country]
+        recipients = [m for m, r in role_of.values() if r == "recipient" and m.country]
+        item = self._item(doc, cand)
+        out = []
+        for s_country, r_country in product(dict.fromkeys(m.country for m in suppliers),
+                                            dict.fromkeys(m.country for m in recipients)):
+            if s_country == r_country:
+                continue
+            ps = [Party(m.actor, "supplier") for m in _unique(suppliers) if m.country == s_country] + \
+                 [Party(m.actor, "recipient") for m in _unique(recipients) if m.country == r_country]
+            conf = confidence + (0.0 if "role-by-order" in cand.reasons else 0.15)
+            out.append(Event(**common, parties=ps, item=item, confidence=min(conf, 0.95),
+                             reason="; ".join(cand.reasons)))
+        return out
+
+    def _with_list(self, doc: Doc, cand: Candidate) -> bool:
+        return any(doc[m.root].dep_ == "pobj" and doc[m.root].head.lower_ == "with" for m, _ in cand.parties)
+
+    def _split_lists(self, doc: Doc, cand: Candidate) -> tuple[list[Mention], list[Mention]] | None:
+        """A hub acting with a list of partners ("contracts with Ukraine and Belarus") -> one event each."""
+        mentions = [m for m, _ in cand.parties]
+        by_root = {m.root: m for m in mentions}
+        for m in mentions:
+            tok = doc[m.root]
+            members = [m] + [by_root[c.i] for c in tok.subtree if c.dep_ == "conj" and c.i in by_root]
+            if len(members) < 2:
+                continue
+            head = tok
+            while head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i:
+                head = head.head
+            attached_by = head.head.lower_ if head.dep_ == "pobj" else head.dep_
+            if attached_by not in BILATERAL_SPLIT_PREPS and attached_by not in ("dobj", "dative"):
+                continue
+            hub = [x for x in mentions if x not in members]
+            if hub and len({x.country for x in members}) >= 2:
+                return hub, members
+        return None
+
+    def _date(self, doc: Doc, cand: Candidate, date_ents, ctx: SentenceContext) -> str | None:
+        in_scope = [e for e in date_ents if e.root.i in cand.scope] or list(date_ents)
+        for ent in sorted(in_scope, key=lambda e: abs(e.root.i - cand.token.i)):
+            resolved = resolve_date(ent.text, ctx.published)
+            if resolved:
+                return resolved
+        return None
+
+    def _item(self, doc: Doc, cand: Candidate) -> str | None:
+        tok = cand.token
+        pred = predicate_of(tok)
+        party_tokens = {i for m, _ in cand.parties if m.start >= 0 for i in range(m.start, m.end)}
+        heads = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "with"):
+                heads += [g for g in c.children if g.dep_ == "pobj"]
+        heads += [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+        for c in pred.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "of"):
+                heads += [g for g in c.children if g.dep_ == "pobj"]
+        if tok.pos_ not in VERBAL and tok.i not in party_tokens and tok.lower_ not in self.lex.triggers:
+            heads.append(tok)
+        for head in heads:
+            if head.i in party_tokens or head.lower_ in ("delegation", "it", "them", "which", "that"):
+                continue
+            words = []
+            for t in head.subtree:
+                if t.dep_ in ("relcl", "acl") or (t.dep_ == "prep" and t.lower_ in ("to", "from", "by", "for", "worth", "at", "in", "under")):
+                    skip = set(x.i for x in t.subtree)
+                    words = [w for w in words if w.i not in skip]
+                    break
+                words.append(t)
+            words = [w for w in words if w.i not in party_tokens and w.dep_ != "det" and not w.is_punct]
+            text = " ".join(w.text for w in words[:14]).strip()
+            if text and any(w.lower_ in self.lex.items or w.pos_ in ("NOUN", "PROPN") for w in words):
+                return text
+        return None
+
+
+def _clean_name(text: str) -> str:
+    for prefix in ("the ", "The "):
+        if text.startswith(prefix):
+            return text[len(prefix):]
+    return text
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in mentions:
+        if m.actor not in seen:
+            seen.add(m.actor)
+            out.append(m)
+    return out
+
+
+def _parties(mentions: list[Mention], role: str) -> list[Party]:
+    return [Party(m.actor, role) for m in _unique(mentions)]
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (type, parties) in a sentence, keeping the most confident."""
+    best: dict[tuple, Event] = {}
+    for ev in events:
+        key = (ev.type, frozenset((p.role, p.actor.country) for p in ev.parties))
+        if key not in best or ev.confidence > best[key].confidence:
+            best[key] = ev
+    return list(best.values())

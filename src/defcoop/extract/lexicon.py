@@ -1,0 +1,83 @@
+"""Matchers and word sets compiled once per process from the data files.
+
+The same trigger phrases feed the cheap pre-parse filter (`trigger_regex`) and the
+token matcher used on parsed sentences, so the two can never disagree.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+
+from defcoop.resolve.gazetteer import GazetteerEntry, case_sensitive, load_gazetteer, load_lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    strength: str  # strong | weak | give | receive
+    phrase: str
+
+
+def _phrase_regex(phrases: list[str]) -> re.Pattern:
+    alternation = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+@dataclass
+class Lexicon:
+    nlp: Language
+    triggers: dict[str, list[Trigger]] = field(default_factory=dict)  # phrase -> triggers
+    aliases: dict[str, list[GazetteerEntry]] = field(default_factory=dict)  # matcher key -> entries
+
+    def __post_init__(self) -> None:
+        data = load_lexicon("triggers.json")
+        roles = load_lexicon("roles.json")
+        vocab = self.nlp.vocab
+        make_doc = self.nlp.make_doc
+        self.trigger_matcher = PhraseMatcher(vocab, attr="LOWER")
+        triggers: dict[str, list[Trigger]] = defaultdict(list)
+        for etype, groups in data["types"].items():
+            for strength, phrases in groups.items():
+                if strength == "items":
+                    continue
+                for phrase in phrases:
+                    triggers[phrase].append(Trigger(etype, strength, phrase))
+        self.triggers = dict(triggers)
+        for phrase in self.triggers:
+            self.trigger_matcher.add(phrase, [make_doc(phrase)])
+        self.trigger_regex = _phrase_regex(list(self.triggers))
+        self.defence_regex = _phrase_regex(data["defence_cues"])
+        self.items = frozenset(data["types"]["TRANSFER"]["items"])
+        self.planned_words = frozenset(w for w in data["planned_cues"] if " " not in w)
+        self.negation_words = frozenset(w for w in data["negation_cues"] if " " not in w)
+        self.topic_verbs = frozenset(data["topic_verbs"])
+        self.defence_words = frozenset(w for w in data["defence_cues"] if " " not in w)
+        self.pair_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.pair_matcher.add("PAIR", [make_doc(p) for p in data["pair_references"]])
+        self.location_preps = frozenset(data["location_prepositions"])
+        self.person_titles = frozenset(roles["person_titles"])
+        self.title_heads = frozenset(roles["title_heads"])
+        self.organisation_heads = frozenset(roles["organisation_heads"])
+        self.company_cues = frozenset(roles["company_cues"])
+        self.visit_triggers = frozenset(roles["visit_triggers"])
+        self.host_types = frozenset(roles["host_types"])
+        self._build_actor_matchers()
+
+    def _build_actor_matchers(self) -> None:
+        gaz = load_gazetteer()
+        self.lower_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.orth_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        by_key: dict[str, list[GazetteerEntry]] = defaultdict(list)
+        for entry in gaz.entries:
+            exact = case_sensitive(entry.alias)
+            key = ("=" if exact else "~") + (entry.alias if exact else entry.alias.lower())
+            by_key[key].append(entry)
+        for key in by_key:
+            matcher = self.orth_matcher if key[0] == "=" else self.lower_matcher
+            matcher.add(key, [self.nlp.make_doc(key[1:])])
+        self.aliases = dict(by_key)
+        self.country_names = gaz.names_by_code()

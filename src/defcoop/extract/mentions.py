@@ -1,0 +1,361 @@
+"""Actor mentions in one parsed sentence: gazetteer hits, named organisations, people.
+
+A country name or demonym that only qualifies something else ("Turkey's Defence Minister
+X", "the naval forces of Kazakhstan", "the Turkish firm Y") is absorbed into that actor,
+so each real participant is one mention with the right kind and country.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from defcoop.extract.lexicon import Lexicon
+from defcoop.extract.persons import PersonRegistry
+from defcoop.resolve.gazetteer import (BODY, CAPITAL, CITY, COMPANY, COUNTRY, DEMONYM, IGO, MISSION,
+                                       GazetteerEntry)
+from defcoop.types import Actor
+
+# Geographic features named after a country are not the country ("Persian Gulf", "Afghan border").
+GEO_NOUNS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "peninsula", "border", "borders", "frontier",
+                       "steppe", "mountains", "basin", "coast", "lake", "river", "canal", "embassy", "agency",
+                       "news", "tv", "television", "radio", "times", "post", "daily", "herald", "press"})
+ORG_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
+PRONOUNS_ORG = frozenset({"it", "they"})
+PRONOUNS_PERSON = frozenset({"he", "she"})
+CLIMB_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod", "appos", "npadvmod"})
+
+
+@dataclass
+class Mention:
+    start: int  # token index in the sentence Doc
+    end: int
+    actor: Actor
+    category: str  # gazetteer category, "person" or "organisation"
+    root: int  # index of the syntactic head token
+    is_location: bool = False
+    is_origin: bool = False  # a demonym qualifying a thing ("Russian drones"): the thing's origin
+
+    @property
+    def country(self) -> str | None:
+        return self.actor.country
+
+
+def _span_text(doc: Doc, start: int, end: int) -> str:
+    text = doc[start:end].text
+    for prefix in ("the ", "The "):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    return text.strip(" ,")
+
+
+def _gazetteer_spans(doc: Doc, lex: Lexicon, skip_before: int) -> list[tuple[Span, list[GazetteerEntry]]]:
+    found: dict[tuple[int, int], list[GazetteerEntry]] = {}
+    for matcher in (lex.orth_matcher, lex.lower_matcher):
+        for match_id, start, end in matcher(doc):
+            if doc[start].idx < skip_before:
+                continue
+            key = doc.vocab.strings[match_id]
+            found.setdefault((start, end), []).extend(lex.aliases[key])
+    spans = filter_spans([doc[s:e] for s, e in found])
+    out = []
+    for span in spans:
+        entries = found[(span.start, span.end)]
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in GEO_NOUNS:
+            continue
+        entries = [e for e in entries if not e.ambiguous or _has_company_cue(doc, span, lex)]
+        if entries:
+            out.append((span, entries))
+    return out
+
+
+def _has_company_cue(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    window = doc[max(0, span.start - 3):min(len(doc), span.end + 2)]
+    return any(t.lower_ in lex.company_cues for t in window if not (span.start <= t.i < span.end))
+
+
+def _pick(entries: list[GazetteerEntry]) -> GazetteerEntry:
+    order = {COMPANY: 0, IGO: 1, MISSION: 2, COUNTRY: 3, BODY: 4, CAPITAL: 5, DEMONYM: 6, CITY: 7}
+    return min(entries, key=lambda e: order.get(e.category, 9))
+
+
+def _is_person_token(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON"
+
+
+def _person_span(doc: Doc, tok: Token) -> Span | None:
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _entity_kind(text_tokens: list[Token], lex: Lexicon) -> str:
+    return "company" if any(t.lower_ in lex.company_cues for t in text_tokens) else "organisation"
+
+
+class MentionFinder:
+    """Finds the actors of one sentence; keeps the document's people in a registry."""
+
+    def __init__(self, lex: Lexicon, registry: PersonRegistry):
+        self.lex = lex
+        self.registry = registry
+        self.last_subject: dict[str, Mention] = {}  # "person"/"other" -> last subject mention, for pronouns
+
+    def find(self, doc: Doc, skip_before: int = 0) -> list[Mention]:
+        gaz = _gazetteer_spans(doc, self.lex, skip_before)
+        mentions: list[Mention] = []
+        taken: set[int] = set()
+        people = self._people(doc, skip_before)
+        for span in people:
+            taken.update(range(span.start, span.end))
+        orgs = self._named_organisations(doc, gaz, taken, skip_before)
+        for m in orgs:
+            taken.update(range(m.start, m.end))
+        for span, entries in gaz:
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            mentions.append(self._gazetteer_mention(doc, span, _pick(entries)))
+        mentions = self._absorb(doc, mentions, people, orgs)
+        mentions.extend(self._resolve_pronouns(doc, mentions))
+        for m in mentions:
+            m.is_location = self._is_location(doc, m)
+        self._remember_subjects(doc, mentions)
+        return sorted(mentions, key=lambda m: m.start)
+
+    # -- people ---------------------------------------------------------------------------
+    def _people(self, doc: Doc, skip_before: int) -> list[Span]:
+        spans = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char >= skip_before]
+        # a known surname the tagger missed ("Dere said ...")
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        for tok in doc:
+            if tok.i not in covered and tok.is_title and self.registry.lookup(tok.text) is not None:
+                spans.append(doc[tok.i:tok.i + 1])
+        out = []
+        for span in filter_spans(spans):
+            # strip title words the tagger glued on ("Minister Chang Wanquan")
+            start = span.start
+            while start < span.end - 1 and doc[start].lower_ in self.lex.person_titles:
+                start += 1
+            out.append(doc[start:span.end])
+        return out
+
+    def _named_organisations(self, doc: Doc, gaz, taken: set[int], skip_before: int) -> list[Mention]:
+        """ORG-like entities tied to a country: by a country word inside them, or a possessor/demonym."""
+        out = []
+        gaz_by_token = {i: (span, entries) for span, entries in gaz for i in range(span.start, span.end)}
+        for ent in doc.ents:
+            if ent.label_ not in ORG_LABELS or ent.start_char < skip_before or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            inner = {gaz_by_token[i][0].start: gaz_by_token[i] for i in range(ent.start, ent.end) if i in gaz_by_token}
+            if inner:
+                (span, entries), = list(inner.values())[:1]
+                entry = _pick(entries)
+                if span.start == ent.start and span.end == ent.end:
+                    continue  # the entity is just the gazetteer name: handled as such
+                if entry.category == DEMONYM and span.start == ent.start and ent.label_ == "NORP":
+                    continue
+                if span.end <= ent.start or span.start < ent.start:
+                    continue
+                if entry.category in (COMPANY, IGO, MISSION):
+                    continue
+                if ent.label_ == "GPE" or doc[ent.end - 1].lower_ in GEO_NOUNS:
+                    continue
+                kind = _entity_kind(list(ent), self.lex)
+                out.append(Mention(ent.start, ent.end, Actor(_span_text(doc, ent.start, ent.end), kind, entry.code),
+                                   "organisation", ent.root.i))
+                continue
+            if ent.label_ != "ORG":
+                continue
+            owner = self._owner_country(doc, ent.start, gaz_by_token)
+            if owner is not None:
+                kind = _entity_kind([*ent, *doc[max(0, ent.start - 2):ent.start]], self.lex)
+                out.append(Mention(ent.start, ent.end, Actor(_span_text(doc, ent.start, ent.end), kind, owner),
+                                   "organisation", ent.root.i))
+        return out
+
+    def _owner_country(self, doc: Doc, start: int, gaz_by_token) -> str | None:
+        """Country named just before an organisation: "Turkey's MKEK", "the Chinese company Norinco"."""
+        i = start - 1
+        steps = 0
+        while i >= 0 and steps < 4:
+            tok = doc[i]
+            if i in gaz_by_token:
+                entry = _pick(gaz_by_token[i][1])
+                if entry.category in (COUNTRY, DEMONYM, CAPITAL):
+                    return entry.code
+                return None
+            if tok.lower_ in ("'s", "’s", "the") or tok.lower_ in self.lex.company_cues or tok.lower_ in (
+                    "state", "national", "state-owned", "leading", "largest", "major", "defence", "defense", "arms"):
+                i -= 1
+                steps += 1
+                continue
+            return None
+        return None
+
+    # -- gazetteer hits ---------------------------------------------------------------------
+    def _gazetteer_mention(self, doc: Doc, span: Span, entry: GazetteerEntry) -> Mention:
+        kind = {COMPANY: "company", IGO: "igo", MISSION: "igo", BODY: "organisation"}.get(entry.category, "country")
+        name = span.text if entry.category in (COMPANY, IGO, MISSION, BODY) else entry.canonical
+        return Mention(span.start, span.end, Actor(name, kind, entry.code), entry.category, span.root.i)
+
+    def _absorb(self, doc: Doc, mentions: list[Mention], people: list[Span], orgs: list[Mention]) -> list[Mention]:
+        """Fold country words into the person or organisation they qualify."""
+        person_at = {i: p for p in people for i in range(p.start, p.end)}
+        person_country: dict[int, tuple[str, str | None]] = {}
+        out: list[Mention] = list(orgs)
+        for m in mentions:
+            if m.category not in (COUNTRY, DEMONYM, CAPITAL, BODY):
+                out.append(m)
+                continue
+            target = self._climb(doc, m, person_at)
+            if target is None:
+                if m.category == DEMONYM:
+                    m.is_origin = self._qualifies_thing(doc, m)
+                    if not m.is_origin:
+                        head = doc[m.root].head
+                        if head.i != m.root and head.lower_ in self.lex.organisation_heads:
+                            m = Mention(m.start, m.end, Actor(f"{doc[m.start:m.end].text} {head.text}",
+                                                              "organisation", m.country), "organisation", head.i)
+                out.append(m)
+                continue
+            kind, tok = target
+            if kind == "person":
+                span = person_at[tok.i]
+                title = self._title_before(doc, span)
+                person_country.setdefault(span.start, (m.country, title))
+            else:
+                lo, hi = min(m.start, tok.left_edge.i if tok.i < m.start else tok.i), max(m.end, tok.i + 1)
+                while lo < hi and doc[lo].lower_ in ("the", "a", "an", "its", "their", "his", "her"):
+                    lo += 1
+                name = _span_text(doc, lo, hi)
+                out.append(Mention(lo, hi, Actor(name, "organisation", m.country), "organisation", tok.i))
+        for span in people:
+            out.append(self._person_mention(doc, span, person_country.get(span.start)))
+        return out
+
+    def _climb(self, doc: Doc, m: Mention, person_at: dict) -> tuple[str, Token] | None:
+        """Follow the head chain from a country word to a person or an organisation noun it qualifies."""
+        tok = doc[m.root]
+        org_hit = None
+        for _ in range(7):
+            if tok.dep_ in CLIMB_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
+                nxt = tok.head.head if tok.dep_ == "pobj" else tok.head
+            else:
+                break
+            if nxt.i == tok.i:
+                break
+            tok = nxt
+            if tok.i in person_at:
+                return "person", tok
+            for child in tok.children:  # "the Belarusian defence chief, Lieutenant General Andrei Ravkov"
+                if child.dep_ == "appos" and child.i in person_at and tok.lower_ in self.lex.title_heads:
+                    return "person", child
+            if tok.lower_ in self.lex.title_heads:
+                continue
+            if tok.lower_ in self.lex.organisation_heads and org_hit is None:
+                org_hit = tok
+                if tok.dep_ not in ("compound", "appos"):
+                    break
+            elif tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                break
+        return ("org", org_hit) if org_hit is not None else None
+
+    def _qualifies_thing(self, doc: Doc, m: Mention) -> bool:
+        """A demonym on a non-actor noun ("Russian drones", "Turkish aid", "Turkish-made")."""
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if nxt is not None and nxt.text in ("-", "–") and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in (
+                "made", "built", "produced", "designed", "supplied"):
+            return True
+        head = doc[m.root].head
+        return doc[m.root].dep_ in ("amod", "compound", "nmod") and head.lower_ not in self.lex.organisation_heads \
+            and head.lower_ not in self.lex.title_heads and head.ent_type_ != "PERSON"
+
+    def _title_before(self, doc: Doc, span: Span) -> str | None:
+        i = span.start - 1
+        words = []
+        while i >= 0 and (doc[i].lower_ in self.lex.person_titles or (doc[i].is_title and doc[i].ent_type_ != "PERSON"
+                                                                       and doc[i].lower_ not in ("'s", "’s"))):
+            words.append(doc[i])
+            i -= 1
+        words = [w for w in reversed(words) if w.lower_ not in ("the", "of", "and", "his", "her")]
+        while words and words[0].ent_type_ in ("GPE", "NORP"):
+            words = words[1:]
+        title = " ".join(w.text for w in words).strip()
+        return title or None
+
+    def _person_mention(self, doc: Doc, span: Span, local: tuple[str, str | None] | None) -> Mention:
+        name = span.text.replace("’s", "").replace("'s", "").strip()
+        known = self.registry.lookup(name)
+        country, title = (local or (None, None))
+        if country is None:
+            country = self._appositive_country(doc, span)
+        if title is None:
+            title = self._title_before(doc, span)
+        actor = Actor(name, "person", country, title)
+        if known is not None and (country is None or country == known.country):
+            actor = known if country is None else self.registry.register(actor)
+        elif country is not None or len(name.split()) > 1:
+            actor = self.registry.register(actor)
+        return Mention(span.start, span.end, actor, "person", span.root.i)
+
+    def _appositive_country(self, doc: Doc, span: Span) -> str | None:
+        """ "X, chairman of Kyrgyzstan's State Committee, said" -> KGZ."""
+        root = span.root
+        for child in root.children:
+            if child.dep_ == "appos" and child.lower_ in self.lex.title_heads:
+                for tok in child.subtree:
+                    code = self._country_of_token(doc, tok)
+                    if code:
+                        return code
+        return None
+
+    def _country_of_token(self, doc: Doc, tok: Token) -> str | None:
+        for key_doc in (tok.text, tok.text.lower()):
+            for prefix in ("=", "~"):
+                for entry in self.lex.aliases.get(prefix + key_doc, []):
+                    if entry.category in (COUNTRY, DEMONYM):
+                        return entry.code
+        return None
+
+    # -- pronouns, locations ------------------------------------------------------------------
+    def _resolve_pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Subject "it"/"he"/"she" at the start of a clause stands for the last subject of its kind."""
+        out = []
+        for tok in doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in PRONOUNS_ORG | PRONOUNS_PERSON:
+                continue
+            if any(m.start <= tok.i < m.end for m in mentions):
+                continue
+            previous = self.last_subject.get("person" if tok.lower_ in PRONOUNS_PERSON else "other")
+            if previous is not None and previous.country:
+                out.append(Mention(tok.i, tok.i + 1, previous.actor, previous.category, tok.i))
+        return out
+
+    def _remember_subjects(self, doc: Doc, mentions: list[Mention]) -> None:
+        for m in mentions:
+            tok = doc[m.root]
+            if tok.dep_ in ("nsubj", "nsubjpass") and m.country and not m.is_location:
+                self.last_subject["person" if m.actor.kind == "person" else "other"] = m
+
+    def _is_location(self, doc: Doc, m: Mention) -> bool:
+        if m.category not in (COUNTRY, CAPITAL, CITY, BODY):
+            return False
+        tok = doc[m.root]
+        for _ in range(3):
+            if tok.dep_ == "pobj":
+                prep = tok.head
+                if prep.lower_ in self.lex.location_preps and prep.lower_ != "on":
+                    return True
+                if prep.lower_ == "to" and prep.head.lower_ in ("visit", "arrived", "arrive", "trip", "travelled",
+                                                                "traveled", "delegation", "came", "flew", "went"):
+                    return True
+                return False
+            if tok.dep_ in ("poss", "compound", "appos") and tok.head.i != tok.i:
+                tok = tok.head
+                continue
+            break
+        # "Baranovichi, Belarus": a country in apposition to a place
+        return False

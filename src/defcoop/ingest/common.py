@@ -1,0 +1,83 @@
+"""Helpers shared by the ingest readers: reading bytes and decoding them as text.
+
+Every helper returns either a value or an `InputProblem`; none of them raises for a bad file.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from defcoop.types import InputProblem
+
+SNIFF_BYTES = 8192
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def read_bytes(path: Path, origin: str) -> bytes | InputProblem:
+    """The file's bytes, or an InputProblem saying why it cannot be read."""
+    try:
+        return path.read_bytes()
+    except PermissionError:
+        return InputProblem(origin, "unreadable: permission denied")
+    except IsADirectoryError:
+        return InputProblem(origin, "unreadable: is a directory")
+    except FileNotFoundError:
+        return InputProblem(origin, "unreadable: no such file")
+    except OSError as exc:
+        return InputProblem(origin, f"unreadable: {exc.strerror or exc}")
+
+
+def check_bytes(data: bytes, origin: str) -> InputProblem | None:
+    """An InputProblem for empty or binary content, else None."""
+    if not data.strip():
+        return InputProblem(origin, "empty file")
+    if b"\x00" in data[:SNIFF_BYTES]:
+        return InputProblem(origin, "binary file (contains NUL bytes), not text")
+    return None
+
+
+def decode_utf8(data: bytes, origin: str) -> str | InputProblem:
+    """Decode UTF-8 (with or without a BOM); report the first bad byte otherwise."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return InputProblem(origin, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})")
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in <meta charset> or http-equiv Content-Type, normalised, or None."""
+    match = _META_CHARSET.search(data[:SNIFF_BYTES])
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii", "replace")).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes, origin: str, charset: str | None = None) -> str | InputProblem:
+    """Decode a page: a UTF-8 BOM wins, then `charset` (e.g. from HTTP), then <meta charset>, then UTF-8."""
+    if data.startswith(codecs.BOM_UTF8):
+        return decode_utf8(data, origin)
+    encoding = None
+    for candidate in (charset, declared_charset(data)):
+        if candidate:
+            try:
+                encoding = codecs.lookup(candidate).name
+                break
+            except LookupError:
+                continue
+    if encoding is None or encoding == "utf-8":
+        return decode_utf8(data, origin)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return InputProblem(origin, f"not valid {encoding} as declared (byte 0x{data[exc.start]:02x} at offset {exc.start})")
+
+
+def check_text(text: str, origin: str) -> InputProblem | None:
+    """An InputProblem when decoded text is empty or whitespace only."""
+    if not text.strip():
+        return InputProblem(origin, "empty file")
+    return None

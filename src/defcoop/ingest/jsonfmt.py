@@ -1,0 +1,83 @@
+"""Readers for .json (one document) and .jsonl (one document per line), as in SCHEMA.md.
+
+A document object needs "id" and one of "text"/"html"; "url", "title", "published",
+"source" and "lang" are optional. Other keys are ignored.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from defcoop.ingest.common import check_bytes, decode_utf8, read_bytes
+from defcoop.types import InputProblem, RawDocument
+
+OPTIONAL_FIELDS = ("url", "title", "published", "source", "lang")
+
+
+def document_from_object(obj: object, origin: str) -> RawDocument | InputProblem:
+    """Validate one parsed JSON value and turn it into a RawDocument."""
+    if not isinstance(obj, dict):
+        return InputProblem(origin, f"expected a JSON object, got {type(obj).__name__}")
+    doc_id = obj.get("id")
+    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
+        doc_id = str(doc_id)
+    if not isinstance(doc_id, str) or not doc_id.strip():
+        return InputProblem(origin, 'missing "id" (a non-empty string)')
+    body = {}
+    for key in ("html", "text"):
+        value = obj.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            return InputProblem(origin, f'"{key}" must be a string, got {type(value).__name__}')
+        body[key] = value
+    if not body:
+        return InputProblem(origin, 'missing "text" or "html"')
+    key = "html" if "html" in body else "text"  # a page carries more structure than its scraped text
+    if not body[key].strip():
+        return InputProblem(origin, f'empty "{key}"')
+    extra = {name: obj[name] for name in OPTIONAL_FIELDS if isinstance(obj.get(name), str) and obj[name].strip()}
+    return RawDocument(id=doc_id.strip(), origin=origin, **{key: body[key]}, **extra)
+
+
+def _load_text(path: Path, origin: str) -> str | InputProblem:
+    data = read_bytes(path, origin)
+    if isinstance(data, InputProblem):
+        return data
+    problem = check_bytes(data, origin)
+    if problem:
+        return problem
+    return decode_utf8(data, origin)
+
+
+def read_json(path: Path, origin: str) -> Iterator[RawDocument | InputProblem]:
+    """Yield the one document of a .json file, or one InputProblem."""
+    text = _load_text(path, origin)
+    if isinstance(text, InputProblem):
+        yield text
+        return
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield InputProblem(origin, f"line {exc.lineno}: not valid JSON: {exc.msg} (column {exc.colno})")
+        return
+    yield document_from_object(obj, origin)
+
+
+def read_jsonl(path: Path, origin: str) -> Iterator[RawDocument | InputProblem]:
+    """Yield one document (or InputProblem with origin "path:LINE") per non-blank line."""
+    text = _load_text(path, origin)
+    if isinstance(text, InputProblem):
+        yield text
+        return
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        line_origin = f"{origin}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputProblem(line_origin, f"not valid JSON: {exc.msg} (column {exc.colno})")
+            continue
+        yield document_from_object(obj, line_origin)

@@ -1,0 +1,92 @@
+"""Reader for .warc / .warc.gz: one document per HTML response record (status 200).
+
+Ids come from the target URI's last path segment (extension dropped); a repeated id in the
+same file gets a short hash of the full URI. `published` is left None: WARC-Date is the
+crawl time, not the publication date, which the cleaner finds in the page itself.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from warcio.archiveiterator import ArchiveIterator
+
+from defcoop.ingest.common import check_text, decode_html
+from defcoop.types import InputProblem, RawDocument
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+_SLUG_JUNK = re.compile(r"[^A-Za-z0-9_-]+")
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+
+
+def id_from_uri(uri: str) -> str:
+    """A readable id from a URI: its last path segment without extension, else its host."""
+    parts = urlsplit(uri)
+    segments = [s for s in parts.path.split("/") if s]
+    stem = segments[-1].rsplit(".", 1)[0] if segments else ""
+    slug = _SLUG_JUNK.sub("-", stem).strip("-")[:80]
+    return slug or _SLUG_JUNK.sub("-", parts.netloc).strip("-") or short_hash(uri)
+
+
+def short_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+def _html_charset(content_type: str) -> str | None:
+    match = _CHARSET.search(content_type)
+    return match.group(1) if match else None
+
+
+def read_warc(path: Path, origin: str) -> Iterator[RawDocument | InputProblem]:
+    """Yield RawDocuments for HTML responses; a corrupt or truncated archive ends in one InputProblem."""
+    try:
+        stream = path.open("rb")
+    except PermissionError:
+        yield InputProblem(origin, "unreadable: permission denied")
+        return
+    except OSError as exc:
+        yield InputProblem(origin, f"unreadable: {exc.strerror or exc}")
+        return
+    seen: set[str] = set()
+    found_records = False
+    with stream:
+        try:
+            for number, record in enumerate(ArchiveIterator(stream), start=1):
+                found_records = True
+                item = _record_document(record, f"{origin}#{number}", seen)
+                if item is not None:
+                    yield item
+        except Exception as exc:  # warcio raises assorted errors (ArchiveLoadFailed, EOFError, zlib.error)
+            yield InputProblem(origin, f"corrupt or truncated WARC: {type(exc).__name__}: {exc}".rstrip(": "))
+            return
+    if not found_records:
+        yield InputProblem(origin, "empty file" if path.stat().st_size == 0 else "no WARC records found")
+
+
+def _record_document(record, origin: str, seen: set[str]) -> RawDocument | InputProblem | None:
+    """The document of one record, or None for records that are not 200 HTML responses."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    if record.http_headers.get_statuscode() != "200":
+        return None
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    if content_type.split(";")[0].strip().lower() not in HTML_TYPES:
+        return None
+    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+    data = record.content_stream().read()
+    if getattr(record.raw_stream, "limit", 0) > 0:  # the archive ended inside this record
+        raise EOFError(f"record {origin.rsplit('#', 1)[-1]} is cut short")
+    html = decode_html(data, origin, _html_charset(content_type))
+    if isinstance(html, InputProblem):
+        return html
+    problem = check_text(html, origin)
+    if problem:
+        return problem
+    doc_id = id_from_uri(uri) if uri else f"record-{origin.rsplit('#', 1)[-1]}"
+    if doc_id in seen:
+        doc_id = f"{doc_id}-{short_hash(uri or origin)}"
+    seen.add(doc_id)
+    return RawDocument(id=doc_id, origin=origin, html=html, url=uri or None)

@@ -1,0 +1,72 @@
+"""Cheap rule-based sentence splitting over cleaned text, with character offsets.
+
+Run before parsing so that only candidate sentences reach the parser.
+"""
+from __future__ import annotations
+
+import re
+
+# Words after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gen lt col maj capt sgt adm brig cmdr cdr gov sen rep st jr sr inc co corp ltd no nos
+jan feb mar apr jun jul aug sep sept oct nov dec vs etc approx est dept fig int'l intl govt mt ft
+u.s u.k u.n e.u u.a.e a.s s.a
+""".split())
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'»”’)\]]*\s+(?=[\"'«“‘(\[]?[A-Z0-9\u0400-\u042F])")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n")
+_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z\- ]{1,30}$")
+
+
+def _ends_with_abbreviation(text: str, end: int) -> bool:
+    """True when the full stop at `end` closes an abbreviation or an initial, not a sentence."""
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:end].strip("(\"'“‘").lower()
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha():  # an initial: "John F. Kennedy"
+        return True
+    return word.rstrip(".") in ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the sentences of `text`, never crossing a paragraph."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for para in _PARAGRAPH.split(text):
+        start_para = text.find(para, pos) if para else pos
+        pos = start_para + len(para)
+        sent_start = 0
+        for m in _BOUNDARY.finditer(para):
+            dot = m.start()
+            if para[dot] == "." and _ends_with_abbreviation(para, dot):
+                continue
+            head = para[sent_start:dot].strip()
+            if sent_start == 0 and _DATELINE_HEAD.match(head):  # "ASTANA. KAZINFORM - ..." is one sentence
+                continue
+            _append(spans, para, start_para, sent_start, m.end())
+            sent_start = m.end()
+        _append(spans, para, start_para, sent_start, len(para))
+    return spans
+
+
+def _append(spans: list[tuple[int, int]], para: str, offset: int, start: int, end: int) -> None:
+    chunk = para[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk) - len(chunk.rstrip())
+    if chunk.strip():
+        spans.append((offset + start + lead, offset + end - trail))
+
+
+# Reporting-style datelines at the start of a paragraph: "MOSCOW, August 15 (ITAR-TASS) - ",
+# "DUBAI, United Arab Emirates - ", "NUR SULTAN. KAZINFORM - ". Places named there are not parties.
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'\-]{1,40})(?:[.,][^\n]{0,60}?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
+
+
+def dateline_length(sentence: str) -> int:
+    """Length of a leading dateline in `sentence` (0 if none)."""
+    m = DATELINE.match(sentence)
+    return m.end() if m else 0

@@ -1,0 +1,164 @@
+"""Run the stages in order: ingest -> clean -> dedup -> extract -> store.
+
+I/O lives here and in the CLI; the stages themselves are pure. Each batch of documents
+is extracted and then stored in one transaction, so a run killed at any point leaves the
+database as it was after the last whole batch, and the next run completes the rest.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from defcoop.clean import clean_document
+from defcoop.extract import extract_documents
+from defcoop.ingest import read_inputs
+from defcoop.settings import Settings
+from defcoop.store import crud
+from defcoop.store.models import DocumentRow
+from defcoop.types import Document, DocumentResult, InputProblem, RawDocument
+
+LOGGER = logging.getLogger(__name__)
+
+
+@dataclass
+class RunReport:
+    """What a run did, for the summary and the exit status."""
+
+    documents_read: int = 0
+    documents_stored: int = 0
+    exact_duplicates: int = 0
+    near_duplicates: int = 0
+    events_added: int = 0
+    problems: list[InputProblem] = field(default_factory=list)
+
+    @property
+    def bad_inputs(self) -> list[InputProblem]:
+        return [p for p in self.problems if p.bad]
+
+
+def clean_inputs(paths: Iterable[str | Path], report: RunReport) -> Iterator[Document]:
+    """Documents read from `paths` and cleaned; problems go to `report`."""
+    for item in read_inputs(paths):
+        if isinstance(item, InputProblem):
+            report.problems.append(item)
+            continue
+        report.documents_read += 1
+        try:
+            document = clean_document(item)
+        except Exception as exc:  # a page that breaks the cleaner must not stop the run
+            LOGGER.debug("cleaning failed", exc_info=True)
+            report.problems.append(InputProblem(item.origin, f"cannot clean document: {exc}"))
+            continue
+        if not document.text.strip():
+            report.problems.append(InputProblem(item.origin, "no article text left after cleaning"))
+            continue
+        yield document
+
+
+def _extract_batches(batches: Iterable[list[Document]], settings: Settings,
+                     workers: int) -> Iterator[list[DocumentResult]]:
+    if workers <= 1:
+        for batch in batches:
+            yield extract_documents(batch, settings)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending = []
+        for batch in batches:
+            pending.append(pool.submit(extract_documents, batch, settings))
+            if len(pending) >= workers * 2:
+                yield pending.pop(0).result()
+        for future in pending:
+            yield future.result()
+
+
+class Runner:
+    """Stores what it extracts; skips documents that are already stored (exact or near copies)."""
+
+    def __init__(self, factory: sessionmaker[Session], settings: Settings):
+        self.factory = factory
+        self.settings = settings
+        with factory() as session:
+            self.index = crud.load_duplicate_index(session, settings.near_duplicate_threshold)
+        self.batch_hashes: dict[str, str] = {}
+
+    def _new_documents(self, documents: Iterable[Document], report: RunReport,
+                       on_document: Callable[[Document], None]) -> Iterator[tuple[Document, bytes]]:
+        for doc in documents:
+            on_document(doc)
+            signature = self.index.signature(doc.text)
+            with self.factory.begin() as session:
+                original = crud.find_document_by_hash(session, doc.content_hash) or self.batch_hashes.get(doc.content_hash)
+                relation = "exact"
+                if original is None:
+                    original = self.index.find_signature(signature)
+                    relation = "near"
+                if original is not None:
+                    if session.get(DocumentRow, original) is not None:
+                        crud.add_source(session, original, doc, relation)
+                    if original != doc.id or relation == "near":
+                        if relation == "exact":
+                            report.exact_duplicates += 1
+                        else:
+                            report.near_duplicates += 1
+                    continue
+                stored = session.scalar(select(DocumentRow.content_hash).where(DocumentRow.id == doc.id))
+                if stored is not None:
+                    report.problems.append(InputProblem(
+                        doc.origin, f"document id '{doc.id}' is already stored with different text; skipped"))
+                    continue
+            self.index.add_signature(doc.id, signature)
+            self.batch_hashes[doc.content_hash] = doc.id
+            yield doc, signature
+
+    def run(self, paths: Iterable[str | Path], report: RunReport | None = None, workers: int = 1,
+            on_document: Callable[[Document], None] = lambda d: None,
+            on_batch: Callable[[list[DocumentResult]], None] = lambda r: None) -> RunReport:
+        report = report or RunReport()
+        signatures: dict[str, bytes] = {}
+
+        def batches() -> Iterator[list[Document]]:
+            batch: list[Document] = []
+            for doc, signature in self._new_documents(clean_inputs(paths, report), report, on_document):
+                signatures[doc.id] = signature
+                batch.append(doc)
+                if len(batch) >= self.settings.batch_size:
+                    yield batch
+                    batch = []
+            if batch:
+                yield batch
+
+        for results in _extract_batches(batches(), self.settings, workers):
+            with self.factory.begin() as session:
+                for result in results:
+                    report.events_added += crud.save_result(session, result, signatures.pop(result.document.id, None))
+            report.documents_stored += len(results)
+            self.batch_hashes.clear()
+            on_batch(results)
+        return report
+
+
+def extract_paths(paths: Iterable[str | Path], settings: Settings, report: RunReport,
+                  workers: int = 1) -> Iterator[DocumentResult]:
+    """Stateless extraction (no database): every readable document, in input order."""
+
+    def batches() -> Iterator[list[Document]]:
+        batch: list[Document] = []
+        for doc in clean_inputs(paths, report):
+            batch.append(doc)
+            if len(batch) >= settings.batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    for results in _extract_batches(batches(), settings, workers):
+        yield from results
+
+
+__all__ = ["RawDocument", "RunReport", "Runner", "clean_inputs", "extract_paths"]

@@ -1,0 +1,118 @@
+"""Resolve date expressions ("on Thursday", "Nov. 14", "in November 2012", "last week")
+against a document's publication date, at the precision the text gives.
+
+dateparser does the parsing (languages=['en'], never search_dates); weekday and
+relative-period rules that need the anchor's calendar are handled here.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+import dateparser
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}
+MONTH_ABBR = {k[:3]: v for k, v in MONTHS.items()} | {"sept": 9}
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_MONTH = re.compile(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.I)
+_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
+_YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b")
+
+
+def parse_anchor(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, anchor: date) -> datetime | None:
+    return dateparser.parse(text, languages=["en"], settings={
+        "RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day),
+        "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False})
+
+
+def resolve_date(expression: str, published: str | None) -> str | None:
+    """ISO date for `expression` ("2021", "2021-02", "2021-02-04"), or None when it names no date."""
+    text = " ".join(expression.lower().replace("’", "'").split())
+    anchor = parse_anchor(published)
+    if _YEAR_RANGE.search(text):  # "2013-2017" is a span, not an event date
+        return None
+    for i, name in enumerate(WEEKDAYS):
+        if re.search(rf"\b{name}\b", text) and not _MONTH.search(text):
+            if anchor is None:
+                return None
+            back = (anchor.weekday() - i) % 7
+            if "last" in text.split():
+                back = back or 7
+            return (anchor - timedelta(days=back)).isoformat()
+    if anchor is not None:
+        relative = _relative_period(text, anchor)
+        if relative is not None:
+            return relative
+    return _absolute(text, anchor)
+
+
+def _relative_period(text: str, anchor: date) -> str | None:
+    if text in ("today", "this morning", "tonight", "this evening", "this afternoon"):
+        return anchor.isoformat()
+    if text == "yesterday":
+        return (anchor - timedelta(days=1)).isoformat()
+    if "week" in text or "weekend" in text:
+        back = 7 if "last" in text or "past" in text else 0
+        return (anchor - timedelta(days=back)).isoformat()[:7]
+    if "month" in text:
+        if "last" in text or "past" in text:
+            prev = anchor.replace(day=1) - timedelta(days=1)
+            return prev.isoformat()[:7]
+        if "this" in text:
+            return anchor.isoformat()[:7]
+        return None
+    if "year" in text:
+        if "last" in text or "past" in text:
+            return str(anchor.year - 1)
+        if "this" in text:
+            return str(anchor.year)
+        if "next" in text:
+            return str(anchor.year + 1)
+        return None
+    return None
+
+
+def _absolute(text: str, anchor: date | None) -> str | None:
+    year_m, month_m = _YEAR.search(text), _MONTH.search(text)
+    if not year_m and not month_m:
+        return None
+    if year_m and not month_m:
+        return year_m.group(1)
+    month = MONTH_ABBR.get(month_m.group(1).lower()[:4].rstrip("."), MONTH_ABBR.get(month_m.group(1).lower()[:3]))
+    if month is None:
+        return None
+    rest = text[:month_m.start()] + " " + text[month_m.end():]
+    rest = _YEAR.sub(" ", rest)
+    day_m = _DAY.search(rest)
+    if year_m:
+        year = int(year_m.group(1))
+    elif anchor is not None:  # "Nov. 14" / "in June": the latest such date not after publication
+        year = anchor.year if (month, int(day_m.group(1)) if day_m else 1) <= (anchor.month, anchor.day) else anchor.year - 1
+    else:
+        return None
+    if day_m and 1 <= int(day_m.group(1)) <= 31:
+        try:
+            return date(year, month, int(day_m.group(1))).isoformat()
+        except ValueError:
+            pass
+    if anchor is not None and not year_m and not day_m:
+        parsed = _dateparser(text, anchor)
+        if parsed is not None and parsed.month == month:
+            return f"{parsed.year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}"

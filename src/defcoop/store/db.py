@@ -1,0 +1,108 @@
+"""Opening a database: URL resolution, engine, migrations to head, sessionmaker."""
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Connection, Engine, create_engine
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from defcoop.errors import StoreError
+from defcoop.store import sqlite
+
+LOGGER = logging.getLogger(__name__)
+
+ENV_VAR = "DEFCOOP_DB"
+DEFAULT_URL = "sqlite:///defcoop.db"
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def database_url(value: str | None = None) -> str:
+    """A SQLAlchemy URL from a URL or file path; None means $DEFCOOP_DB, else sqlite:///defcoop.db."""
+    if value is None:
+        value = os.environ.get(ENV_VAR) or DEFAULT_URL
+    value = value.strip()
+    if "://" in value:
+        return value
+    if value == ":memory:":
+        return "sqlite://"
+    return f"sqlite:///{Path(value).expanduser().absolute()}"
+
+
+def _display(url: URL) -> str:
+    """The URL as shown in messages, password hidden."""
+    return url.render_as_string(hide_password=True)
+
+
+def alembic_config(url: str) -> Config:
+    """An Alembic config pointing at the packaged migrations; no alembic.ini needed."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def migrate(connection: Connection, cfg: Config) -> None:
+    """Upgrade the database on `connection` to the newest schema revision."""
+    script = ScriptDirectory.from_config(cfg)
+    current = MigrationContext.configure(connection).get_current_revision()
+    head = script.get_current_head()
+    if current == head:
+        return
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except CommandError as exc:
+            raise StoreError(f"database schema revision {current} is unknown to this version of defcoop "
+                             "(was the database made by a newer one?)") from exc
+    LOGGER.info("migrating database from revision %s to %s", current, head)
+    cfg.attributes["connection"] = connection
+    command.upgrade(cfg, "head")
+
+
+def open_database(url: str) -> sessionmaker[Session]:
+    """Create the engine, migrate to head and return a sessionmaker; StoreError if it cannot be opened."""
+    url = database_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StoreError(f"bad database URL {url!r}: {exc}") from exc
+    is_sqlite = sqlite.is_sqlite(parsed)
+    if is_sqlite and (problem := sqlite.check_path(parsed)):
+        raise StoreError(problem)
+    try:
+        engine = create_engine(parsed, **(sqlite.engine_options(parsed) if is_sqlite else {}))
+    except (SQLAlchemyError, ImportError) as exc:
+        raise StoreError(f"cannot open database {_display(parsed)}: {exc}") from exc
+    if is_sqlite:
+        sqlite.install_pragmas(engine)
+    try:
+        with engine.begin() as connection:
+            migrate(connection, alembic_config(url))
+    except StoreError:
+        engine.dispose()
+        raise
+    except (SQLAlchemyError, CommandError, OSError) as exc:
+        engine.dispose()
+        message = sqlite.describe_error(parsed, exc) if is_sqlite else _describe(parsed, exc)
+        raise StoreError(message) from exc
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def _describe(url: URL, exc: BaseException) -> str:
+    """A one-line message for an error raised while opening a non-SQLite database."""
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return f"cannot open database {_display(url)}: {text[0] if text else type(exc).__name__}"
+
+
+def engine_of(factory: sessionmaker[Session]) -> Engine:
+    """The engine behind a sessionmaker returned by `open_database` (to dispose of it)."""
+    return factory.kw["bind"]

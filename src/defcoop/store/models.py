@@ -1,0 +1,148 @@
+"""ORM tables of the defcoop database (SQLAlchemy 2.0 declarative, portable SQL only).
+
+Every change here needs a hand-written Alembic migration in `migrations/versions/`;
+`tests/test_store.py` fails when the two disagree.
+
+Nullable text that is part of a unique key (the URL, source and origin of a
+`document_sources` row) is stored as "" rather than NULL, because SQL treats NULLs as
+distinct in unique constraints on both SQLite and PostgreSQL.
+"""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text,
+                        UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """The current time in UTC, for `ingested_at`."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a constraint naming convention (stable names for migrations)."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class DocumentRow(Base):
+    """One cleaned document, stored once however many URLs carried it."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[str | None] = mapped_column(String(10))
+    source: Mapped[str | None] = mapped_column(String(255))
+    lang: Mapped[str | None] = mapped_column(String(16))
+    raw: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(Text, default="")
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    sources: Mapped[list[DocumentSourceRow]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="DocumentSourceRow.id")
+
+
+class DocumentSourceRow(Base):
+    """A URL / source / origin that carried a document: the original or a duplicate."""
+
+    __tablename__ = "document_sources"
+    __table_args__ = (UniqueConstraint("doc_id", "url", "source", "origin", name="uq_document_sources_doc_url"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    url: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(255), default="")
+    origin: Mapped[str] = mapped_column(Text, default="")
+    source_doc_id: Mapped[str | None] = mapped_column(String(255))  # the id this copy had in its input
+    relation: Mapped[str] = mapped_column(String(16), default="original")  # original | exact | near | duplicate
+
+    document: Mapped[DocumentRow] = relationship(back_populates="sources")
+
+
+class DocumentSignatureRow(Base):
+    """The MinHash signature of a document's cleaned text (see `defcoop.dedup`)."""
+
+    __tablename__ = "document_signatures"
+
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    minhash: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ActorRow(Base):
+    """A person, organisation, company, country or IGO, unique by `Actor.key`."""
+
+    __tablename__ = "actors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(512), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    country: Mapped[str | None] = mapped_column(String(8), index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+
+
+class EventRow(Base):
+    """One extracted event; `fingerprint` makes saving the same result twice a no-op."""
+
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_type_date", "type", "date"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    location_name: Mapped[str | None] = mapped_column(Text)
+    location_country: Mapped[str | None] = mapped_column(String(8))
+    item: Mapped[str | None] = mapped_column(Text)
+    confidence: Mapped[float] = mapped_column(Float)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    fingerprint: Mapped[str] = mapped_column(String(40), unique=True)
+
+    document: Mapped[DocumentRow] = relationship()
+    parties: Mapped[list[EventPartyRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="EventPartyRow.position")
+    evidence: Mapped[list[EvidenceRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="EvidenceRow.id")
+
+
+class EventPartyRow(Base):
+    """An actor in the role it plays in one event; `title` as stated in that event."""
+
+    __tablename__ = "event_parties"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id"), primary_key=True, index=True)
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str | None] = mapped_column(Text)
+
+    actor: Mapped[ActorRow] = relationship(lazy="joined")
+
+
+class EvidenceRow(Base):
+    """A span of a document's cleaned text that supports an event (several allowed per event)."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    start_offset: Mapped[int] = mapped_column(Integer)
+    end_offset: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,254 @@
+"""Tests for defcoop.ingest: one per format and per kind of bad input."""
+from __future__ import annotations
+
+import gzip
+import io
+import os
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from defcoop.ingest import read_inputs
+from defcoop.types import InputProblem, RawDocument
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+
+
+def read_all(*paths) -> list[RawDocument | InputProblem]:
+    return list(read_inputs(paths))
+
+
+def only(items: list) -> RawDocument | InputProblem:
+    assert len(items) == 1, items
+    return items[0]
+
+
+# --- formats -----------------------------------------------------------------------------
+
+def test_ingest_txt_reads_text_with_stem_id():
+    doc = only(read_all(FIXTURES / "plain.txt"))
+    assert isinstance(doc, RawDocument)
+    assert doc.id == "plain" and doc.html is None
+    assert doc.text.startswith("Lakeside officials opened")
+    assert doc.origin == str(FIXTURES / "plain.txt")
+
+
+def test_ingest_html_reads_page_with_stem_id():
+    doc = only(read_all(FIXTURES / "page.html"))
+    assert isinstance(doc, RawDocument)
+    assert doc.id == "page" and doc.text is None
+    assert "<h1>Ferry terminal opens</h1>" in doc.html
+
+
+def test_ingest_htm_extension_is_html(tmp_path):
+    (tmp_path / "short.htm").write_text("<p>A short page about a lighthouse keeper.</p>", encoding="utf-8")
+    doc = only(read_all(tmp_path / "short.htm"))
+    assert isinstance(doc, RawDocument) and doc.html.startswith("<p>")
+
+
+def test_ingest_html_honours_declared_charset():
+    doc = only(read_all(FIXTURES / "cyrillic-1251.html"))
+    assert isinstance(doc, RawDocument)
+    assert "Новый паромный терминал открыт в понедельник." in doc.html
+
+
+def test_ingest_json_reads_all_fields():
+    doc = only(read_all(FIXTURES / "doc.json"))
+    assert isinstance(doc, RawDocument)
+    assert (doc.id, doc.url, doc.title, doc.published, doc.source, doc.lang) == (
+        "json-001", "https://example.org/ferry", "Ferry terminal opens", "2022-03-07", "Example Post", "en")
+    assert doc.text == "Lakeside officials opened a new ferry terminal on Monday."
+
+
+def test_ingest_jsonl_bad_line_does_not_stop_other_lines():
+    path = FIXTURES / "docs.jsonl"
+    items = read_all(path)
+    assert [type(i).__name__ for i in items] == ["RawDocument", "InputProblem", "RawDocument", "InputProblem"]
+    good1, bad3, good4, bad5 = items
+    assert good1.id == "line-1" and good1.origin == f"{path}:1"
+    assert bad3.origin == f"{path}:3" and bad3.bad and "not valid JSON" in bad3.reason
+    assert good4.id == "line-4" and good4.html.startswith("<html>") and good4.origin == f"{path}:4"
+    assert bad5.origin == f"{path}:5" and '"id"' in bad5.reason
+
+
+def test_ingest_gold_and_unknown_files_are_skipped_not_bad():
+    gold = only(read_all(FIXTURES / "sample.gold.json"))
+    csv = only(read_all(FIXTURES / "table.csv"))
+    assert gold == InputProblem(str(FIXTURES / "sample.gold.json"), "skipped: gold annotation file", bad=False)
+    assert csv == InputProblem(str(FIXTURES / "table.csv"), "skipped: unsupported file type .csv", bad=False)
+
+
+def test_ingest_directory_is_recursive_sorted_and_deterministic():
+    items = read_all(FIXTURES)
+    origins = [i.origin for i in items]
+    assert origins == [i.origin for i in read_all(FIXTURES)]
+    docs = [i.id for i in items if isinstance(i, RawDocument)]
+    assert docs == ["cyrillic-1251", "json-001", "line-1", "line-4", "inner", "page", "plain"]  # nested/ sorts before page
+    skipped = sorted(i.reason for i in items if isinstance(i, InputProblem) and not i.bad)
+    assert skipped == ["skipped: gold annotation file", "skipped: unsupported file type .csv"]
+
+
+# --- bad inputs --------------------------------------------------------------------------
+
+def test_ingest_missing_path_is_a_problem():
+    problem = only(read_all(FIXTURES / "does-not-exist.txt"))
+    assert isinstance(problem, InputProblem) and problem.bad
+    assert "no such file" in problem.reason
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root can read any file")
+def test_ingest_unreadable_file_is_a_problem(tmp_path):
+    path = tmp_path / "locked.txt"
+    path.write_text("A locked note about the harbour.", encoding="utf-8")
+    path.chmod(0)
+    try:
+        problem = only(read_all(path))
+    finally:
+        path.chmod(0o644)
+    assert isinstance(problem, InputProblem) and problem.bad
+    assert "permission denied" in problem.reason
+
+
+def test_ingest_directory_with_txt_name_is_read_as_directory(tmp_path):
+    folder = tmp_path / "looks-like.txt"
+    folder.mkdir()
+    (folder / "real.txt").write_text("The real document sits inside the folder.", encoding="utf-8")
+    doc = only(read_all(folder))
+    assert isinstance(doc, RawDocument) and doc.id == "real"
+
+
+def test_ingest_binary_file_is_a_problem(tmp_path):
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    problem = only(read_all(path))
+    assert isinstance(problem, InputProblem) and problem.bad and "binary" in problem.reason
+
+
+@pytest.mark.parametrize("name", ["empty.txt", "empty.html", "empty.json", "empty.jsonl"])
+def test_ingest_empty_file_is_a_problem(tmp_path, name):
+    path = tmp_path / name
+    path.write_text("  \n\t\n", encoding="utf-8")
+    problem = only(read_all(path))
+    assert isinstance(problem, InputProblem) and problem.bad and "empty" in problem.reason
+
+
+def test_ingest_misencoded_txt_names_byte_and_offset(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Caf\u00e9 owners met the mayor.".encode("latin-1"))
+    problem = only(read_all(path))
+    assert isinstance(problem, InputProblem) and problem.bad
+    assert problem.reason == "not valid UTF-8 (byte 0xe9 at offset 3)"
+
+
+def test_ingest_utf8_bom_is_accepted(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffA note saved with a byte order mark.".encode("utf-8"))
+    doc = only(read_all(path))
+    assert isinstance(doc, RawDocument) and doc.text.startswith("A note")
+
+
+def test_ingest_misencoded_html_without_declaration_is_a_problem(tmp_path):
+    path = tmp_path / "latin.html"
+    path.write_bytes("<p>Caf\u00e9 owners met the mayor.</p>".encode("latin-1"))
+    problem = only(read_all(path))
+    assert isinstance(problem, InputProblem) and problem.bad and "not valid UTF-8" in problem.reason
+
+
+def test_ingest_malformed_json_reports_line(tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text('{\n  "id": "x",\n  "text": "unterminated\n}\n', encoding="utf-8")
+    problem = only(read_all(path))
+    assert isinstance(problem, InputProblem) and problem.bad
+    assert problem.reason.startswith("line 3: not valid JSON:")
+
+
+@pytest.mark.parametrize("payload, fragment", [
+    ('{"text": "A document without an id."}', '"id"'),
+    ('{"id": "no-body", "title": "Only a title"}', '"text" or "html"'),
+    ('["not", "an", "object"]', "JSON object"),
+])
+def test_ingest_json_missing_required_fields(tmp_path, payload, fragment):
+    path = tmp_path / "doc.json"
+    path.write_text(payload, encoding="utf-8")
+    problem = only(read_all(path))
+    assert isinstance(problem, InputProblem) and problem.bad and fragment in problem.reason
+
+
+def test_ingest_bad_file_does_not_stop_the_run(tmp_path):
+    (tmp_path / "a-bad.txt").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "b-good.txt").write_text("A good document follows the bad one.", encoding="utf-8")
+    items = read_all(tmp_path)
+    assert isinstance(items[0], InputProblem) and isinstance(items[1], RawDocument)
+
+
+# --- WARC --------------------------------------------------------------------------------
+
+PAGE = b"<html><body><p>The harbour crane was repaired on Monday.</p></body></html>"
+
+
+def write_warc(path: Path, gz: bool = True) -> None:
+    """A tiny WARC: two HTML responses (one with a duplicate slug), a PNG, a 404, a request."""
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=gz)
+
+        def response(uri: str, body: bytes, ctype: str = "text/html; charset=utf-8", status: str = "200 OK"):
+            headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body),
+                                                          http_headers=headers))
+
+        response("https://news.example.org/local/crane-repaired.html", PAGE)
+        response("https://news.example.org/logo.png", b"\x89PNG....", ctype="image/png")
+        response("https://news.example.org/missing", PAGE, status="404 Not Found")
+        writer.write_record(writer.create_warc_record("https://news.example.org/x", "request",
+                                                      payload=io.BytesIO(b"GET /x HTTP/1.1\r\n\r\n")))
+        response("https://other.example.org/archive/crane-repaired.htm", PAGE, ctype="application/xhtml+xml")
+
+
+@pytest.mark.parametrize("name, gz", [("crawl.warc.gz", True), ("crawl.warc", False)])
+def test_ingest_warc_reads_html_responses_only(tmp_path, name, gz):
+    path = tmp_path / name
+    write_warc(path, gz)
+    docs = read_all(path)
+    assert all(isinstance(d, RawDocument) for d in docs), docs
+    assert [d.url for d in docs] == ["https://news.example.org/local/crane-repaired.html",
+                                     "https://other.example.org/archive/crane-repaired.htm"]
+    first, second = docs
+    assert first.id == "crane-repaired"
+    assert second.id.startswith("crane-repaired-") and len(second.id) == len("crane-repaired-") + 8
+    assert first.html == PAGE.decode() and first.published is None
+    assert first.origin.startswith(f"{path}#")
+    assert [d.id for d in read_all(path)] == [d.id for d in docs]  # stable
+
+
+def test_ingest_truncated_warc_is_a_problem_after_good_records(tmp_path):
+    good = tmp_path / "good.warc.gz"
+    write_warc(good)
+    data = good.read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(data[: len(data) - 40])
+    items = read_all(cut)
+    assert isinstance(items[-1], InputProblem) and items[-1].bad
+    assert "WARC" in items[-1].reason
+    assert any(isinstance(i, RawDocument) for i in items[:-1])
+
+
+def test_ingest_garbage_warc_is_a_problem(tmp_path):
+    path = tmp_path / "junk.warc.gz"
+    path.write_bytes(gzip.compress(b"this is not a web archive at all\n" * 5))
+    problem = only(read_all(path))
+    assert isinstance(problem, InputProblem) and problem.bad and "WARC" in problem.reason
+
+
+def test_ingest_permission_error_is_reported_even_as_root(tmp_path, monkeypatch):
+    """Same check as the chmod test, by simulating the error so it also runs as root."""
+    path = tmp_path / "locked.html"
+    path.write_text("<p>A locked page.</p>", encoding="utf-8")
+
+    def deny(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", deny)
+    problem = only(read_all(path))
+    assert problem == InputProblem(str(path), "unreadable: permission denied")

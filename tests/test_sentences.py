@@ -1,0 +1,27 @@
+from defcoop.nlp.sentences import dateline_length, split_sentences
+
+
+def _sentences(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_split_keeps_abbreviations_and_initials_inside_sentences():
+    text = "Gen. Ali met U.S. envoy John F. Kerr on Nov. 3 in Rabat. They signed a deal."
+    assert _sentences(text) == ["Gen. Ali met U.S. envoy John F. Kerr on Nov. 3 in Rabat.", "They signed a deal."]
+
+
+def test_split_never_crosses_paragraphs_and_offsets_point_into_text():
+    text = "First paragraph without a stop\n\nSecond one. Third one!"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["First paragraph without a stop", "Second one.", "Third one!"]
+
+
+def test_agency_dateline_is_not_a_sentence_of_its_own():
+    text = "LIMA. ANDINA - Peru received two patrol boats from South Korea. More later."
+    assert _sentences(text)[0].startswith("LIMA. ANDINA - Peru received")
+
+
+def test_dateline_length_covers_place_and_agency():
+    assert dateline_length("DAKAR, May 4 (Reuters) - Senegal signed a deal.") == len("DAKAR, May 4 (Reuters) - ")
+    assert dateline_length("HANOI, Vietnam - Troops arrived.") == len("HANOI, Vietnam - ")
+    assert dateline_length("The minister said so - twice.") == 0
