@@ -5,6 +5,7 @@ matchers are a cache, not state), so a distributed engine can map it over partit
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,12 +24,18 @@ from defcoop.types import Document, DocumentResult, Event
 __all__ = ["Extractor", "extract_documents", "get_extractor"]
 
 
+# A sentence opening with a pronoun or "The drill" continues the act of the sentence before it.
+CONTINUATION = re.compile(r"(?:It|They|These|This|The (?:drills?|exercises?|manoeuvres|maneuvers|contingent|deal|"
+                          r"agreement|contract|deliver(?:y|ies)|talks|visit|meeting|delegation))\b")
+
+
 @dataclass
 class _Plan:
     """The sentences of one document chosen for parsing, with their offsets."""
 
     document: Document
     spans: list[tuple[int, int]]
+    numbers: list[int]  # index of each chosen sentence among all the document's sentences
 
 
 class Extractor:
@@ -45,10 +52,15 @@ class Extractor:
         """Cheap pass: which sentences are worth parsing (trigger word, defence context)."""
         lower = document.text.lower()
         if len(self.lex.defence_regex.findall(lower)) < self.settings.min_defence_cues:
-            return _Plan(document, [])
-        spans = [(s, e) for s, e in split_sentences(document.text)
-                 if self.lex.trigger_regex.search(lower, s, e)]
-        return _Plan(document, spans)
+            return _Plan(document, [], [])
+        chosen: list[int] = []
+        sentences = split_sentences(document.text)
+        for i, (s, e) in enumerate(sentences):
+            if self.lex.trigger_regex.search(lower, s, e):
+                chosen.append(i)
+            elif chosen and chosen[-1] == i - 1 and CONTINUATION.match(document.text, s):
+                chosen.append(i)  # "It brings together troops from ...": continues the previous sentence's act
+        return _Plan(document, [sentences[i] for i in chosen], chosen)
 
     # -- extraction ------------------------------------------------------------------------------
     def extract(self, documents: list[Document]) -> list[DocumentResult]:
@@ -67,34 +79,66 @@ class Extractor:
         document = plan.document
         sentence_mentions: list[list[Mention]] = []
         counts: Counter[str] = Counter()
-        for (start, end), sdoc in zip(plan.spans, parsed):
-            mentions = finder.find(sdoc, skip_before=dateline_length(document.text[start:end]))
+        for (start, end), number, sdoc in zip(plan.spans, plan.numbers, parsed):
+            mentions = finder.find(sdoc, skip_before=dateline_length(document.text[start:end]), sentence_no=number)
             sentence_mentions.append(mentions)
             counts.update({m.country for m in mentions if m.country and not m.is_location})
         top = [c for c, _ in counts.most_common(2)]
         doc_pair = (top[0], top[1]) if len(top) == 2 else None
+        focus = top[0] if top else None
+        for mentions in sentence_mentions:
+            _fill_unknown_companies(mentions, focus)
+        for mentions in sentence_mentions:  # pronouns take what their antecedent became
+            for m in mentions:
+                if m.antecedent is not None:
+                    m.actor = m.antecedent.actor
         events: list[Event] = []
-        for (start, end), sdoc, mentions in zip(plan.spans, parsed, sentence_mentions):
+        previous: tuple[int, list] = (-2, [])
+        for (start, end), number, sdoc, mentions in zip(plan.spans, plan.numbers, parsed, sentence_mentions):
             pair = doc_pair
             if events and len(events[-1].countries) == 2:
                 pair = tuple(sorted(events[-1].countries))
-            ctx = SentenceContext(document.id, start, document.text[start:end], document.published, pair)
-            _fill_unknown_people(mentions, pair)
-            events.extend(self.builder.build(sdoc, mentions, ctx))
+            ctx = SentenceContext(document.id, start, document.text[start:end], document.published, pair, focus,
+                                  inherited=previous[1] if previous[0] == number - 1 else [])
+            _fill_unknown_people(mentions, pair, registry)
+            found, triggers = self.builder.build(sdoc, mentions, ctx)
+            events.extend(found)
+            previous = (number, triggers)
         return events
 
 
-def _fill_unknown_people(mentions: list[Mention], pair: tuple[str, str] | None) -> None:
-    """A person with no country meeting someone from one side of the document's pair is on the other side."""
-    if not pair:
-        return
-    known = {m.country for m in mentions if m.country and not m.is_location}
+def _fill_unknown_companies(mentions: list[Mention], focus: str | None) -> None:
+    """A firm no gazetteer knows and the text does not place is taken to be from the country the
+    document is about (regional outlets name their own firms without saying where they are from)."""
     for m in mentions:
-        if m.actor.kind == "person" and m.actor.country is None and len(known) == 1:
-            (other,) = known
-            if other in pair:
-                code = pair[1] if pair[0] == other else pair[0]
-                m.actor = type(m.actor)(m.actor.name, "person", code, m.actor.title)
+        if m.actor.kind == "company" and m.actor.country is None and focus:
+            m.actor = type(m.actor)(m.actor.name, "company", focus, m.actor.title)
+
+
+def _fill_unknown_people(mentions: list[Mention], pair: tuple[str, str] | None, registry: PersonRegistry) -> None:
+    """Give a country to people the text names without one.
+
+    With one country in the sentence: if only other people carry it, the unknown person is
+    their counterpart from the other side of the document's pair ("X met Kazakh minister Y");
+    if a country, body or company carries it, the person belongs to it ("Azerbaijan is
+    represented by a delegation led by Defence Minister X").
+    """
+    placed = [m for m in mentions if m.country and not m.is_location]
+    known = {m.country for m in placed}
+    if len(known) != 1:
+        return
+    (only,) = known
+    by_people_only = all(m.actor.kind == "person" for m in placed)
+    for m in mentions:
+        if m.actor.kind != "person" or m.actor.country is not None:
+            continue
+        if by_people_only:
+            if not pair or only not in pair:
+                continue
+            code = pair[1] if pair[0] == only else pair[0]
+        else:
+            code = only
+        m.actor = registry.register(type(m.actor)(m.actor.name, "person", code, m.actor.title))
 
 
 @lru_cache(maxsize=2)

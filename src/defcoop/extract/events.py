@@ -3,6 +3,7 @@ status, date, location, item, list splitting and a confidence score.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import product
 
@@ -20,7 +21,18 @@ SUPPLIER_PREPS = frozenset({"from", "by"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
 BILATERAL_SPLIT_PREPS = frozenset({"with", "to"})
 MULTILATERAL = frozenset({"EXERCISE", "DEPLOY"})
+PLACE_NOUNS = frozenset({"ground", "grounds", "range", "ranges", "centre", "center", "area", "camp", "site", "hall",
+                         "complex", "polygon", "field"})
+CONTINUATION_NOUNS = frozenset({"drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "contingent",
+                                "deal", "agreement", "contract", "delivery", "deliveries", "talks", "visit", "meeting",
+                                "delegation"})
 ORDER_WORDS = frozenset({"order", "ordered", "orders"})
+# Objects that make a verb of giving something other than an arms transfer.
+NOT_GOODS = frozenset({"delegation", "delegations", "officers", "troops", "experts", "team", "representatives",
+                       "observers", "servicemen", "soldiers", "personnel", "instructors", "message", "condolences",
+                       "greetings", "invitation", "letter", "support", "information", "congratulations", "signal"})
+# Weapon designators: "MiG-29s", "T-72", "F-16V", "JF-17", "TB2", "BRDM-2M", "S-400".
+DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}s?$")
 
 
 @dataclass
@@ -32,6 +44,8 @@ class SentenceContext:
     text: str  # the sentence as in the cleaned text
     published: str | None
     pair: tuple[str, str] | None  # the document's main pair of countries, for "the two sides"
+    focus: str | None = None  # the country the document is mostly about, for "was signed with X"
+    inherited: list[Trigger] = field(default_factory=list)  # triggers of the previous sentence, for "It ..."
 
 
 @dataclass
@@ -53,13 +67,14 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[tuple[Trigger, Token]]:
 
 
 def predicate_of(tok: Token) -> Token:
-    """The verb governing a trigger: itself if verbal, else the nearest verbal ancestor."""
+    """The verb governing a trigger: itself if verbal, else the nearest verbal ancestor; then up
+    through infinitive complements, whose subject and object live on the governing verb."""
     cur = tok
     for _ in range(5):
-        if cur.pos_ in VERBAL:
-            return cur
-        if cur.head.i == cur.i:
-            return cur
+        if cur.pos_ in VERBAL or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    while cur.dep_ == "xcomp" and cur.head.pos_ in VERBAL and cur.head.i != cur.i:
         cur = cur.head
     return cur
 
@@ -106,8 +121,8 @@ class EventBuilder:
             if anc.pos_ in VERBAL and anc.lower_ not in self.lex.topic_verbs:
                 return False
             if dep == "pobj" and anc.lower_ in ("on", "about", "in", "for", "of") and trig.type != "TRANSFER":
-                head = anc.head
-                if head.lower_ in self.lex.triggers and head.i != tok.i:
+                head = anc.head  # "agreement on military cooperation", "talks on training"
+                if head.pos_ in ("NOUN", "PROPN") and head.lower_ in self.lex.triggers and head.i != tok.i:
                     return True
         return False
 
@@ -167,7 +182,9 @@ class EventBuilder:
                 path.append(cur)
             if attach == "agent":
                 prep = prep or "by"
-            if m.is_origin or (prep in SUPPLIER_PREPS):
+            if prep == "with" and cand.trigger.phrase in self.lex.with_recipient_triggers:
+                role = "recipient"
+            elif m.is_origin or (prep in SUPPLIER_PREPS):
                 role = "supplier"
             elif prep in RECIPIENT_PREPS:
                 role = "recipient"
@@ -183,6 +200,10 @@ class EventBuilder:
                 role = "supplier" if give else "recipient"
             assigned.append((m, role))
         roles = {r for _, r in assigned if r}
+        unassigned = [m for m, r in assigned if r is None]
+        if not roles and len(unassigned) > 2:
+            cand.parties = []  # nothing in the syntax says who gives and who gets
+            return
         filled = []
         for m, role in assigned:
             if role is None:
@@ -197,36 +218,72 @@ class EventBuilder:
         cand.parties = filled
 
     # -- main -------------------------------------------------------------------------------
-    def build(self, doc: Doc, mentions: list[Mention], ctx: SentenceContext) -> list[Event]:
+    def build(self, doc: Doc, mentions: list[Mention], ctx: SentenceContext) -> tuple[list[Event], list[Trigger]]:
+        """Events of one sentence, and the triggers it had (a following "It ..." sentence inherits them)."""
         has_defence_cue = bool(self.lex.defence_regex.search(ctx.text.lower()))
         pair_refs = [doc[s:e] for _, s, e in self.lex.pair_matcher(doc)]
         date_ents = [e for e in doc.ents if e.label_ == "DATE"]
         candidates: list[Candidate] = []
-        for trig, tok in find_triggers(doc, self.lex):
-            if trig.strength == "weak" and not has_defence_cue:
-                continue
-            if trig.type == "TRANSFER" and not self._transfer_plausible(doc, tok):
-                continue
-            if self._is_topic(tok, trig) or self._negated(tok):
-                continue
-            scope = scope_of(tok)
-            cand = Candidate(trig, tok, scope, reasons=[f"trigger '{trig.phrase}' ({trig.strength})"])
-            cand.parties = [(m, "participant") for m in mentions if m.root in scope and not m.is_location]
-            candidates.append(cand)
+        found = find_triggers(doc, self.lex)
+        candidates = self._candidates(doc, found, mentions, has_defence_cue, continuation=False)
+        if not candidates and ctx.inherited and _pronoun_subject(doc):
+            root = next((t for t in doc if t.head.i == t.i), doc[0])
+            inherited = [(trig, root) for trig in {t.type: t for t in ctx.inherited}.values()]
+            candidates = self._candidates(doc, inherited, mentions, has_defence_cue, continuation=True)
         events: list[Event] = []
         for cand in self._merge_same_type(candidates):
             events.extend(self._events_for(doc, cand, mentions, pair_refs, date_ents, ctx))
-        return _dedupe(events)
+        return _dedupe(events), [c.trigger for c in candidates]
+
+    def _candidates(self, doc: Doc, found: list[tuple[Trigger, Token]], mentions: list[Mention],
+                    has_defence_cue: bool, continuation: bool) -> list[Candidate]:
+        candidates = []
+        for trig, tok in found:
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in PLACE_NOUNS:
+                continue  # "training ground", "exhibition centre": a place, not an act
+            if not continuation:
+                if trig.strength == "weak" and not has_defence_cue:
+                    continue
+                if trig.type == "TRANSFER" and not self._transfer_plausible(doc, tok):
+                    continue
+                if self._is_topic(tok, trig) or self._negated(tok):
+                    continue
+            if trig.type == "DEPLOY" and not self._deployment(doc, tok, mentions):
+                continue
+            scope = scope_of(tok)
+            reason = f"trigger '{trig.phrase}' ({trig.strength})" + (" from previous sentence" if continuation else "")
+            cand = Candidate(trig, tok, scope, reasons=[reason])
+            cand.parties = [(m, "participant") for m in mentions if m.root in scope and self._is_party(doc, m)]
+            candidates.append(cand)
+        return candidates
+
+    def _is_party(self, doc: Doc, m: Mention) -> bool:
+        """Places, unplaced people and mandate-givers ("under UN Security Council mandates") are not parties."""
+        if m.is_location or not m.country:
+            return False
+        head = doc[m.root].head
+        return not (m.actor.kind == "igo" and (head.lower_ in self.lex.non_party_heads
+                                               or head.head.lower_ in self.lex.non_party_heads))
+
+    def _deployment(self, doc: Doc, tok: Token, mentions: list[Mention]) -> bool:
+        """DEPLOY is a contribution to an organisation's operation: it needs one and a verb of sending or serving."""
+        if not any(m.actor.kind == "igo" for m in mentions):
+            return False
+        return any(t.lower_ in self.lex.deploy_cues for t in doc)
 
     def _transfer_plausible(self, doc: Doc, tok: Token) -> bool:
-        """Generic verbs of giving count only with military goods or a defence word nearby."""
-        if tok.lower_ == "order" and tok.i > 0 and doc[tok.i - 1].lower_ == "in":
+        """A transfer needs military goods in the trigger's clause, not people or words ("sent a delegation")."""
+        if tok.lower_ in ORDER_WORDS and tok.i > 0 and doc[tok.i - 1].lower_ == "in":
             return False
         pred = predicate_of(tok)
-        window = {t.lower_ for t in pred.subtree} | {t.lower_ for t in tok.subtree}
-        if window & self.lex.items:
-            return True
-        return bool(window & {"military", "defence", "defense", "military-technical", "arms"})
+        objects = [c for c in (*pred.children, *tok.children) if c.dep_ in ("dobj", "nsubjpass")]
+        if objects and all(o.lower_ in NOT_GOODS for o in objects):
+            return False
+        for t in (*pred.subtree, *tok.subtree):
+            word = t.lower_
+            if word in self.lex.items or word.rstrip("s") in self.lex.items or DESIGNATOR.match(t.text):
+                return True
+        return False
 
     def _merge_same_type(self, candidates: list[Candidate]) -> list[Candidate]:
         """Two triggers of one type whose scopes overlap are one act ("took delivery of ..., which X provided")."""
@@ -257,10 +314,10 @@ class EventBuilder:
         confidence = 0.55 + (0.1 if cand.token.pos_ in VERBAL else 0.0)
         # parties
         parties = list(cand.parties)
-        if etype in self.lex.host_types and location is not None and parties:
+        if location is not None and parties and (etype in self.lex.host_types
+                                                 or cand.trigger.phrase in self.lex.host_triggers):
             if location.country not in {m.country for m, _ in parties}:
-                host_visit = cand.trigger.phrase in self.lex.visit_triggers or etype != "MEET"
-                if host_visit:
+                if cand.trigger.phrase in self.lex.host_triggers or etype != "MEET":
                     parties.append((location, "participant"))
                     cand.reasons.append("host country from location")
         countries = {m.country for m, _ in parties if m.country}
@@ -272,8 +329,15 @@ class EventBuilder:
             cand.reasons.append("pair reference")
             confidence -= 0.1
             countries = {m.country for m, _ in parties if m.country}
+        if len(countries) == 1 and ctx.focus and ctx.focus not in countries and etype != "TRANSFER" and any(
+                _attachment(doc, m)[0] == "with" for m, _ in parties):
+            name = self.lex.country_names.get(ctx.focus, ctx.focus)
+            parties.append((Mention(-1, -1, Actor(name, "country", ctx.focus), "country", -1), "participant"))
+            cand.reasons.append("implicit partner: the document's main country")
+            confidence -= 0.15
+            countries = {m.country for m, _ in parties if m.country}
         if len(countries) < 2:
-            sentence_parties = [(m, "participant") for m in mentions if not m.is_location and m.country]
+            sentence_parties = [(m, "participant") for m in mentions if self._is_party(doc, m)]
             if len({m.country for m, _ in sentence_parties}) == 2 and etype not in ("TRANSFER",):
                 parties = sentence_parties
                 cand.reasons.append("parties from whole sentence")
@@ -334,7 +398,7 @@ class EventBuilder:
         return out
 
     def _with_list(self, doc: Doc, cand: Candidate) -> bool:
-        return any(doc[m.root].dep_ == "pobj" and doc[m.root].head.lower_ == "with" for m, _ in cand.parties)
+        return any(_attachment(doc, m)[0] == "with" for m, _ in cand.parties if m.root >= 0)
 
     def _split_lists(self, doc: Doc, cand: Candidate) -> tuple[list[Mention], list[Mention]] | None:
         """A hub acting with a list of partners ("contracts with Ukraine and Belarus") -> one event each."""
@@ -345,10 +409,7 @@ class EventBuilder:
             members = [m] + [by_root[c.i] for c in tok.subtree if c.dep_ == "conj" and c.i in by_root]
             if len(members) < 2:
                 continue
-            head = tok
-            while head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i:
-                head = head.head
-            attached_by = head.head.lower_ if head.dep_ == "pobj" else head.dep_
+            attached_by, _ = _attachment(doc, m)
             if attached_by not in BILATERAL_SPLIT_PREPS and attached_by not in ("dobj", "dative"):
                 continue
             hub = [x for x in mentions if x not in members]
@@ -393,6 +454,30 @@ class EventBuilder:
             if text and any(w.lower_ in self.lex.items or w.pos_ in ("NOUN", "PROPN") for w in words):
                 return text
         return None
+
+
+def _pronoun_subject(doc: Doc) -> bool:
+    """The main clause's subject is "it"/"they"/"this"/"these" or "the drill(s)" and the like."""
+    root = next((t for t in doc if t.head.i == t.i), None)
+    if root is None:
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and (subjects[0].lower_ in ("it", "they", "this", "these")
+                               or subjects[0].lower_ in CONTINUATION_NOUNS)
+
+
+def _attachment(doc: Doc, m: Mention) -> tuple[str, Token]:
+    """How a mention (or the list it is in) hangs on its clause: the preposition governing it
+    ("with", "to", "from") or its dependency ("nsubj", "dobj"); through "executives of A, B and C"."""
+    head = doc[m.root]
+    for _ in range(6):
+        if head.dep_ in ("conj", "appos", "compound") and head.head.i != head.i:
+            head = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head.head
+        else:
+            break
+    return (head.head.lower_ if head.dep_ == "pobj" else head.dep_), head
 
 
 def _clean_name(text: str) -> str:

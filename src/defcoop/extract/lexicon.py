@@ -63,7 +63,12 @@ class Lexicon:
         self.title_heads = frozenset(roles["title_heads"])
         self.organisation_heads = frozenset(roles["organisation_heads"])
         self.company_cues = frozenset(roles["company_cues"])
-        self.visit_triggers = frozenset(roles["visit_triggers"])
+        self.host_triggers = frozenset(roles["host_triggers"])
+        self.non_party_heads = frozenset(roles["non_party_heads"])
+        self.deploy_cues = frozenset(data["deploy_cues"])
+        self.with_recipient_triggers = frozenset(data["with_recipient_triggers"])
+        self.geo_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.geo_matcher.add("GEO", [make_doc(p) for p in data["geo_stop_phrases"]])
         self.host_types = frozenset(roles["host_types"])
         self._build_actor_matchers()
 

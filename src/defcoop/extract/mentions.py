@@ -24,6 +24,9 @@ GEO_NOUNS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "peninsula",
 ORG_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
 PRONOUNS_ORG = frozenset({"it", "they"})
 PRONOUNS_PERSON = frozenset({"he", "she"})
+LEAD_VERBS = frozenset({"led", "leads", "headed", "heads", "leading", "heading"})
+RELATIVE_ROLE_VERBS = frozenset({"heads", "headed", "leads", "led", "commands", "commanded", "chairs", "chaired",
+                                 "represents", "represented", "runs", "ran", "oversees"})
 CLIMB_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod", "appos", "npadvmod"})
 
 
@@ -34,6 +37,7 @@ class Mention:
     actor: Actor
     category: str  # gazetteer category, "person" or "organisation"
     root: int  # index of the syntactic head token
+    antecedent: "Mention | None" = None  # for a pronoun: the mention it stands for
     is_location: bool = False
     is_origin: bool = False  # a demonym qualifying a thing ("Russian drones"): the thing's origin
 
@@ -58,9 +62,12 @@ def _gazetteer_spans(doc: Doc, lex: Lexicon, skip_before: int) -> list[tuple[Spa
                 continue
             key = doc.vocab.strings[match_id]
             found.setdefault((start, end), []).extend(lex.aliases[key])
+    geo = {i for _, s, e in lex.geo_matcher(doc) for i in range(s, e)}  # "Gulf of Oman", "Latin America"
     spans = filter_spans([doc[s:e] for s, e in found])
     out = []
     for span in spans:
+        if any(i in geo for i in range(span.start, span.end)):
+            continue
         entries = found[(span.start, span.end)]
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.lower_ in GEO_NOUNS:
@@ -92,8 +99,45 @@ def _person_span(doc: Doc, tok: Token) -> Span | None:
     return None
 
 
+def _drop_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop a country word that only says whose a following firm or body is: "Turkey's MKEK",
+    "the Chinese company Norinco", "Britain's Royal Navy" (the firm or body is the party)."""
+    owned = [m for m in mentions if m.actor.kind in ("company", "organisation") and m.start >= 0]
+    out = []
+    for m in mentions:
+        if m.category in (COUNTRY, DEMONYM) and m.start >= 0 and any(
+                o.country == m.country and 0 <= o.start - m.end <= 3 and not any(
+                    t.text == "," or t.pos_ == "VERB" for t in doc[m.end:o.start]) for o in owned):
+            continue
+        out.append(m)
+    return out
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    """Of two overlapping mentions keep the longer ("Kyrgyzstan's Armed Forces" over "Armed Forces")."""
+    out = []
+    for m in sorted(mentions, key=lambda x: (x.start < 0, -(x.end - x.start))):
+        if m.start >= 0 and any(o.start <= m.start and m.end <= o.end and o.start >= 0 for o in out):
+            continue
+        out.append(m)
+    return out
+
+
+def _names_a_thing(doc: Doc, span: Span) -> bool:
+    """ "Selenga 2014", "KADEX-2016": a tagged PERSON followed by a year or number names an event or product."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and (nxt.like_num or (nxt.text in ("-", "–") and span.end + 1 < len(doc)
+                                             and doc[span.end + 1].like_num)):
+        return True
+    return any(t.like_num for t in span)
+
+
 def _entity_kind(text_tokens: list[Token], lex: Lexicon) -> str:
-    return "company" if any(t.lower_ in lex.company_cues for t in text_tokens) else "organisation"
+    """"company" for firms; state bodies ("Defence Ministry", "Armed Forces") stay organisations."""
+    words = {t.lower_ for t in text_tokens}
+    if words & lex.organisation_heads - lex.company_cues:
+        return "organisation"
+    return "company" if words & lex.company_cues else "organisation"
 
 
 class MentionFinder:
@@ -102,13 +146,19 @@ class MentionFinder:
     def __init__(self, lex: Lexicon, registry: PersonRegistry):
         self.lex = lex
         self.registry = registry
-        self.last_subject: dict[str, Mention] = {}  # "person"/"other" -> last subject mention, for pronouns
+        self.last_subject: dict[str, tuple[Mention, int]] = {}  # "person"/"other" -> (mention, sentence no)
+        self._window_hits: dict[int, list[Mention]] = {}
+        self.sentence_no = 0
 
-    def find(self, doc: Doc, skip_before: int = 0) -> list[Mention]:
+    def find(self, doc: Doc, skip_before: int = 0, sentence_no: int = 0) -> list[Mention]:
+        """Mentions of the sentence `doc`; `sentence_no` (its index in the document) bounds pronoun look-back."""
+        self.sentence_no = sentence_no
+        self._window_hits = {}
         gaz = _gazetteer_spans(doc, self.lex, skip_before)
         mentions: list[Mention] = []
         taken: set[int] = set()
-        people = self._people(doc, skip_before)
+        gaz_tokens = {i for span, _ in gaz for i in range(span.start, span.end)}
+        people = self._people(doc, skip_before, gaz_tokens)
         for span in people:
             taken.update(range(span.start, span.end))
         orgs = self._named_organisations(doc, gaz, taken, skip_before)
@@ -126,8 +176,9 @@ class MentionFinder:
         return sorted(mentions, key=lambda m: m.start)
 
     # -- people ---------------------------------------------------------------------------
-    def _people(self, doc: Doc, skip_before: int) -> list[Span]:
-        spans = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char >= skip_before]
+    def _people(self, doc: Doc, skip_before: int, gaz_tokens: set[int]) -> list[Span]:
+        spans = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char >= skip_before
+                 and not any(i in gaz_tokens for i in range(e.start, e.end)) and not _names_a_thing(doc, e)]
         # a known surname the tagger missed ("Dere said ...")
         covered = {i for s in spans for i in range(s.start, s.end)}
         for tok in doc:
@@ -149,6 +200,9 @@ class MentionFinder:
         for ent in doc.ents:
             if ent.label_ not in ORG_LABELS or ent.start_char < skip_before or any(i in taken for i in range(ent.start, ent.end)):
                 continue
+            if any(t.lower_ in self.lex.title_heads or t.text == "," for t in ent) or ent[-1].lower_ in ("'s", "’s") or (
+                    ent.end < len(doc) and doc[ent.end].lower_ in self.lex.title_heads):
+                continue  # a person's title or a bare possessive the tagger took for an organisation
             inner = {gaz_by_token[i][0].start: gaz_by_token[i] for i in range(ent.start, ent.end) if i in gaz_by_token}
             if inner:
                 (span, entries), = list(inner.values())[:1]
@@ -161,6 +215,8 @@ class MentionFinder:
                     continue
                 if entry.category in (COMPANY, IGO, MISSION):
                     continue
+                if span.end == ent.end and span.start > ent.start and doc[span.start - 1].text == ",":
+                    continue  # "Baranovichi, Belarus": a place and its country
                 if ent.label_ == "GPE" or doc[ent.end - 1].lower_ in GEO_NOUNS:
                     continue
                 kind = _entity_kind(list(ent), self.lex)
@@ -170,8 +226,8 @@ class MentionFinder:
             if ent.label_ != "ORG":
                 continue
             owner = self._owner_country(doc, ent.start, gaz_by_token)
-            if owner is not None:
-                kind = _entity_kind([*ent, *doc[max(0, ent.start - 2):ent.start]], self.lex)
+            kind = _entity_kind([*ent, *doc[max(0, ent.start - 2):ent.start]], self.lex)
+            if owner is not None or kind == "company":  # an unplaced firm is placed later, from the document
                 out.append(Mention(ent.start, ent.end, Actor(_span_text(doc, ent.start, ent.end), kind, owner),
                                    "organisation", ent.root.i))
         return out
@@ -232,9 +288,51 @@ class MentionFinder:
                     lo += 1
                 name = _span_text(doc, lo, hi)
                 out.append(Mention(lo, hi, Actor(name, "organisation", m.country), "organisation", tok.i))
+        gaz_at = {i: m for m in mentions for i in range(m.start, m.end)}
         for span in people:
-            out.append(self._person_mention(doc, span, person_country.get(span.start)))
-        return out
+            local = self._title_window(doc, span, gaz_at) or person_country.get(span.start)
+            person = self._person_mention(doc, span, local)
+            if person is not None:
+                out.append(person)
+        absorbed = {id(m) for span in people for m in self._window_hits.get(span.start, [])}
+        out = [m for m in out if id(m) not in absorbed]
+        self._place_leaders(doc, out)
+        return _drop_owners(doc, _drop_nested(out))
+
+    def _place_leaders(self, doc: Doc, mentions: list[Mention]) -> None:
+        """ "Defence Minister X led a Serbian delegation": X is from the delegation's country."""
+        by_root = {m.root: m for m in mentions}
+        for m in mentions:
+            tok = doc[m.root]
+            if m.actor.kind != "person" or m.country or tok.dep_ != "nsubj" or tok.head.lower_ not in LEAD_VERBS:
+                continue
+            for obj in tok.head.children:
+                led = by_root.get(obj.i)
+                if obj.dep_ == "dobj" and led is not None and led.country:
+                    m.actor = self.registry.register(Actor(m.actor.name, "person", led.country, m.actor.title))
+
+    def _title_window(self, doc: Doc, span: Span, gaz_at: dict[int, Mention]) -> tuple[str, str | None] | None:
+        """Country named in the title before a name: "Turkey's Deputy Defence Minister X", "the Chief of the
+        Turkish General Staff, Army General X", "Azerbaijan's Consul General in Dubai, X" (Dubai is skipped)."""
+        i, commas = span.start - 1, 0
+        self._window_hits.setdefault(span.start, [])
+        while i >= 0 and span.start - i <= 14:
+            tok = doc[i]
+            hit = gaz_at.get(i)
+            if hit is not None and hit.category in (COUNTRY, DEMONYM, BODY, CAPITAL):
+                before = doc[hit.start - 1].lower_ if hit.start > 0 else ""
+                if before in ("in", "to", "at", "for"):  # "Ambassador to Kazakhstan X": not X's country
+                    i = hit.start - 1
+                    continue
+                self._window_hits[span.start].append(hit)
+                return hit.country, self._title_before(doc, span)
+            if tok.text in (",",) and commas == 0:
+                commas += 1
+            elif not (tok.lower_ in self.lex.person_titles or tok.lower_ in ("'s", "’s", "-", "in", "to", "at")
+                      or (tok.is_title and tok.pos_ == "PROPN")):
+                return None
+            i -= 1
+        return None
 
     def _climb(self, doc: Doc, m: Mention, person_at: dict) -> tuple[str, Token] | None:
         """Follow the head chain from a country word to a person or an organisation noun it qualifies."""
@@ -286,7 +384,7 @@ class MentionFinder:
         title = " ".join(w.text for w in words).strip()
         return title or None
 
-    def _person_mention(self, doc: Doc, span: Span, local: tuple[str, str | None] | None) -> Mention:
+    def _person_mention(self, doc: Doc, span: Span, local: tuple[str, str | None] | None) -> Mention | None:
         name = span.text.replace("’s", "").replace("'s", "").strip()
         known = self.registry.lookup(name)
         country, title = (local or (None, None))
@@ -295,6 +393,8 @@ class MentionFinder:
         if title is None:
             title = self._title_before(doc, span)
         actor = Actor(name, "person", country, title)
+        if known is None and len(name.split()) == 1 and country is None:
+            return None
         if known is not None and (country is None or country == known.country):
             actor = known if country is None else self.registry.register(actor)
         elif country is not None or len(name.split()) > 1:
@@ -302,10 +402,12 @@ class MentionFinder:
         return Mention(span.start, span.end, actor, "person", span.root.i)
 
     def _appositive_country(self, doc: Doc, span: Span) -> str | None:
-        """ "X, chairman of Kyrgyzstan's State Committee, said" -> KGZ."""
+        """ "X, chairman of Kyrgyzstan's State Committee, said", "X, who heads the General Staff of
+        Kyrgyzstan's Armed Forces, met ..." -> KGZ."""
         root = span.root
         for child in root.children:
-            if child.dep_ == "appos" and child.lower_ in self.lex.title_heads:
+            if (child.dep_ == "appos" and child.lower_ in self.lex.title_heads) or (
+                    child.dep_ == "relcl" and child.lower_ in RELATIVE_ROLE_VERBS):
                 for tok in child.subtree:
                     code = self._country_of_token(doc, tok)
                     if code:
@@ -329,21 +431,26 @@ class MentionFinder:
                 continue
             if any(m.start <= tok.i < m.end for m in mentions):
                 continue
+            if tok.lower_ == "it" and any(c.dep_ in ("acomp", "attr", "ccomp", "xcomp") for c in tok.head.children):
+                continue  # "It is pleasing to know that ...": expletive
             previous = self.last_subject.get("person" if tok.lower_ in PRONOUNS_PERSON else "other")
-            if previous is not None and previous.country:
-                out.append(Mention(tok.i, tok.i + 1, previous.actor, previous.category, tok.i))
+            if previous is not None and self.sentence_no - previous[1] <= 1:
+                m = previous[0]
+                out.append(Mention(tok.i, tok.i + 1, m.actor, m.category, tok.i, antecedent=m))
         return out
 
     def _remember_subjects(self, doc: Doc, mentions: list[Mention]) -> None:
         for m in mentions:
             tok = doc[m.root]
-            if tok.dep_ in ("nsubj", "nsubjpass") and m.country and not m.is_location:
-                self.last_subject["person" if m.actor.kind == "person" else "other"] = m
+            if tok.dep_ in ("nsubj", "nsubjpass") and (m.country or m.actor.kind == "company") and not m.is_location:
+                self.last_subject["person" if m.actor.kind == "person" else "other"] = (m, self.sentence_no)
 
     def _is_location(self, doc: Doc, m: Mention) -> bool:
         if m.category not in (COUNTRY, CAPITAL, CITY, BODY):
             return False
         tok = doc[m.root]
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
         for _ in range(3):
             if tok.dep_ == "pobj":
                 prep = tok.head

@@ -13,7 +13,8 @@ jan feb mar apr jun jul aug sep sept oct nov dec vs etc approx est dept fig int'
 u.s u.k u.n e.u u.a.e a.s s.a
 """.split())
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'»”’)\]]*\s+(?=[\"'«“‘(\[]?[A-Z0-9\u0400-\u042F])")
+# A stop, closing quotes, then space and a capital; or a stop glued to the next sentence ("security.The").
+_BOUNDARY = re.compile(r"[.!?…]+[\"'»”’)\]]*\s+(?=[\"'«“‘(\[]?[A-Z0-9\u0400-\u042F])|(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\s)")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z\- ]{1,30}$")
 
