@@ -272,6 +272,8 @@ class MentionFinder:
                     m.is_origin = self._qualifies_thing(doc, m)
                     if not m.is_origin:
                         head = doc[m.root].head
+                        while doc[m.root].dep_ == "conj" and head.dep_ in ("amod", "compound") and head.head.i != head.i:
+                            head = head.head  # "American and Australian troops": Australian -> troops
                         if head.i != m.root and head.lower_ in self.lex.organisation_heads:
                             m = Mention(m.start, m.end, Actor(f"{doc[m.start:m.end].text} {head.text}",
                                                               "organisation", m.country), "organisation", head.i)
@@ -283,11 +285,8 @@ class MentionFinder:
                 title = self._title_before(doc, span)
                 person_country.setdefault(span.start, (m.country, title))
             else:
-                lo, hi = min(m.start, tok.left_edge.i if tok.i < m.start else tok.i), max(m.end, tok.i + 1)
-                while lo < hi and doc[lo].lower_ in ("the", "a", "an", "its", "their", "his", "her"):
-                    lo += 1
-                name = _span_text(doc, lo, hi)
-                out.append(Mention(lo, hi, Actor(name, "organisation", m.country), "organisation", tok.i))
+                out.append(Mention(m.start, m.end, Actor(self._organisation_name(doc, m, tok), "organisation",
+                                                         m.country), "organisation", m.root))
         gaz_at = {i: m for m in mentions for i in range(m.start, m.end)}
         for span in people:
             local = self._title_window(doc, span, gaz_at) or person_country.get(span.start)
@@ -301,13 +300,16 @@ class MentionFinder:
 
     def _place_leaders(self, doc: Doc, mentions: list[Mention]) -> None:
         """ "Defence Minister X led a Serbian delegation": X is from the delegation's country."""
-        by_root = {m.root: m for m in mentions}
+        by_head: dict[int, Mention] = {}
+        for m in mentions:  # a mention counts for its own token and for the noun it qualifies
+            by_head.setdefault(m.root, m)
+            by_head.setdefault(doc[m.root].head.i, m)
         for m in mentions:
             tok = doc[m.root]
             if m.actor.kind != "person" or m.country or tok.dep_ != "nsubj" or tok.head.lower_ not in LEAD_VERBS:
                 continue
             for obj in tok.head.children:
-                led = by_root.get(obj.i)
+                led = by_head.get(obj.i)
                 if obj.dep_ == "dobj" and led is not None and led.country:
                     m.actor = self.registry.register(Actor(m.actor.name, "person", led.country, m.actor.title))
 
@@ -333,6 +335,18 @@ class MentionFinder:
                 return None
             i -= 1
         return None
+
+    def _organisation_name(self, doc: Doc, m: Mention, head: Token) -> str:
+        """ "Kazakhstan's Defence Ministry", "naval forces of Kazakhstan", and for each of "American and
+        Australian troops" its own name ("Australian troops"); the mention's span stays the country word,
+        so coordinated countries remain separate parties."""
+        if head.i < m.start:  # "the naval forces of Kazakhstan"
+            lo = head.left_edge.i
+            while lo < head.i and doc[lo].lower_ in ("the", "a", "an", "its", "their"):
+                lo += 1
+            return _span_text(doc, lo, m.end)
+        between = [t for t in doc[m.end:head.i] if t.dep_ != "cc" and t.dep_ != "conj" and t.text != ","]
+        return " ".join([doc[m.start:m.end].text, *(t.text for t in between), head.text])
 
     def _climb(self, doc: Doc, m: Mention, person_at: dict) -> tuple[str, Token] | None:
         """Follow the head chain from a country word to a person or an organisation noun it qualifies."""
