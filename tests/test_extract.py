@@ -1,0 +1,399 @@
+"""Extraction stage: sentences in, defence-cooperation events out (see ../shared/eval/SCHEMA.md).
+
+Every document here is written for the test; each is short but carries at least two defence
+cues so that it passes the document prefilter.
+"""
+from __future__ import annotations
+
+import pytest
+
+from defcoop.extract import extract_documents
+
+PUBLISHED = "2022-03-10"  # a Thursday
+
+
+# -- helpers ---------------------------------------------------------------------------------
+@pytest.fixture()
+def events(extractor, make_doc):
+    """events(text, published=...) -> the events of a one-document run."""
+
+    def run(text: str, published: str | None = PUBLISHED, doc_id: str = "t-1"):
+        return extractor.extract([make_doc(text, doc_id=doc_id, published=published)])[0].events
+
+    return run
+
+
+def of_type(evs, etype):
+    return [e for e in evs if e.type == etype]
+
+
+def country_sets(evs, etype):
+    return [set(e.countries) for e in of_type(evs, etype)]
+
+
+def transfer_pairs(evs):
+    """Ordered (supplier country, recipient country) dyads of the TRANSFER events, as scored."""
+    pairs = set()
+    for e in of_type(evs, "TRANSFER"):
+        sup = {p.actor.country for p in e.parties if p.role == "supplier"}
+        rec = {p.actor.country for p in e.parties if p.role == "recipient"}
+        pairs |= {(s, r) for s in sup for r in rec if s != r}
+    return pairs
+
+
+def party(ev, country):
+    matches = [p for p in ev.parties if p.actor.country == country]
+    assert matches, f"no party of {country} in {ev.to_record()}"
+    return matches[0]
+
+
+# -- each type fires on a plain sentence -------------------------------------------------------
+@pytest.mark.parametrize("text, etype, countries", [
+    ("The defence ministers of Indonesia and Malaysia met in Jakarta to discuss military ties.",
+     "MEET", {"IDN", "MYS"}),
+    ("Rwanda and Zambia signed a military cooperation agreement on Friday, the defence ministries said.",
+     "AGREE", {"RWA", "ZMB"}),
+    ("Germany delivered two frigates to Egypt last year, the German defence ministry told the military press.",
+     "TRANSFER", {"DEU", "EGY"}),
+    ("Argentina and Uruguay held joint naval drills on Monday, the navies of both countries said.",
+     "EXERCISE", {"ARG", "URY"}),
+    ("Colombian army instructors will train Honduran soldiers in counter-insurgency tactics, the military said.",
+     "TRAIN", {"COL", "HND"}),
+    ("Brazil and Sweden launched joint production of Gripen fighter jets for the Brazilian air force.",
+     "INDUSTRY", {"BRA", "SWE"}),
+    ("Uzbek military companies exhibited armoured vehicles at the IDEX defence exhibition in Abu Dhabi.",
+     "EXHIBIT", {"UZB", "ARE"}),
+    ("Nepal deployed 800 troops to the UN peacekeeping mission in Lebanon.",
+     "DEPLOY", {"NPL", "UN"}),
+    ("Finland is cooperating with NATO on air defence and military planning.",
+     "COOPERATE", {"FIN", "NATO"}),
+])
+def test_each_type_fires_with_its_pair_of_countries(events, text, etype, countries):
+    evs = events(text)
+    assert country_sets(evs, etype) == [countries], [e.to_record() for e in evs]
+    ev = of_type(evs, etype)[0]
+    if etype != "TRANSFER":
+        assert {p.role for p in ev.parties} == {"participant"}
+    assert 0.0 < ev.confidence <= 1.0
+    assert ev.doc_id == "t-1"
+    assert ev.reason  # the rule that fired is recorded
+
+
+def test_record_has_the_schema_fields(events):
+    ev = of_type(events("Finland is cooperating with NATO on air defence and military planning."), "COOPERATE")[0]
+    rec = ev.to_record()
+    assert set(rec) >= {"doc_id", "type", "status", "parties", "date", "location", "item", "evidence",
+                        "confidence"}
+    nato = [p for p in rec["parties"] if p["country"] == "NATO"]
+    assert nato and nato[0]["kind"] == "igo" and nato[0]["role"] == "participant"
+    fin = [p for p in rec["parties"] if p["country"] == "FIN"]
+    assert fin and fin[0]["kind"] == "country"
+
+
+# -- TRANSFER direction --------------------------------------------------------------------------
+@pytest.mark.parametrize("text, pairs", [
+    pytest.param("Germany delivered two frigates to Egypt last year, the German defence ministry told the military press.",
+                 {("DEU", "EGY")}, id="active-delivered-to"),
+    pytest.param("Ten armoured vehicles were donated by Japan to the Philippine army.",
+                 {("JPN", "PHL")}, id="passive-donated-by"),
+    pytest.param("Morocco received Apache helicopters from the United States, the army said.",
+                 {("USA", "MAR")}, id="received-from"),
+    pytest.param("Algeria bought six submarines from Russia for its navy, the defence ministry said.",
+                 {("RUS", "DZA")}, id="bought-from"),
+    pytest.param("The supply of artillery shells by South Korea to Poland began in March, the military said.",
+                 {("KOR", "POL")}, id="supply-of-by-to"),
+    pytest.param("Israel supplied Azerbaijan with drones and other weapons for its army.",
+                 {("ISR", "AZE")}, id="supplied-with"),
+    pytest.param("Nigeria acquired Turkish drones for its air force to fight insurgents, the military said.",
+                 {("TUR", "NGA")}, id="demonym-origin"),
+    pytest.param("The Chilean navy sold two frigates to Ecuador, defence officials said, and the military confirmed it.",
+                 {("CHL", "ECU")}, id="demonym-body-sold-to"),
+])
+def test_transfer_supplier_and_recipient(events, text, pairs):
+    evs = events(text)
+    assert transfer_pairs(evs) == pairs, [e.to_record() for e in evs]
+    for ev in of_type(evs, "TRANSFER"):
+        assert {p.role for p in ev.parties} == {"supplier", "recipient"}
+
+
+def test_transfer_records_the_item(events):
+    evs = events("Israel supplied Azerbaijan with drones and other weapons for its army.")
+    (ev,) = of_type(evs, "TRANSFER")
+    assert ev.item is not None and "drones" in ev.item
+
+
+def test_transfer_to_a_list_of_recipients_is_one_event_per_recipient(events):
+    evs = events("France delivered Rafale fighter jets to India, Greece and Croatia, boosting their air forces.")
+    transfers = of_type(evs, "TRANSFER")
+    assert len(transfers) == 3
+    assert transfer_pairs(evs) == {("FRA", "IND"), ("FRA", "GRC"), ("FRA", "HRV")}
+    for ev in transfers:
+        assert len({p.actor.country for p in ev.parties if p.role == "recipient"}) == 1
+        assert {p.actor.country for p in ev.parties if p.role == "supplier"} == {"FRA"}
+
+
+def test_transfer_from_a_list_of_suppliers_is_one_event_per_supplier(events):
+    evs = events("Ukraine received 50 tanks from Poland, Czechia and Slovakia for its army, the military said.")
+    assert len(of_type(evs, "TRANSFER")) == 3
+    assert transfer_pairs(evs) == {("POL", "UKR"), ("CZE", "UKR"), ("SVK", "UKR")}
+
+
+# -- companies -----------------------------------------------------------------------------------
+def test_gazetteer_company_gets_its_country(events):
+    evs = events("Embraer will supply five Super Tucano aircraft to the Philippine Air Force, the military said.")
+    (ev,) = of_type(evs, "TRANSFER")
+    supplier = party(ev, "BRA")
+    assert supplier.role == "supplier"
+    assert supplier.actor.kind == "company" and supplier.actor.name == "Embraer"
+    assert party(ev, "PHL").role == "recipient"
+
+
+def test_company_introduced_by_demonym_and_firm_gets_that_country(events):
+    evs = events("The Turkish firm Baykar will deliver armed drones to the Polish army, the defence ministry said.")
+    (ev,) = of_type(evs, "TRANSFER")
+    supplier = party(ev, "TUR")
+    assert supplier.actor.kind == "company" and supplier.actor.name == "Baykar"
+    assert supplier.role == "supplier"
+    assert party(ev, "POL").role == "recipient"
+    # the demonym is folded into the firm, not a separate country party
+    assert [p.actor.kind for p in ev.parties if p.actor.country == "TUR"] == ["company"]
+
+
+# -- status --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, etype, status", [
+    pytest.param("Serbia will receive Chinese air defence missiles for its army next year.",
+                 "TRANSFER", "planned", id="will"),
+    pytest.param("Colombia plans to buy fighter jets from Sweden to modernise its air force, the defence minister said.",
+                 "TRANSFER", "planned", id="plans-to"),
+    pytest.param("Qatar ordered ten military helicopters from Italy for its armed forces.",
+                 "TRANSFER", "planned", id="ordered"),
+    pytest.param("Bolivia and Paraguay will hold joint army drills, the two defence ministries said.",
+                 "EXERCISE", "planned", id="will-hold-drills"),
+    pytest.param("Morocco and Mauritania plan to hold joint military exercises along their border, army officials said.",
+                 "EXERCISE", "planned", id="plan-to-hold"),
+    pytest.param("Algeria bought six submarines from Russia for its navy, the defence ministry said.",
+                 "TRANSFER", "occurred", id="past-bought"),
+    pytest.param("Argentina and Uruguay held joint naval drills on Monday, the navies of both countries said.",
+                 "EXERCISE", "occurred", id="past-held"),
+])
+def test_status(events, text, etype, status):
+    found = of_type(events(text), etype)
+    assert found, f"no {etype} event"
+    assert {e.status for e in found} == {status}
+
+
+def test_planned_event_without_a_date_keeps_date_unknown(events):
+    (ev,) = of_type(events("Qatar ordered ten military helicopters from Italy for its armed forces."), "TRANSFER")
+    assert ev.status == "planned"
+    assert ev.date is None
+
+
+# -- negation ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("negated, positive, etype", [
+    pytest.param("Argentina did not sign the arms deal with China for its air force, the defence ministry said.",
+                 "Argentina signed the arms deal with China for its air force, the defence ministry said.",
+                 "AGREE", id="did-not-sign"),
+    pytest.param("Argentina never signed an arms deal with China for its air force, the defence ministry said.",
+                 "Argentina signed the arms deal with China for its air force, the defence ministry said.",
+                 "AGREE", id="never-signed"),
+    pytest.param("Malaysia denied plans to buy fighter jets from Pakistan for its military.",
+                 "Malaysia plans to buy fighter jets from Pakistan for its military.",
+                 "TRANSFER", id="denied-plans-to-buy"),
+    pytest.param("Israel did not deliver air defence systems to Ukraine's army, military officials said.",
+                 "Israel delivered air defence systems to Ukraine's army, military officials said.",
+                 "TRANSFER", id="did-not-deliver"),
+    pytest.param("Slovenia has not sent troops to the NATO mission in Kosovo, the army said.",
+                 "Slovenia has sent troops to the NATO mission in Kosovo, the army said.",
+                 "DEPLOY", id="has-not-sent-troops"),
+])
+def test_negation_drops_the_event(events, negated, positive, etype):
+    assert of_type(events(positive), etype), "the affirmative control sentence should give an event"
+    assert of_type(events(negated), etype) == []
+
+
+# -- distractors ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    pytest.param("The army staged a military parade in Cairo as Egyptian troops and tanks marched past the president.",
+                 id="own-parade"),
+    pytest.param("Kazakhstan's army bought new tanks and artillery from local manufacturers for its troops.",
+                 id="domestic-procurement"),
+    pytest.param("The Indian Army bought 500 locally made armoured trucks for its troops from a domestic firm.",
+                 id="domestic-procurement-2"),
+    pytest.param("Brazil values its military cooperation with partners, the defence minister said.",
+                 id="opinion"),
+    pytest.param("More than 20 million Soviet soldiers died in World War II, and the army honoured them with a "
+                 "military ceremony.", id="wwii-history"),
+    pytest.param("Trade ministers of Kenya and Tanzania met in Arusha to discuss tariffs on maize and sugar. "
+                 "The talks covered coffee exports and customs rules.", id="non-defence-trade-meeting"),
+])
+def test_distractors_give_no_event(events, text):
+    assert [e.to_record() for e in events(text)] == []
+
+
+# -- persons -------------------------------------------------------------------------------------
+def test_titled_people_get_the_country_of_their_title(events):
+    evs = events("Peru's Defence Minister Walter Ayala met Chilean Defence Minister Baldo Prokurica to discuss "
+                 "military cooperation.")
+    meets = of_type(evs, "MEET")
+    assert len(meets) == 1
+    people = {p.actor.name: p.actor for p in meets[0].parties if p.actor.kind == "person"}
+    assert people["Walter Ayala"].country == "PER"
+    assert people["Baldo Prokurica"].country == "CHL"
+    assert people["Walter Ayala"].title == "Defence Minister"
+    assert meets[0].countries == {"PER", "CHL"}
+
+
+def test_surname_later_resolves_to_the_same_person(events):
+    evs = events("Peru's Defence Minister Walter Ayala met Chilean Defence Minister Baldo Prokurica to discuss "
+                 "military cooperation. Later, Prokurica visited the Peruvian army headquarters.")
+    later = [e for e in of_type(evs, "MEET") if "Later" in e.evidence]
+    assert len(later) == 1
+    visitor = [p.actor for p in later[0].parties if p.actor.kind == "person"]
+    assert [(a.name, a.country) for a in visitor] == [("Baldo Prokurica", "CHL")]
+    assert later[0].countries == {"CHL", "PER"}
+
+
+def test_counterpart_with_demonym(events):
+    evs = events("South African Defence Minister Thandi Modise held talks with her Mozambican counterpart on the "
+                 "deployment of troops and military cooperation.")
+    (meet,) = of_type(evs, "MEET")
+    assert meet.countries == {"ZAF", "MOZ"}
+    assert party(meet, "ZAF").actor.name == "Thandi Modise"
+
+
+def test_named_counterpart_takes_the_other_country_of_the_document(events):
+    evs = events("Mongolia and Japan signed a defence exchange memorandum for their armed forces. Mongolian Defence "
+                 "Minister Saikhanbayar Gursed met his counterpart Nobuo Kishi in Tokyo on Wednesday.")
+    (meet,) = of_type(evs, "MEET")
+    people = {p.actor.name: p.actor.country for p in meet.parties if p.actor.kind == "person"}
+    assert people == {"Saikhanbayar Gursed": "MNG", "Nobuo Kishi": "JPN"}
+
+
+# -- dates ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, published, etype, date", [
+    pytest.param("Egypt and Sudan launched joint air force drills on Thursday, the Egyptian military said.",
+                 "2022-03-12", "EXERCISE", "2022-03-10", id="on-thursday"),
+    pytest.param("Argentina and Uruguay held joint naval drills on Monday, the navies of both countries said.",
+                 "2022-03-10", "EXERCISE", "2022-03-07", id="on-monday"),
+    pytest.param("Officials said the deal was a milestone. Saudi Arabia and Pakistan signed a military agreement "
+                 "on Nov. 14 to expand defence ties between their armed forces.",
+                 "2019-11-20", "AGREE", "2019-11-14", id="nov-14"),
+    pytest.param("Ghana and Nigeria held joint military drills in March 2019 along their border, with troops from "
+                 "both armies taking part.", "2021-06-10", "EXERCISE", "2019-03", id="in-march-2019"),
+    pytest.param("Germany delivered two frigates to Egypt last year, the German defence ministry told the military "
+                 "press.", "2022-03-10", "TRANSFER", "2021", id="last-year"),
+    pytest.param("Serbia will receive Chinese air defence missiles for its army next year.",
+                 "2022-03-10", "TRANSFER", "2023", id="next-year"),
+])
+def test_dates_resolved_against_publication(events, text, published, etype, date):
+    found = of_type(events(text, published=published), etype)
+    assert found
+    assert {e.date for e in found} == {date}
+
+
+def test_undated_past_event_takes_publication_month(events):
+    (ev,) = of_type(events("Algeria bought six submarines from Russia for its navy, the defence ministry said.",
+                           published="2020-07-21"), "TRANSFER")
+    assert ev.status == "occurred"
+    assert ev.date == "2020-07"
+
+
+def test_no_publication_date_leaves_weekday_unresolved(events):
+    found = of_type(events("Argentina and Uruguay held joint naval drills on Monday, the navies of both countries "
+                           "said.", published=None), "EXERCISE")
+    assert found and {e.date for e in found} == {None}
+
+
+# -- locations -----------------------------------------------------------------------------------
+def test_location_city_gives_its_country(events):
+    evs = events("Kenya and Uganda signed a defence pact in Nairobi to boost military cooperation between their "
+                 "armies.")
+    (agree,) = of_type(evs, "AGREE")
+    assert agree.location is not None
+    assert (agree.location.name, agree.location.country) == ("Nairobi", "KEN")
+    assert agree.countries == {"KEN", "UGA"}
+
+
+def test_location_country_is_not_a_party_of_an_agreement(events):
+    evs = events("Rwanda and Zambia signed a military cooperation agreement in Nairobi on Friday, the defence "
+                 "ministries said.")
+    (agree,) = of_type(evs, "AGREE")
+    assert agree.location is not None and agree.location.country == "KEN"
+    assert agree.countries == {"RWA", "ZMB"}
+    assert "KEN" not in {p.actor.country for p in agree.parties}
+
+
+def test_exhibition_host_from_location_is_a_party(events):
+    evs = events("Uzbek military companies exhibited armoured vehicles at the IDEX defence exhibition in Abu Dhabi.")
+    (ex,) = of_type(evs, "EXHIBIT")
+    assert ex.location is not None and ex.location.country == "ARE"
+    assert ex.countries == {"UZB", "ARE"}
+
+
+# -- international organisations -----------------------------------------------------------------
+@pytest.mark.parametrize("text, countries, where", [
+    ("Senegal joined the UN mission in Mali, sending 600 troops and military police.", {"SEN", "UN"}, "MLI"),
+    ("Bangladesh sent 1,200 peacekeepers to the UN mission in South Sudan, the army said.", {"BGD", "UN"}, "SSD"),
+])
+def test_troops_for_a_un_mission_are_a_deployment(events, text, countries, where):
+    evs = events(text)
+    (dep,) = of_type(evs, "DEPLOY")
+    assert dep.countries == countries
+    assert party(dep, "UN").actor.kind == "igo"
+    assert dep.location is not None and dep.location.country == where
+    assert where not in dep.countries  # the mission's country is where, not who
+
+
+def test_cooperating_with_nato_is_cooperate_with_nato(events):
+    evs = events("Finland is cooperating with NATO on air defence and military planning.")
+    (coop,) = of_type(evs, "COOPERATE")
+    assert coop.countries == {"FIN", "NATO"}
+    assert party(coop, "NATO").actor.kind == "igo"
+    assert of_type(evs, "DEPLOY") == []
+
+
+# -- evidence ------------------------------------------------------------------------------------
+def test_evidence_offsets_point_into_the_document_text(extractor, make_doc):
+    text = ("Officials said the deal was a milestone for regional stability.\n\n"
+            "Saudi Arabia and Pakistan signed a military agreement on Nov. 14 to expand defence ties. "
+            "Nigeria acquired Turkish drones for its air force, the military said.")
+    doc = make_doc(text, published="2019-11-20")
+    evs = extractor.extract([doc])[0].events
+    assert {e.type for e in evs} >= {"AGREE", "TRANSFER"}
+    for ev in evs:
+        assert doc.text[ev.evidence_start:ev.evidence_end] == ev.evidence
+    (agree,) = of_type(evs, "AGREE")
+    assert agree.evidence.startswith("Saudi Arabia and Pakistan signed")
+    assert "Nigeria" not in agree.evidence  # one sentence, not the paragraph
+    (transfer,) = of_type(evs, "TRANSFER")
+    assert transfer.evidence.startswith("Nigeria acquired Turkish drones")
+
+
+# -- purity and edge cases -----------------------------------------------------------------------
+def test_extract_documents_is_pure(make_doc):
+    docs = [make_doc("Peru's Defence Minister Walter Ayala met Chilean Defence Minister Baldo Prokurica to discuss "
+                     "military cooperation.", doc_id="a"),
+            make_doc("France delivered Rafale fighter jets to India, Greece and Croatia, boosting their air forces.",
+                     doc_id="b")]
+    first = [[e.to_record() for e in r.events] for r in extract_documents(docs)]
+    second = [[e.to_record() for e in r.events] for r in extract_documents(docs)]
+    assert first == second
+    assert first[0] and first[1]
+    assert [r.document.id for r in extract_documents(docs)] == ["a", "b"]
+    # a document's events do not depend on the other documents in the batch
+    alone = [e.to_record() for e in extract_documents([docs[1]])[0].events]
+    assert alone == first[1]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  "])
+def test_empty_document_gives_no_events(make_doc, text):
+    (result,) = extract_documents([make_doc(text, doc_id="empty")])
+    assert result.events == []
+    assert result.document.id == "empty"
+
+
+def test_document_without_defence_context_is_not_parsed(extractor, make_doc):
+    # a trigger word alone ("signed", "agreement") in a document with no defence cues gives nothing
+    doc = make_doc("Kenya and Tanzania signed a trade agreement on coffee and tea exports in Arusha.")
+    assert extractor.plan(doc).spans == []
+    assert extractor.extract([doc])[0].events == []
