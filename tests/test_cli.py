@@ -128,9 +128,6 @@ def test_run_summary_counts(sample_db):
     assert summary["db"].endswith(str(db))
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a duplicate whose original is still in the open batch gets no "
-                                       "document_sources row on the first run (sources 27, not 29); the "
-                                       "second run adds the missing rows")
 def test_run_records_the_source_of_every_duplicate(sample_db):
     _, summary = sample_db
     # 27 originals + the exact reprint + the near-duplicate wire copy.

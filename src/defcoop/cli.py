@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from contextlib import contextmanager
@@ -53,7 +54,7 @@ def _user_errors():
     try:
         yield
     except DefcoopError as exc:
-        console.print(f"[red]error:[/red] {exc}", highlight=False)
+        console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
 
 
@@ -218,7 +219,14 @@ TypeOption = Annotated[Optional[str], typer.Option("--type", "-t", callback=_che
                                                    help=f"Event type: {', '.join(EVENT_TYPES)}.")]
 CountryOption = Annotated[Optional[str], typer.Option("--country", "-c", help="ISO3 or IGO code of any party.")]
 PairOption = Annotated[Optional[str], typer.Option("--pair", help="Two codes, both parties: KAZ,CHN.")]
-SinceOption = Annotated[Optional[str], typer.Option("--since", help="Events dated on/after: 2015, 2015-06, 2015-06-01.")]
+def _check_since(value: str | None) -> str | None:
+    if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise typer.BadParameter("give a year, year-month or date: 2015, 2015-06, 2015-06-01")
+    return value
+
+
+SinceOption = Annotated[Optional[str], typer.Option("--since", callback=_check_since,
+                                                    help="Events dated on/after: 2015, 2015-06, 2015-06-01.")]
 StatusOption = Annotated[Optional[str], typer.Option("--status", callback=_check_status, help="occurred or planned.")]
 
 

@@ -86,6 +86,7 @@ class Runner:
         with factory() as session:
             self.index = crud.load_duplicate_index(session, settings.near_duplicate_threshold)
         self.batch_hashes: dict[str, str] = {}
+        self.pending_sources: list[tuple[str, Document, str]] = []
 
     def _new_documents(self, documents: Iterable[Document], report: RunReport,
                        on_document: Callable[[Document], None]) -> Iterator[tuple[Document, bytes]]:
@@ -101,6 +102,8 @@ class Runner:
                 if original is not None:
                     if session.get(DocumentRow, original) is not None:
                         crud.add_source(session, original, doc, relation)
+                    else:  # the original is in the batch not yet stored: record the source with it
+                        self.pending_sources.append((original, doc, relation))
                     if original != doc.id or relation == "near":
                         if relation == "exact":
                             report.exact_duplicates += 1
@@ -134,11 +137,19 @@ class Runner:
                 yield batch
 
         for results in _extract_batches(batches(), self.settings, workers):
+            stored_ids = {r.document.id for r in results}
             with self.factory.begin() as session:
                 for result in results:
                     report.events_added += crud.save_result(session, result, signatures.pop(result.document.id, None))
+                waiting = []
+                for original, doc, relation in self.pending_sources:
+                    if original in stored_ids:
+                        crud.add_source(session, original, doc, relation)
+                    else:
+                        waiting.append((original, doc, relation))
+                self.pending_sources = waiting
             report.documents_stored += len(results)
-            self.batch_hashes.clear()
+            self.batch_hashes = {h: i for h, i in self.batch_hashes.items() if i not in stored_ids}
             on_batch(results)
         return report
 

@@ -21,6 +21,7 @@ SUPPLIER_PREPS = frozenset({"from", "by"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
 BILATERAL_SPLIT_PREPS = frozenset({"with", "to"})
 MULTILATERAL = frozenset({"EXERCISE", "DEPLOY"})
+HOSTING = frozenset({"hosted", "welcomed"})
 PLACE_NOUNS = frozenset({"ground", "grounds", "range", "ranges", "centre", "center", "area", "camp", "site", "hall",
                          "complex", "polygon", "field"})
 CONTINUATION_NOUNS = frozenset({"drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "contingent",
@@ -144,6 +145,8 @@ class EventBuilder:
         for anc, dep in _ancestors(tok, 5):
             if dep in ("advcl", "conj", "relcl", "parataxis"):
                 break
+            if dep == "xcomp" and anc.lower_ in self.lex.planned_control_verbs:
+                return "planned"  # "agreed to supply", "decided to buy", "invited X to take part"
             chain.append(anc)
         for t in chain:
             if t.lower_ in self.lex.planned_words and t.i != tok.i:
@@ -164,6 +167,7 @@ class EventBuilder:
         pred = predicate_of(trig_tok)
         give = cand.trigger.strength == "give"
         has_with = any(c.lower_ == "with" for c in pred.children)
+        passive = any(c.dep_ == "auxpass" for c in (*pred.children, *trig_tok.children))
         assigned = []
         for m, _ in cand.parties:
             role = None
@@ -182,7 +186,9 @@ class EventBuilder:
                 path.append(cur)
             if attach == "agent":
                 prep = prep or "by"
-            if prep == "with" and cand.trigger.phrase in self.lex.with_recipient_triggers:
+            if prep == "by" and not give and passive:  # "submarines were bought by Thailand": the buyer
+                role = "recipient"
+            elif prep == "with" and cand.trigger.phrase in self.lex.with_recipient_triggers:
                 role = "recipient"
             elif m.is_origin or (prep in SUPPLIER_PREPS):
                 role = "supplier"
@@ -226,6 +232,9 @@ class EventBuilder:
         candidates: list[Candidate] = []
         found = find_triggers(doc, self.lex)
         candidates = self._candidates(doc, found, mentions, has_defence_cue, continuation=False)
+        if any(c.trigger.type != "MEET" and c.trigger.strength != "weak" for c in candidates):
+            # "the exhibition hosted by Indonesia": hosting another act is not a meeting
+            candidates = [c for c in candidates if c.trigger.phrase not in HOSTING]
         if not candidates and ctx.inherited and _pronoun_subject(doc):
             root = next((t for t in doc if t.head.i == t.i), doc[0])
             inherited = [(trig, root) for trig in {t.type: t for t in ctx.inherited}.values()]
@@ -346,7 +355,8 @@ class EventBuilder:
         if len(countries) < 2:
             return []
         cand.parties = parties
-        date = self._date(doc, cand, date_ents, ctx)
+        future = self._status(cand.token, cand.trigger, None, ctx.published) == "planned"
+        date = self._date(doc, cand, date_ents, ctx, future)
         status = self._status(cand.token, cand.trigger, date, ctx.published)
         if date is None and status == "occurred" and ctx.published:
             date = ctx.published[:7]
@@ -417,10 +427,10 @@ class EventBuilder:
                 return hub, members
         return None
 
-    def _date(self, doc: Doc, cand: Candidate, date_ents, ctx: SentenceContext) -> str | None:
+    def _date(self, doc: Doc, cand: Candidate, date_ents, ctx: SentenceContext, future: bool) -> str | None:
         in_scope = [e for e in date_ents if e.root.i in cand.scope] or list(date_ents)
         for ent in sorted(in_scope, key=lambda e: abs(e.root.i - cand.token.i)):
-            resolved = resolve_date(ent.text, ctx.published)
+            resolved = resolve_date(ent.text, ctx.published, future=future)
             if resolved:
                 return resolved
         return None

@@ -22,9 +22,10 @@ class Trigger:
     phrase: str
 
 
-def _phrase_regex(phrases: list[str]) -> re.Pattern:
+def _phrase_regex(phrases: list[str], plurals: bool = False) -> re.Pattern:
     alternation = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+    ending = "(?:s|es)?" if plurals else ""
+    return re.compile(rf"(?<![\w-])(?:{alternation}){ending}(?![\w-])")
 
 
 @dataclass
@@ -50,7 +51,8 @@ class Lexicon:
         for phrase in self.triggers:
             self.trigger_matcher.add(phrase, [make_doc(phrase)])
         self.trigger_regex = _phrase_regex(list(self.triggers))
-        self.defence_regex = _phrase_regex(data["defence_cues"])
+        self.defence_regex = _phrase_regex(data["defence_cues"], plurals=True)  # "frigates", "air forces"
+        self.planned_control_verbs = frozenset(data["planned_control_verbs"])
         self.items = frozenset(data["types"]["TRANSFER"]["items"])
         self.planned_words = frozenset(w for w in data["planned_cues"] if " " not in w)
         self.negation_words = frozenset(w for w in data["negation_cues"] if " " not in w)

@@ -158,7 +158,9 @@ class MentionFinder:
         mentions: list[Mention] = []
         taken: set[int] = set()
         gaz_tokens = {i for span, _ in gaz for i in range(span.start, span.end)}
-        people = self._people(doc, skip_before, gaz_tokens)
+        firm_tokens = {i for span, entries in gaz if _pick(entries).category in (COMPANY, IGO, MISSION)
+                       for i in range(span.start, span.end)}
+        people = self._people(doc, skip_before, gaz_tokens, firm_tokens)
         for span in people:
             taken.update(range(span.start, span.end))
         orgs = self._named_organisations(doc, gaz, taken, skip_before)
@@ -166,7 +168,7 @@ class MentionFinder:
             taken.update(range(m.start, m.end))
         for span, entries in gaz:
             if any(i in taken for i in range(span.start, span.end)):
-                continue
+                continue  # inside a person's name or a named organisation
             mentions.append(self._gazetteer_mention(doc, span, _pick(entries)))
         mentions = self._absorb(doc, mentions, people, orgs)
         mentions.extend(self._resolve_pronouns(doc, mentions))
@@ -176,9 +178,12 @@ class MentionFinder:
         return sorted(mentions, key=lambda m: m.start)
 
     # -- people ---------------------------------------------------------------------------
-    def _people(self, doc: Doc, skip_before: int, gaz_tokens: set[int]) -> list[Span]:
+    def _people(self, doc: Doc, skip_before: int, gaz_tokens: set[int], firm_tokens: set[int]) -> list[Span]:
+        """PERSON entities, less names of places, firms and things ("Bishkek", "Aselsan Engineering",
+        "Selenga 2014"); a name containing a city ("Florence Parly") is still a person."""
         spans = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char >= skip_before
-                 and not any(i in gaz_tokens for i in range(e.start, e.end)) and not _names_a_thing(doc, e)]
+                 and not all(i in gaz_tokens for i in range(e.start, e.end)) and not _names_a_thing(doc, e)
+                 and not any(t.i in firm_tokens or t.lower_ in self.lex.company_cues for t in e)]
         # a known surname the tagger missed ("Dere said ...")
         covered = {i for s in spans for i in range(s.start, s.end)}
         for tok in doc:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -59,11 +60,43 @@ def read_warc(path: Path, origin: str) -> Iterator[RawDocument | InputProblem]:
                 item = _record_document(record, f"{origin}#{number}", seen)
                 if item is not None:
                     yield item
+                elif _cut_short(record):  # a skipped record must still be whole
+                    yield InputProblem(origin, f"corrupt or truncated WARC: the archive ends inside record {number}")
+                    return
         except Exception as exc:  # warcio raises assorted errors (ArchiveLoadFailed, EOFError, zlib.error)
             yield InputProblem(origin, f"corrupt or truncated WARC: {type(exc).__name__}: {exc}".rstrip(": "))
             return
+    if path.name.lower().endswith(".gz") and path.stat().st_size and not _gzip_complete(path):
+        yield InputProblem(origin, "corrupt or truncated WARC: the last gzip member is cut short")
+        return
     if not found_records:
         yield InputProblem(origin, "empty file" if path.stat().st_size == 0 else "no WARC records found")
+
+
+def _gzip_complete(path: Path) -> bool:
+    """True when every gzip member of the file ends properly (warcio stops quietly at a cut one)."""
+    decoder, fed = zlib.decompressobj(16 + zlib.MAX_WBITS), False
+    with path.open("rb") as stream:
+        while chunk := stream.read(1 << 20):
+            while chunk:
+                try:
+                    decoder.decompress(chunk)
+                except zlib.error:
+                    return False
+                fed = True
+                if not decoder.eof:
+                    break
+                chunk = decoder.unused_data  # the next member starts here
+                decoder, fed = zlib.decompressobj(16 + zlib.MAX_WBITS), False
+    return decoder.eof or not fed
+
+
+def _cut_short(record) -> bool:
+    """Read a skipped record to its end; True when the archive ended before it did."""
+    stream = record.raw_stream
+    while stream.read(65536):
+        pass
+    return getattr(stream, "limit", 0) > 0
 
 
 def _record_document(record, origin: str, seen: set[str]) -> RawDocument | InputProblem | None:

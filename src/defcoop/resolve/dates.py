@@ -41,8 +41,11 @@ def _dateparser(text: str, anchor: date) -> datetime | None:
         "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False})
 
 
-def resolve_date(expression: str, published: str | None) -> str | None:
-    """ISO date for `expression` ("2021", "2021-02", "2021-02-04"), or None when it names no date."""
+def resolve_date(expression: str, published: str | None, future: bool = False) -> str | None:
+    """ISO date for `expression` ("2021", "2021-02", "2021-02-04"), or None when it names no date.
+
+    `future` (the event is planned) sends a bare weekday forward: "will meet on Friday".
+    """
     text = " ".join(expression.lower().replace("’", "'").split())
     anchor = parse_anchor(published)
     if _YEAR_RANGE.search(text):  # "2013-2017" is a span, not an event date
@@ -51,6 +54,9 @@ def resolve_date(expression: str, published: str | None) -> str | None:
         if re.search(rf"\b{name}\b", text) and not _MONTH.search(text):
             if anchor is None:
                 return None
+            if future or "next" in text.split():
+                ahead = (i - anchor.weekday()) % 7 or 7
+                return (anchor + timedelta(days=ahead)).isoformat()
             back = (anchor.weekday() - i) % 7
             if "last" in text.split():
                 back = back or 7
@@ -76,6 +82,9 @@ def _relative_period(text: str, anchor: date) -> str | None:
             return prev.isoformat()[:7]
         if "this" in text:
             return anchor.isoformat()[:7]
+        if "next" in text or "coming" in text:
+            following = anchor.replace(day=28) + timedelta(days=4)
+            return following.isoformat()[:7]
         return None
     if "year" in text:
         if "last" in text or "past" in text:
