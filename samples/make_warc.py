@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build samples/warc/sample.warc.gz from the pages in samples/warc_src/.
+"""Build samples/articles/warc/sample.warc.gz from the pages in samples/warc_src/.
 
 The output is deterministic: every record has a fixed WARC-Date and a
 WARC-Record-ID derived with uuid5 from the record's type and URL, and the
@@ -29,7 +29,7 @@ from warcio.warcwriter import WARCWriter
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "warc_src"
-OUT = HERE / "warc" / "sample.warc.gz"
+OUT = HERE / "articles" / "warc" / "sample.warc.gz"
 NS = uuid.UUID("6f1c2a3e-9a44-4f0e-8f52-2d1f0c0de0c0")  # fixed namespace for uuid5 ids
 
 # source page -> (URL it was "crawled" from, fixed crawl time)

@@ -7,7 +7,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_EVAL = REPO.parent / "shared" / "eval"
-SAMPLES = REPO / "samples"
+SAMPLES = REPO / "samples" / "articles"
 
 
 @pytest.fixture(scope="session")

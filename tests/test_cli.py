@@ -25,8 +25,8 @@ from defcoop.settings import Settings
 from defcoop.types import EVENT_TYPES
 
 REPO = Path(__file__).resolve().parents[1]
-SAMPLES = REPO / "samples"
-SAMPLE_DIRS = [SAMPLES / name for name in ("text", "html", "json", "jsonl", "warc")]
+SAMPLES = REPO / "samples" / "articles"
+SAMPLE_DIRS = [SAMPLES]
 DEV_DIR = REPO.parent / "shared" / "eval" / "dev"
 SCORER = REPO.parent / "shared" / "eval" / "score.py"
 VENV_BIN = Path(sys.executable).parent

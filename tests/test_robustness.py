@@ -26,7 +26,8 @@ from defcoop.cli import app
 from defcoop.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
-SAMPLES = REPO / "samples"
+SAMPLES = REPO / "samples" / "articles"
+GOLD = REPO / "samples" / "gold"
 DEFCOOP = Path(sys.executable).parent / "defcoop"
 TABLES = ("documents", "document_sources", "document_signatures", "actors", "events", "event_parties", "evidence")
 
@@ -235,7 +236,7 @@ def test_gold_files_and_unknown_extensions_are_ignored_with_a_warning(tmp_path):
     inputs = tmp_path / "inputs"
     inputs.mkdir()
     shutil.copy(GOOD_TEXT, inputs / GOOD_TEXT.name)
-    shutil.copy(SAMPLES / "gold" / f"{GOOD_ID}.gold.json", inputs / f"{GOOD_ID}.gold.json")
+    shutil.copy(GOLD / f"{GOOD_ID}.gold.json", inputs / f"{GOOD_ID}.gold.json")
     (inputs / "notes.csv").write_text("a,b\n1,2\n", encoding="utf-8")
     (inputs / "README.md").write_text("# notes\n", encoding="utf-8")
     (inputs / "LICENSE").write_text("no extension\n", encoding="utf-8")

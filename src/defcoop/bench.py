@@ -1,13 +1,15 @@
 """`defcoop bench`: documents/s and peak RSS per stage and end to end, next to plain spaCy NER.
 
 Each measurement runs in a fresh process, so its peak RSS is its own. The corpus is made
-from the bundled samples: N documents, each a sample with a numbered id and a short
-varying first line, so that no two are exact copies.
+from the bundled samples: N documents, each a sample with a numbered id and a paragraph of
+seeded filler sentences, so that no two are exact or near copies.
 """
 from __future__ import annotations
 
 import json
 import multiprocessing
+import random
+import re
 import resource
 import tempfile
 import time
@@ -17,7 +19,7 @@ from pathlib import Path
 from defcoop.errors import ConfigError
 from defcoop.settings import Settings
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "articles"
 
 
 def _peak_rss_mib() -> float:
@@ -26,24 +28,57 @@ def _peak_rss_mib() -> float:
     return max(own, children) / 1024  # Linux reports KiB
 
 
+
+
+def _filler(rng: random.Random, vocabulary: list[str], sentences: int = 10) -> str:
+    """Unrelated sentences that make each copy a distinct document (and give the prefilter work)."""
+    out = []
+    for _ in range(sentences):
+        words = rng.sample(vocabulary, k=min(len(vocabulary), rng.randint(12, 20)))
+        out.append(" ".join(words).capitalize() + ".")
+    return " ".join(out)
+
+
+def _after_first_paragraph_html(html: str, filler: str) -> str:
+    """Put the filler inside the article body, where the cleaner keeps it."""
+    start = max(html.find("<article"), 0)
+    end = html.find("</p>", start)
+    return html if end < 0 else html[:end + 4] + f"<p>{filler}</p>" + html[end + 4:]
+
+
+def _after_first_paragraph_text(text: str, filler: str) -> str:
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if len(line.split()) >= 6 and line.rstrip().endswith("."):
+            return "\n".join(lines[:i + 1] + ["", filler, ""] + lines[i + 1:])
+    return text + "\n\n" + filler
+
+
 def make_corpus(n: int, directory: Path, samples: Path = SAMPLES) -> Path:
-    """Write N documents made from the samples to one JSONL file; return its path."""
+    """Write N distinct documents made from the samples to one JSONL file; return its path.
+
+    Each copy gets a paragraph of seeded filler sentences, so no two copies are exact or
+    near duplicates and every one of them goes through extraction.
+    """
     from defcoop.ingest import read_inputs
     from defcoop.types import RawDocument
 
     raws = [r for r in read_inputs([samples]) if isinstance(r, RawDocument)]
     if not raws:
         raise ConfigError(f"no sample documents under {samples}")
+    vocabulary = sorted({w.lower() for r in raws for w in re.findall(r"[A-Za-z]{4,}", r.text or "")})
+    rng = random.Random(1234)
     path = directory / "corpus.jsonl"
     with path.open("w", encoding="utf-8") as fp:
         for i in range(n):
             raw = raws[i % len(raws)]
+            filler = _filler(rng, vocabulary)
             rec = {"id": f"{raw.id}-{i:06d}", "url": raw.url, "title": raw.title, "published": raw.published,
                    "source": raw.source}
             if raw.html is not None:
-                rec["html"] = raw.html.replace("<body", f"<!-- copy {i} --><body", 1)
+                rec["html"] = _after_first_paragraph_html(raw.html, filler)
             else:
-                rec["text"] = f"Item {i}\n" + (raw.text or "")
+                rec["text"] = _after_first_paragraph_text(raw.text or "", filler)
             fp.write(json.dumps(rec, ensure_ascii=False) + "\n")
     return path
 

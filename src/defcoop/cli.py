@@ -89,7 +89,7 @@ def run(paths: PathsArgument, db: DbOption = None, config: ConfigOption = None, 
     Running twice on the same input adds nothing. Exit status 3 means some inputs were
     skipped (each is listed with its reason); everything else was stored.
 
-    Example: defcoop run samples/ --db defcoop.db
+    Example: defcoop run samples/articles --db defcoop.db
     """
     from defcoop.pipeline import RunReport, Runner
     from defcoop.store import crud
@@ -299,13 +299,15 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv o
 @app.command("eval")
 def evaluate(gold_dir: Annotated[Path, typer.Argument(help="Folder with *.doc.json and *.gold.json.")],
              config: ConfigOption = None,
+             docs: Annotated[Optional[list[Path]], typer.Option(
+                 "--docs", help="Documents to extract (any input format); default: GOLD_DIR/*.doc.json.")] = None,
              predictions: Annotated[Optional[Path], typer.Option(
                  "--predictions", "-p", help="Also write the predicted events here (JSONL).")] = None,
              fail_under: Annotated[Optional[float], typer.Option(help="Exit 1 if dyad F1 is below this.")] = None,
              as_json: JsonOption = False) -> None:
-    """Extract the *.doc.json in GOLD_DIR and score them against *.gold.json (SCHEMA.md scoring).
+    """Extract the *.doc.json in GOLD_DIR (or --docs) and score them against *.gold.json (SCHEMA.md scoring).
 
-    Example: defcoop eval ../shared/eval/dev
+    Example: defcoop eval ../shared/eval/dev   or   defcoop eval samples/gold --docs samples/articles
     """
     from defcoop.evaluate import load_gold, score, transfer_swaps
     from defcoop.pipeline import RunReport, extract_paths
@@ -313,10 +315,10 @@ def evaluate(gold_dir: Annotated[Path, typer.Argument(help="Folder with *.doc.js
     with _user_errors():
         settings = _settings(config)
         gold = load_gold(gold_dir)
-        docs = sorted(gold_dir.glob("*.doc.json"))
+        inputs = docs or sorted(gold_dir.glob("*.doc.json"))
         report = RunReport()
         preds: dict[str, list[dict]] = defaultdict(list)
-        for result in extract_paths(docs, settings, report):
+        for result in extract_paths(inputs, settings, report):
             preds[result.document.id].extend(e.to_record() for e in result.events)
         if predictions:
             with predictions.open("w", encoding="utf-8") as fp:

@@ -58,8 +58,9 @@ class Extractor:
         for i, (s, e) in enumerate(sentences):
             if self.lex.trigger_regex.search(lower, s, e):
                 chosen.append(i)
-            elif chosen and chosen[-1] == i - 1 and CONTINUATION.match(document.text, s):
-                chosen.append(i)  # "It brings together troops from ...": continues the previous sentence's act
+            elif chosen and chosen[-1] == i - 1 and (CONTINUATION.match(document.text, s)
+                                                     or self.lex.participation_regex.search(lower, s, e)):
+                chosen.append(i)  # "It brings together troops from ...", "Units from X are taking part"
         return _Plan(document, [sentences[i] for i in chosen], chosen)
 
     # -- extraction ------------------------------------------------------------------------------
@@ -102,9 +103,27 @@ class Extractor:
                                   inherited=previous[1] if previous[0] == number - 1 else [])
             _fill_unknown_people(mentions, pair, registry)
             found, triggers = self.builder.build(sdoc, mentions, ctx)
-            events.extend(found)
+            for event in found:
+                if not _merge_continuation(events, event, document.text):
+                    events.append(event)
             previous = (number, triggers)
         return events
+
+
+def _merge_continuation(events: list[Event], event: Event, text: str) -> bool:
+    """Fold an event read from a continuing sentence into the act it continues (same type, the
+    sentence just before): one exercise whose participants are listed over two sentences is one event."""
+    if "from previous sentence" not in event.reason:
+        return False
+    for earlier in reversed(events):
+        if earlier.type == event.type and 0 <= event.evidence_start - earlier.evidence_end <= 3:
+            known = {(p.actor, p.role) for p in earlier.parties}
+            earlier.parties.extend(p for p in event.parties if (p.actor, p.role) not in known)
+            earlier.evidence_end = event.evidence_end
+            earlier.evidence = text[earlier.evidence_start:earlier.evidence_end]
+            earlier.reason += "; continued in the next sentence"
+            return True
+    return False
 
 
 def _fill_unknown_companies(mentions: list[Mention], focus: str | None) -> None:

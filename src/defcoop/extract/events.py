@@ -21,6 +21,8 @@ SUPPLIER_PREPS = frozenset({"from", "by"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
 BILATERAL_SPLIT_PREPS = frozenset({"with", "to"})
 MULTILATERAL = frozenset({"EXERCISE", "DEPLOY"})
+# Observers watch an exercise; they do not take part in it.
+OBSERVING = frozenset({"watch", "observe", "observers", "observer", "observing", "monitor", "monitoring"})
 HOSTING = frozenset({"hosted", "welcomed"})
 PLACE_NOUNS = frozenset({"ground", "grounds", "range", "ranges", "centre", "center", "area", "camp", "site", "hall",
                          "complex", "polygon", "field"})
@@ -80,8 +82,9 @@ def predicate_of(tok: Token) -> Token:
     return cur
 
 
-def scope_of(tok: Token) -> set[int]:
-    """Tokens of the trigger's clause, without embedded clauses that do not contain it."""
+def scope_of(tok: Token, keep: frozenset[str] = frozenset()) -> set[int]:
+    """Tokens of the trigger's clause, without embedded clauses that do not contain it, except
+    clauses headed by a verb in `keep` ("..., while France and Italy have also sent units")."""
     pred = predicate_of(tok)
     keep: set[int] = set()
     stack = [pred]
@@ -90,7 +93,8 @@ def scope_of(tok: Token) -> set[int]:
         keep.add(cur.i)
         for child in cur.children:
             inside = child.left_edge.i <= tok.i <= child.right_edge.i
-            if not inside and (child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in VERBAL)):
+            if not inside and (child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in VERBAL)) and not (
+                    child.lower_ in keep and not any(t.lower_ in OBSERVING for t in child.subtree)):
                 continue
             stack.append(child)
     return keep
@@ -235,9 +239,11 @@ class EventBuilder:
         if any(c.trigger.type != "MEET" and c.trigger.strength != "weak" for c in candidates):
             # "the exhibition hosted by Indonesia": hosting another act is not a meeting
             candidates = [c for c in candidates if c.trigger.phrase not in HOSTING]
-        if not candidates and ctx.inherited and _pronoun_subject(doc):
+        participation = bool(self.lex.participation_regex.search(ctx.text.lower()))
+        if not candidates and ctx.inherited and (_pronoun_subject(doc) or participation):
             root = next((t for t in doc if t.head.i == t.i), doc[0])
-            inherited = [(trig, root) for trig in {t.type: t for t in ctx.inherited}.values()]
+            inherited = [(trig, root) for trig in {t.type: t for t in ctx.inherited}.values()
+                         if _pronoun_subject(doc) or trig.type in MULTILATERAL]
             candidates = self._candidates(doc, inherited, mentions, has_defence_cue, continuation=True)
         events: list[Event] = []
         for cand in self._merge_same_type(candidates):
@@ -259,7 +265,8 @@ class EventBuilder:
                     continue
             if trig.type == "DEPLOY" and not self._deployment(doc, tok, mentions):
                 continue
-            scope = scope_of(tok)
+            keep = self.lex.participation_words if trig.type in MULTILATERAL else frozenset()
+            scope = scope_of(tok, keep)
             reason = f"trigger '{trig.phrase}' ({trig.strength})" + (" from previous sentence" if continuation else "")
             cand = Candidate(trig, tok, scope, reasons=[reason])
             cand.parties = [(m, "participant") for m in mentions if m.root in scope and self._is_party(doc, m)]

@@ -53,6 +53,8 @@ class Lexicon:
         self.trigger_regex = _phrase_regex(list(self.triggers))
         self.defence_regex = _phrase_regex(data["defence_cues"], plurals=True)  # "frigates", "air forces"
         self.planned_control_verbs = frozenset(data["planned_control_verbs"])
+        self.participation_regex = _phrase_regex(data["participation_cues"])
+        self.participation_words = frozenset(w for p in data["participation_cues"] for w in p.split()) - {"have", "has", "also", "part", "take", "takes", "units", "troops"}
         self.items = frozenset(data["types"]["TRANSFER"]["items"])
         self.planned_words = frozenset(w for w in data["planned_cues"] if " " not in w)
         self.negation_words = frozenset(w for w in data["negation_cues"] if " " not in w)
