@@ -397,3 +397,68 @@ def test_document_without_defence_context_is_not_parsed(extractor, make_doc):
     doc = make_doc("Kenya and Tanzania signed a trade agreement on coffee and tea exports in Arusha.")
     assert extractor.plan(doc).spans == []
     assert extractor.extract([doc])[0].events == []
+
+
+# -- regressions: behaviours once wrong, each with the sentence that showed it ------------------
+@pytest.mark.parametrize("text", [
+    "Spain agreed to supply armoured vehicles to Morocco's army, military sources said.",
+    "Turkey agreed to sell armed drones to Kenya for its military, the defence ministry said.",
+])
+def test_agreed_to_transfer_is_planned(events, text):
+    transfers = of_type(events(text), "TRANSFER")
+    assert transfers and all(e.status == "planned" for e in transfers)
+
+
+def test_passive_purchase_names_the_buyer_as_recipient(events):
+    evs = events("Two submarines were bought by Thailand from China for its navy, the defence ministry said.")
+    assert transfer_pairs(evs) == {("CHN", "THA")}
+
+
+def test_planned_weekday_and_next_month_resolve_forward(events):
+    drills = of_type(events("Singapore and Australia will hold joint naval drills on Friday, the two navies said."),
+                     "EXERCISE")
+    assert [e.date for e in drills] == ["2022-03-11"]
+    later = of_type(events("Bolivia and Paraguay will hold joint army drills next month, the two defence "
+                           "ministries said."), "EXERCISE")
+    assert [e.date for e in later] == ["2022-04"]
+
+
+def test_city_named_like_an_arms_fair_is_not_an_exhibition(events):
+    evs = events("Peru's Defence Minister Walter Ayala met Chilean Defence Minister Baldo Prokurica in Lima "
+                 "to discuss military cooperation.")
+    assert not of_type(evs, "EXHIBIT")
+    assert country_sets(evs, "MEET") == [{"PER", "CHL"}]
+
+
+def test_first_name_that_is_a_city_stays_part_of_the_person(events):
+    evs = events("Indonesian Defence Minister Prabowo Subianto hosted French Armed Forces Minister Florence Parly "
+                 "in Jakarta for talks on defence cooperation.")
+    meet = of_type(evs, "MEET")
+    assert meet and "ITA" not in meet[0].countries
+    assert {p.actor.name for p in meet[0].parties if p.actor.kind == "person"} >= {"Florence Parly"}
+
+
+def test_hosting_an_exhibition_is_not_a_meeting(events):
+    evs = events("Vietnamese defence companies took part in the Indo Defence exhibition hosted by Indonesia, "
+                 "showing military drones.")
+    assert country_sets(evs, "EXHIBIT") == [{"VNM", "IDN"}]
+    assert not of_type(evs, "MEET")
+
+
+def test_plural_defence_words_count_for_the_prefilter(events):
+    evs = events("Germany delivered two frigates to Egypt, the defence ministry said.")
+    assert transfer_pairs(evs) == {("DEU", "EGY")}
+
+
+def test_participants_listed_in_the_next_sentence_join_the_same_exercise(events):
+    evs = events("The Golden Eagle multinational exercise opened near Accra on Monday. About 2,000 troops from "
+                 "Ghana, Nigeria, Senegal and France are taking part, the armed forces said.")
+    drills = of_type(evs, "EXERCISE")
+    assert len(drills) == 1
+    assert drills[0].countries >= {"GHA", "NGA", "SEN", "FRA"}
+
+
+def test_observers_are_not_participants(events):
+    evs = events("Kenyan and Tanzanian troops began joint military drills on Monday, while Uganda sent a few "
+                 "officers to watch.")
+    assert country_sets(evs, "EXERCISE") == [{"KEN", "TZA"}]

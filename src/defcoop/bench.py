@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+from queue import Empty
 import random
 import re
 import resource
@@ -16,7 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from defcoop.errors import ConfigError
+from defcoop.errors import ConfigError, DefcoopError
 from defcoop.settings import Settings
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "articles"
@@ -48,10 +49,11 @@ def _after_first_paragraph_html(html: str, filler: str) -> str:
 
 def _after_first_paragraph_text(text: str, filler: str) -> str:
     lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if len(line.split()) >= 6 and line.rstrip().endswith("."):
-            return "\n".join(lines[:i + 1] + ["", filler, ""] + lines[i + 1:])
-    return text + "\n\n" + filler
+    body = [i for i, line in enumerate(lines) if len(line.split()) >= 6 and line.rstrip().endswith(".")]
+    if not body:
+        return text + "\n\n" + filler
+    i = body[len(body) // 2]  # mid-body: never in the page header or the trailing link lists
+    return "\n".join(lines[:i + 1] + ["", filler, ""] + lines[i + 1:])
 
 
 def make_corpus(n: int, directory: Path, samples: Path = SAMPLES) -> Path:
@@ -140,7 +142,7 @@ def stage_store(corpus: Path, settings: Settings, workers: int) -> tuple[int, fl
     from defcoop.store import crud
     from defcoop.store.db import open_database
 
-    docs = _load_clean(corpus)
+    docs = list({d.content_hash: d for d in _load_clean(corpus)}.values())  # copies are sources, not rows
     results = extract_documents(docs, settings)
     with tempfile.TemporaryDirectory() as tmp:
         factory = open_database(str(Path(tmp) / "bench.db"))
@@ -196,7 +198,13 @@ def _measure(body: Callable, corpus: Path, settings: Settings, workers: int) -> 
     queue = ctx.Queue()
     proc = ctx.Process(target=_child, args=(body, corpus, settings, workers, queue))
     proc.start()
-    result = queue.get()
+    while True:  # a measurement that dies must fail the benchmark, not hang it
+        try:
+            result = queue.get(timeout=1)
+            break
+        except Empty:
+            if not proc.is_alive():
+                raise DefcoopError(f"benchmark stage {body.__name__} failed (exit code {proc.exitcode})")
     proc.join()
     return result
 

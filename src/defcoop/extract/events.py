@@ -242,7 +242,10 @@ class EventBuilder:
         participation = bool(self.lex.participation_regex.search(ctx.text.lower()))
         if not candidates and ctx.inherited and (_pronoun_subject(doc) or participation):
             root = next((t for t in doc if t.head.i == t.i), doc[0])
-            inherited = [(trig, root) for trig in {t.type: t for t in ctx.inherited}.values()
+            anchor = root if _pronoun_subject(doc) else next(  # "It brings together ..." / "X are taking part"
+                (t for t in doc if t.lower_ in self.lex.participation_words and t.pos_ in VERBAL
+                 and not any(w.lower_ in OBSERVING for w in t.subtree)), root)
+            inherited = [(trig, anchor) for trig in {t.type: t for t in ctx.inherited}.values()
                          if _pronoun_subject(doc) or trig.type in MULTILATERAL]
             candidates = self._candidates(doc, inherited, mentions, has_defence_cue, continuation=True)
         events: list[Event] = []

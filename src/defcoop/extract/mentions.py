@@ -99,6 +99,14 @@ def _person_span(doc: Doc, tok: Token) -> Span | None:
     return None
 
 
+def _join_tokens(tokens: list[Token]) -> str:
+    """Tokens as text, with the text's own spacing between neighbours ("Colombia's army")."""
+    out = []
+    for tok, nxt in zip(tokens, [*tokens[1:], None]):
+        out.append(tok.text_with_ws if nxt is not None and nxt.i == tok.i + 1 else tok.text + " ")
+    return "".join(out).strip()
+
+
 def _drop_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Drop a country word that only says whose a following firm or body is: "Turkey's MKEK",
     "the Chinese company Norinco", "Britain's Royal Navy" (the firm or body is the party)."""
@@ -216,8 +224,8 @@ class MentionFinder:
                     continue  # the entity is just the gazetteer name: handled as such
                 if entry.category == DEMONYM and span.start == ent.start and ent.label_ == "NORP":
                     continue
-                if span.end <= ent.start or span.start < ent.start:
-                    continue
+                if span.start < ent.start or span.end > ent.end:
+                    continue  # the gazetteer name is not inside the entity ("French" in "French Armed Forces")
                 if entry.category in (COMPANY, IGO, MISSION):
                     continue
                 if span.end == ent.end and span.start > ent.start and doc[span.start - 1].text == ",":
@@ -351,7 +359,7 @@ class MentionFinder:
                 lo += 1
             return _span_text(doc, lo, m.end)
         between = [t for t in doc[m.end:head.i] if t.dep_ != "cc" and t.dep_ != "conj" and t.text != ","]
-        return " ".join([doc[m.start:m.end].text, *(t.text for t in between), head.text])
+        return _join_tokens([*doc[m.start:m.end], *between, head])
 
     def _climb(self, doc: Doc, m: Mention, person_at: dict) -> tuple[str, Token] | None:
         """Follow the head chain from a country word to a person or an organisation noun it qualifies."""
