@@ -30,3 +30,13 @@ def test_spans_and_vague_periods_give_no_date(expression):
 def test_weekday_without_publication_date_is_unknown():
     assert resolve_date("on Friday", None) is None
     assert resolve_date("in March 2019", None) == "2019-03"
+
+
+def test_planned_month_without_year_is_the_next_one():
+    assert resolve_date("in November", "2021-06-10", future=True) == "2021-11"
+    assert resolve_date("in March", "2021-06-10", future=True) == "2022-03"
+    assert resolve_date("in November", "2021-06-10") == "2020-11"
+
+
+def test_numeric_dates_go_through_dateparser():
+    assert resolve_date("on 05.03.2021", "2021-06-10") == "2021-03-05"

@@ -24,9 +24,12 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "articles"
 
 
 def _peak_rss_mib() -> float:
+    """Peak RSS of this process plus the largest of its finished workers (Linux reports KiB).
+
+    With worker processes the two peaks may not coincide, so this is an upper bound."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024  # Linux reports KiB
+    return (own + children) / 1024
 
 
 
@@ -65,9 +68,9 @@ def make_corpus(n: int, directory: Path, samples: Path = SAMPLES) -> Path:
     from defcoop.ingest import read_inputs
     from defcoop.types import RawDocument
 
-    raws = [r for r in read_inputs([samples]) if isinstance(r, RawDocument)]
+    raws = [r for r in read_inputs([samples]) if isinstance(r, RawDocument)] if samples.is_dir() else []
     if not raws:
-        raise ConfigError(f"no sample documents under {samples}")
+        raise ConfigError(f"no sample documents under {samples} (give a folder of articles with --samples)")
     vocabulary = sorted({w.lower() for r in raws for w in re.findall(r"[A-Za-z]{4,}", r.text or "")})
     rng = random.Random(1234)
     path = directory / "corpus.jsonl"
@@ -110,7 +113,7 @@ def stage_clean(corpus: Path, settings: Settings, workers: int) -> tuple[int, fl
 
     raws = [r for r in read_inputs([corpus]) if isinstance(r, RawDocument)]
     t = time.perf_counter()
-    n = sum(1 for r in raws if clean_document(r) is not None)
+    n = len([clean_document(r) for r in raws])
     return n, time.perf_counter() - t
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections import Counter, defaultdict
-from contextlib import contextmanager
+from collections import defaultdict
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -16,7 +16,7 @@ from rich.table import Table
 
 from defcoop import __version__
 from defcoop.errors import DefcoopError
-from defcoop.settings import Settings, load_settings
+from defcoop.settings import SETTINGS_HELP, Settings, load_settings
 from defcoop.types import EVENT_TYPES
 
 app = typer.Typer(help="Raw news in, evidence-linked international defence-cooperation events out.",
@@ -56,6 +56,9 @@ def _user_errors():
     except DefcoopError as exc:
         console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
+    except OSError as exc:  # an output file that cannot be written
+        console.print(f"[red]error:[/red] {exc.filename or ''}: {exc.strerror or exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
 
 
 def _settings(config: Path | None) -> Settings:
@@ -72,12 +75,13 @@ def _report_problems(report, quiet: bool) -> None:
 
 
 def _count_inputs(paths: list[Path]) -> int:
-    from defcoop.ingest import READERS, file_kind
+    """How many files `run` will read, for the progress bar (walked the way ingest walks them)."""
+    from defcoop.ingest import READERS, file_kind, walk_directory
 
     total = 0
     for path in paths:
-        files = [path] if path.is_file() else (sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [])
-        total += sum(1 for f in files if file_kind(f) in READERS and not f.name.endswith(".gold.json"))
+        files = [path] if path.is_file() else (walk_directory(path) if path.is_dir() else [])
+        total += sum(1 for f in files if isinstance(f, Path) and file_kind(f) in READERS)
     return total
 
 
@@ -169,12 +173,8 @@ def extract(paths: PathsArgument,
         settings = _settings(config)
         report = RunReport()
         count = docs = 0
-        fp = sys.stdout if str(output) == "-" else None
-        try:
-            fp = fp or output.open("w", encoding="utf-8")
-        except OSError as exc:
-            raise DefcoopError(f"{output}: cannot write: {exc.strerror}") from exc
-        with fp if fp is not sys.stdout else _nullcontext():
+        to_stdout = str(output) == "-"
+        with (nullcontext(sys.stdout) if to_stdout else _atomic_write(output)) as fp:
             for result in extract_paths(paths, settings, report, workers=workers):
                 docs += 1
                 for event in result.events:
@@ -188,8 +188,15 @@ def extract(paths: PathsArgument,
 
 
 @contextmanager
-def _nullcontext():
-    yield
+def _atomic_write(path: Path, newline: str | None = None):
+    """Write to PATH.part and rename on success: a failed write never leaves half a file behind."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with tmp.open("w", encoding="utf-8", newline=newline) as fp:
+            yield fp
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _parse_pair(pair: str | None) -> tuple[str, str] | None:
@@ -238,7 +245,7 @@ def _filters(type_, country, pair, since, status) -> dict:
 @app.command()
 def events(type_: TypeOption = None, country: CountryOption = None, pair: PairOption = None,
            since: SinceOption = None, status: StatusOption = None, db: DbOption = None,
-           limit: Annotated[int, typer.Option(help="At most this many events.")] = 50,
+           limit: Annotated[int, typer.Option(min=1, help="At most this many events.")] = 50,
            as_json: Annotated[bool, typer.Option("--json", help="One JSON event per line.")] = False) -> None:
     """List stored events in the order they were stored, with filters.
 
@@ -286,13 +293,8 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv o
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(EXPORTERS)}", param_hint="--format")
     with _user_errors():
         factory = open_database(database_url(db or None))
-        tmp = output.with_name(output.name + ".part")
-        try:
-            with factory() as session, tmp.open("w", encoding="utf-8", newline="") as fp:
-                EXPORTERS[fmt](crud.iter_events(session, **_filters(type_, country, pair, since, status)), fp)
-            tmp.replace(output)  # a failed export never leaves half a file under the real name
-        except OSError as exc:
-            raise DefcoopError(f"{output}: cannot write: {exc.strerror}") from exc
+        with factory() as session, _atomic_write(output, newline="") as fp:
+            EXPORTERS[fmt](crud.iter_events(session, **_filters(type_, country, pair, since, status)), fp)
     console.print(f"wrote {output}", highlight=False)
 
 
@@ -321,7 +323,7 @@ def evaluate(gold_dir: Annotated[Path, typer.Argument(help="Folder with *.doc.js
         for result in extract_paths(inputs, settings, report):
             preds[result.document.id].extend(e.to_record() for e in result.events)
         if predictions:
-            with predictions.open("w", encoding="utf-8") as fp:
+            with _atomic_write(predictions) as fp:
                 for records in preds.values():
                     for rec in records:
                         fp.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -349,20 +351,49 @@ def evaluate(gold_dir: Annotated[Path, typer.Argument(help="Folder with *.doc.js
         raise typer.Exit(1)
 
 
+@app.command("settings")
+def show_settings(config: ConfigOption = None, as_json: JsonOption = False) -> None:
+    """Show every setting with its value (defaults.toml, --config, DEFCOOP_<NAME>) and what it does.
+
+    Example: DEFCOOP_BATCH_SIZE=8 defcoop settings
+    """
+    with _user_errors():
+        values = _settings(config)
+    rows = {name: getattr(values, name) for name in SETTINGS_HELP}
+    if as_json:
+        out.print_json(data=rows)
+        return
+    table = Table(show_edge=False)
+    for col in ("setting", "value", "what it does"):
+        table.add_column(col)
+    for name, value in rows.items():
+        table.add_row(name, str(value), SETTINGS_HELP[name])
+    out.print(table)
+
+
 @app.command()
 def bench(documents: Annotated[int, typer.Option("--documents", "-n", min=1, help="Corpus size.")] = 1000,
           config: ConfigOption = None,
           workers: Annotated[str, typer.Option(help="Worker counts to measure, comma-separated.")] = "1,2",
+          samples: Annotated[Optional[Path], typer.Option(
+              help="Folder of sample documents to build the corpus from (default: the repository's "
+                   "samples/articles).")] = None,
           as_json: JsonOption = False) -> None:
     """Measure documents/s and peak RSS per stage and end to end, next to plain spaCy NER.
 
     The corpus is N documents made from the bundled samples. Example: defcoop bench -n 1000
     """
-    from defcoop.bench import run_benchmark
+    from defcoop.bench import SAMPLES, run_benchmark
 
     with _user_errors():
-        counts = [int(w) for w in workers.split(",") if w.strip()]
-        result = run_benchmark(documents, _settings(config), counts, log=None if as_json else console.print)
+        try:
+            counts = [int(w) for w in workers.split(",") if w.strip()]
+        except ValueError:
+            raise typer.BadParameter("give worker counts as numbers, e.g. 1,2", param_hint="--workers") from None
+        if not counts or min(counts) < 1:
+            raise typer.BadParameter("worker counts must be at least 1", param_hint="--workers")
+        result = run_benchmark(documents, _settings(config), counts, log=None if as_json else console.print,
+                               samples=samples or SAMPLES)
     if as_json:
         out.print_json(data=result)
         return

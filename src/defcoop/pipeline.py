@@ -21,7 +21,7 @@ from defcoop.ingest import read_inputs
 from defcoop.settings import Settings
 from defcoop.store import crud
 from defcoop.store.models import DocumentRow
-from defcoop.types import Document, DocumentResult, InputProblem, RawDocument
+from defcoop.types import Document, DocumentResult, InputProblem
 
 LOGGER = logging.getLogger(__name__)
 
@@ -59,6 +59,18 @@ def clean_inputs(paths: Iterable[str | Path], report: RunReport) -> Iterator[Doc
             report.problems.append(InputProblem(item.origin, "no article text left after cleaning"))
             continue
         yield document
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Consecutive lists of `size` items (the last may be shorter)."""
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _extract_batches(batches: Iterable[list[Document]], settings: Settings,
@@ -111,7 +123,7 @@ class Runner:
                             report.near_duplicates += 1
                     continue
                 stored = session.scalar(select(DocumentRow.content_hash).where(DocumentRow.id == doc.id))
-                if stored is not None:
+                if stored is not None or doc.id in self.batch_hashes.values():
                     report.problems.append(InputProblem(
                         doc.origin, f"document id '{doc.id}' is already stored with different text; skipped"))
                     continue
@@ -125,18 +137,12 @@ class Runner:
         report = report or RunReport()
         signatures: dict[str, bytes] = {}
 
-        def batches() -> Iterator[list[Document]]:
-            batch: list[Document] = []
+        def new_documents() -> Iterator[Document]:
             for doc, signature in self._new_documents(clean_inputs(paths, report), report, on_document):
                 signatures[doc.id] = signature
-                batch.append(doc)
-                if len(batch) >= self.settings.batch_size:
-                    yield batch
-                    batch = []
-            if batch:
-                yield batch
+                yield doc
 
-        for results in _extract_batches(batches(), self.settings, workers):
+        for results in _extract_batches(batched(new_documents(), self.settings.batch_size), self.settings, workers):
             stored_ids = {r.document.id for r in results}
             with self.factory.begin() as session:
                 for result in results:
@@ -157,19 +163,8 @@ class Runner:
 def extract_paths(paths: Iterable[str | Path], settings: Settings, report: RunReport,
                   workers: int = 1) -> Iterator[DocumentResult]:
     """Stateless extraction (no database): every readable document, in input order."""
-
-    def batches() -> Iterator[list[Document]]:
-        batch: list[Document] = []
-        for doc in clean_inputs(paths, report):
-            batch.append(doc)
-            if len(batch) >= settings.batch_size:
-                yield batch
-                batch = []
-        if batch:
-            yield batch
-
-    for results in _extract_batches(batches(), settings, workers):
+    for results in _extract_batches(batched(clean_inputs(paths, report), settings.batch_size), settings, workers):
         yield from results
 
 
-__all__ = ["RawDocument", "RunReport", "Runner", "clean_inputs", "extract_paths"]
+__all__ = ["RunReport", "Runner", "batched", "clean_inputs", "extract_paths"]

@@ -22,7 +22,7 @@ NUM_PERM = 128
 SEED = 20240601  # fixed: signatures persisted in the store must stay comparable across runs
 SHINGLE_WORDS = 5
 MIN_WORDS = 8
-DEFAULT_THRESHOLD = 0.8
+DEFAULT_THRESHOLD = 0.5  # as near_duplicate_threshold in defaults.toml
 SCHEME = "affine32"  # 32-bit hash values: 4 bytes per permutation
 
 # Signature bytes: b"DM", format version, flag (1 = short text, exact match only),

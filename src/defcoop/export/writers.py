@@ -15,7 +15,6 @@ from typing import Any, TextIO
 
 from defcoop.types import Event
 
-IGO_CODES = frozenset({"NATO", "SCO", "UN", "EU", "CSTO", "CIS", "OSCE", "ASEAN", "AU", "GCC"})
 CSV_COLUMNS = ("id", "doc_id", "type", "status", "date", "location", "location_country", "item", "confidence",
                "parties", "countries", "supplier_countries", "recipient_countries", "evidence")
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
@@ -93,11 +92,13 @@ def write_graphml(events: Iterable[Any], fp: TextIO) -> int:
     weights: Counter[tuple[str, str]] = Counter()
     types: dict[tuple[str, str], set[str]] = {}
     transfers: dict[tuple[str, str], Counter[str]] = {}
+    igo_codes: set[str] = set()  # codes the events themselves mark as international organisations
     count = 0
     for _event_id, event in iter_pairs(events):
         count += 1
         codes = _countries(event)
         node_events.update(codes)
+        igo_codes.update(p.actor.country for p in event.parties if p.actor.kind == "igo" and p.actor.country)
         for i, a in enumerate(codes):
             for b in codes[i + 1:]:
                 weights[a, b] += 1
@@ -119,7 +120,7 @@ def write_graphml(events: Iterable[Any], fp: TextIO) -> int:
     for code in sorted(node_events):
         node = ET.SubElement(graph, "node", {"id": code})
         _add_data(node, "label", code)
-        _add_data(node, "kind", "igo" if code in IGO_CODES else "country")
+        _add_data(node, "kind", "igo" if code in igo_codes else "country")
         _add_data(node, "events", node_events[code])
     for n, (a, b) in enumerate(sorted(weights)):
         edge = ET.SubElement(graph, "edge", {"id": f"e{n}", "source": a, "target": b})

@@ -5,7 +5,6 @@ matchers are a cache, not state), so a distributed engine can map it over partit
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,11 +21,6 @@ from defcoop.settings import Settings
 from defcoop.types import Document, DocumentResult, Event
 
 __all__ = ["Extractor", "extract_documents", "get_extractor"]
-
-
-# A sentence opening with a pronoun or "The drill" continues the act of the sentence before it.
-CONTINUATION = re.compile(r"(?:It|They|These|This|The (?:drills?|exercises?|manoeuvres|maneuvers|contingent|deal|"
-                          r"agreement|contract|deliver(?:y|ies)|talks|visit|meeting|delegation))\b")
 
 
 @dataclass
@@ -58,7 +52,7 @@ class Extractor:
         for i, (s, e) in enumerate(sentences):
             if self.lex.trigger_regex.search(lower, s, e):
                 chosen.append(i)
-            elif chosen and chosen[-1] == i - 1 and (CONTINUATION.match(document.text, s)
+            elif chosen and chosen[-1] == i - 1 and (self.lex.continuation_regex.match(document.text, s)
                                                      or self.lex.participation_regex.search(lower, s, e)):
                 chosen.append(i)  # "It brings together troops from ...", "Units from X are taking part"
         return _Plan(document, [sentences[i] for i in chosen], chosen)
@@ -102,19 +96,18 @@ class Extractor:
             ctx = SentenceContext(document.id, start, document.text[start:end], document.published, pair, focus,
                                   inherited=previous[1] if previous[0] == number - 1 else [])
             _fill_unknown_people(mentions, pair, registry)
-            found, triggers = self.builder.build(sdoc, mentions, ctx)
-            for event in found:
+            sentence = self.builder.build(sdoc, mentions, ctx)
+            events.extend(sentence.events)
+            for event in sentence.continued:
                 if not _merge_continuation(events, event, document.text):
                     events.append(event)
-            previous = (number, triggers)
+            previous = (number, sentence.triggers)
         return events
 
 
 def _merge_continuation(events: list[Event], event: Event, text: str) -> bool:
     """Fold an event read from a continuing sentence into the act it continues (same type, the
     sentence just before): one exercise whose participants are listed over two sentences is one event."""
-    if "from previous sentence" not in event.reason:
-        return False
     for earlier in reversed(events):
         if earlier.type == event.type and 0 <= event.evidence_start - earlier.evidence_end <= 3:
             known = {(p.actor, p.role) for p in earlier.parties}

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 from defcoop.extract.lexicon import Lexicon, Trigger
-from defcoop.extract.mentions import Mention
+from defcoop.extract.mentions import Mention, span_text
 from defcoop.resolve.dates import resolve_date
 from defcoop.types import Actor, Event, Location, Party
 
@@ -21,19 +21,6 @@ SUPPLIER_PREPS = frozenset({"from", "by"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
 BILATERAL_SPLIT_PREPS = frozenset({"with", "to"})
 MULTILATERAL = frozenset({"EXERCISE", "DEPLOY"})
-# Observers watch an exercise; they do not take part in it.
-OBSERVING = frozenset({"watch", "observe", "observers", "observer", "observing", "monitor", "monitoring"})
-HOSTING = frozenset({"hosted", "welcomed"})
-PLACE_NOUNS = frozenset({"ground", "grounds", "range", "ranges", "centre", "center", "area", "camp", "site", "hall",
-                         "complex", "polygon", "field"})
-CONTINUATION_NOUNS = frozenset({"drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "contingent",
-                                "deal", "agreement", "contract", "delivery", "deliveries", "talks", "visit", "meeting",
-                                "delegation"})
-ORDER_WORDS = frozenset({"order", "ordered", "orders"})
-# Objects that make a verb of giving something other than an arms transfer.
-NOT_GOODS = frozenset({"delegation", "delegations", "officers", "troops", "experts", "team", "representatives",
-                       "observers", "servicemen", "soldiers", "personnel", "instructors", "message", "condolences",
-                       "greetings", "invitation", "letter", "support", "information", "congratulations", "signal"})
 # Weapon designators: "MiG-29s", "T-72", "F-16V", "JF-17", "TB2", "BRDM-2M", "S-400".
 DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}s?$")
 
@@ -52,12 +39,25 @@ class SentenceContext:
 
 
 @dataclass
+class SentenceEvents:
+    """What one sentence gave: its own events, events that continue the previous sentence's act,
+    and the triggers a following sentence may inherit."""
+
+    events: list[Event] = field(default_factory=list)
+    continued: list[Event] = field(default_factory=list)
+    triggers: list[Trigger] = field(default_factory=list)
+
+
+@dataclass
 class Candidate:
     trigger: Trigger
     token: Token
     scope: set[int]
     parties: list[tuple[Mention, str]] = field(default_factory=list)  # (mention, role)
     reasons: list[str] = field(default_factory=list)
+    continuation: bool = False  # read from a sentence that continues the previous one's act
+    roles_guessed: bool = False  # TRANSFER roles from word order, not syntax
+    extra: list["Candidate"] = field(default_factory=list)  # other TRANSFER triggers of the same act
 
 
 def find_triggers(doc: Doc, lex: Lexicon) -> list[tuple[Trigger, Token]]:
@@ -82,22 +82,23 @@ def predicate_of(tok: Token) -> Token:
     return cur
 
 
-def scope_of(tok: Token, keep: frozenset[str] = frozenset()) -> set[int]:
+def scope_of(tok: Token, keep: frozenset[str] = frozenset(), observing: frozenset[str] = frozenset()) -> set[int]:
     """Tokens of the trigger's clause, without embedded clauses that do not contain it, except
-    clauses headed by a verb in `keep` ("..., while France and Italy have also sent units")."""
+    clauses headed by a verb in `keep` ("..., while France and Italy have also sent units") that
+    say nothing of `observing` (observers watch an exercise; they do not take part)."""
     pred = predicate_of(tok)
-    keep: set[int] = set()
+    scope: set[int] = set()
     stack = [pred]
     while stack:
         cur = stack.pop()
-        keep.add(cur.i)
+        scope.add(cur.i)
         for child in cur.children:
             inside = child.left_edge.i <= tok.i <= child.right_edge.i
             if not inside and (child.dep_ in CLAUSE_DEPS or (child.dep_ == "conj" and child.pos_ in VERBAL)) and not (
-                    child.lower_ in keep and not any(t.lower_ in OBSERVING for t in child.subtree)):
+                    child.lower_ in keep and not any(t.lower_ in observing for t in child.subtree)):
                 continue
             stack.append(child)
-    return keep
+    return scope
 
 
 def _ancestors(tok: Token, limit: int = 5) -> list[tuple[Token, str]]:
@@ -143,7 +144,7 @@ class EventBuilder:
         return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
     def _status(self, tok: Token, trig: Trigger, date: str | None, published: str | None) -> str:
-        if trig.type == "TRANSFER" and tok.lower_ in ORDER_WORDS:
+        if trig.type == "TRANSFER" and tok.lower_ in self.lex.words["order_words"]:
             return "planned"
         chain: list[Token] = [tok]
         for anc, dep in _ancestors(tok, 5):
@@ -165,7 +166,7 @@ class EventBuilder:
         return "occurred"
 
     # -- parties -------------------------------------------------------------------------------
-    def _roles(self, doc: Doc, cand: Candidate, mentions: list[Mention]) -> None:
+    def _roles(self, doc: Doc, cand: Candidate) -> None:
         """Supplier/recipient for each TRANSFER party from syntax."""
         trig_tok = cand.token
         pred = predicate_of(trig_tok)
@@ -175,6 +176,9 @@ class EventBuilder:
         assigned = []
         for m, _ in cand.parties:
             role = None
+            if m.root < 0:  # implied by "the two countries" or the document: no syntax to read
+                assigned.append((m, None))
+                continue
             tok = doc[m.root]
             prep = None
             attach = None
@@ -223,41 +227,44 @@ class EventBuilder:
                     role = "supplier"
                 else:
                     role = "supplier" if (give and not filled) or (not give and filled) else "recipient"
-                    cand.reasons.append("role-by-order")
+                    cand.roles_guessed = True
+                    cand.reasons.append("roles by word order")
             filled.append((m, role))
         cand.parties = filled
 
     # -- main -------------------------------------------------------------------------------
-    def build(self, doc: Doc, mentions: list[Mention], ctx: SentenceContext) -> tuple[list[Event], list[Trigger]]:
+    def build(self, doc: Doc, mentions: list[Mention], ctx: SentenceContext) -> "SentenceEvents":
         """Events of one sentence, and the triggers it had (a following "It ..." sentence inherits them)."""
         has_defence_cue = bool(self.lex.defence_regex.search(ctx.text.lower()))
         pair_refs = [doc[s:e] for _, s, e in self.lex.pair_matcher(doc)]
         date_ents = [e for e in doc.ents if e.label_ == "DATE"]
-        candidates: list[Candidate] = []
         found = find_triggers(doc, self.lex)
         candidates = self._candidates(doc, found, mentions, has_defence_cue, continuation=False)
         if any(c.trigger.type != "MEET" and c.trigger.strength != "weak" for c in candidates):
             # "the exhibition hosted by Indonesia": hosting another act is not a meeting
-            candidates = [c for c in candidates if c.trigger.phrase not in HOSTING]
+            candidates = [c for c in candidates if c.trigger.phrase not in self.lex.words["hosting"]]
         participation = bool(self.lex.participation_regex.search(ctx.text.lower()))
-        if not candidates and ctx.inherited and (_pronoun_subject(doc) or participation):
+        pronoun = _pronoun_subject(doc, self.lex.words["continuation_nouns"]) if not candidates and ctx.inherited else False
+        if not candidates and ctx.inherited and (pronoun or participation):
             root = next((t for t in doc if t.head.i == t.i), doc[0])
-            anchor = root if _pronoun_subject(doc) else next(  # "It brings together ..." / "X are taking part"
+            anchor = root if pronoun else next(  # "It brings together ..." / "X are taking part"
                 (t for t in doc if t.lower_ in self.lex.participation_words and t.pos_ in VERBAL
-                 and not any(w.lower_ in OBSERVING for w in t.subtree)), root)
+                 and not any(w.lower_ in self.lex.words["observing"] for w in t.subtree)), root)
             inherited = [(trig, anchor) for trig in {t.type: t for t in ctx.inherited}.values()
-                         if _pronoun_subject(doc) or trig.type in MULTILATERAL]
+                         if pronoun or trig.type in MULTILATERAL]
             candidates = self._candidates(doc, inherited, mentions, has_defence_cue, continuation=True)
-        events: list[Event] = []
+        result = SentenceEvents(triggers=[c.trigger for c in candidates])
         for cand in self._merge_same_type(candidates):
-            events.extend(self._events_for(doc, cand, mentions, pair_refs, date_ents, ctx))
-        return _dedupe(events), [c.trigger for c in candidates]
+            found = self._events_for(doc, cand, mentions, pair_refs, date_ents, ctx)
+            (result.continued if cand.continuation else result.events).extend(found)
+        result.events, result.continued = _dedupe(result.events), _dedupe(result.continued)
+        return result
 
     def _candidates(self, doc: Doc, found: list[tuple[Trigger, Token]], mentions: list[Mention],
                     has_defence_cue: bool, continuation: bool) -> list[Candidate]:
         candidates = []
         for trig, tok in found:
-            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in PLACE_NOUNS:
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in self.lex.words["place_nouns"]:
                 continue  # "training ground", "exhibition centre": a place, not an act
             if not continuation:
                 if trig.strength == "weak" and not has_defence_cue:
@@ -266,12 +273,12 @@ class EventBuilder:
                     continue
                 if self._is_topic(tok, trig) or self._negated(tok):
                     continue
-            if trig.type == "DEPLOY" and not self._deployment(doc, tok, mentions):
+            if trig.type == "DEPLOY" and not self._deployment(doc, mentions):
                 continue
             keep = self.lex.participation_words if trig.type in MULTILATERAL else frozenset()
-            scope = scope_of(tok, keep)
+            scope = scope_of(tok, keep, self.lex.words["observing"])
             reason = f"trigger '{trig.phrase}' ({trig.strength})" + (" from previous sentence" if continuation else "")
-            cand = Candidate(trig, tok, scope, reasons=[reason])
+            cand = Candidate(trig, tok, scope, reasons=[reason], continuation=continuation)
             cand.parties = [(m, "participant") for m in mentions if m.root in scope and self._is_party(doc, m)]
             candidates.append(cand)
         return candidates
@@ -284,7 +291,7 @@ class EventBuilder:
         return not (m.actor.kind == "igo" and (head.lower_ in self.lex.non_party_heads
                                                or head.head.lower_ in self.lex.non_party_heads))
 
-    def _deployment(self, doc: Doc, tok: Token, mentions: list[Mention]) -> bool:
+    def _deployment(self, doc: Doc, mentions: list[Mention]) -> bool:
         """DEPLOY is a contribution to an organisation's operation: it needs one and a verb of sending or serving."""
         if not any(m.actor.kind == "igo" for m in mentions):
             return False
@@ -292,15 +299,19 @@ class EventBuilder:
 
     def _transfer_plausible(self, doc: Doc, tok: Token) -> bool:
         """A transfer needs military goods in the trigger's clause, not people or words ("sent a delegation")."""
-        if tok.lower_ in ORDER_WORDS and tok.i > 0 and doc[tok.i - 1].lower_ == "in":
+        if tok.lower_ in self.lex.words["order_words"] and tok.i > 0 and doc[tok.i - 1].lower_ == "in":
             return False
         pred = predicate_of(tok)
         objects = [c for c in (*pred.children, *tok.children) if c.dep_ in ("dobj", "nsubjpass")]
-        if objects and all(o.lower_ in NOT_GOODS for o in objects):
+        if objects and all(o.lower_ in self.lex.words["not_goods"] for o in objects):
             return False
         for t in (*pred.subtree, *tok.subtree):
             word = t.lower_
             if word in self.lex.items or word.rstrip("s") in self.lex.items or DESIGNATOR.match(t.text):
+                return True
+            # whatever goes to an army, navy or armed forces is military aid ("tractors for the Army of X")
+            if word in self.lex.words["military_recipients"] and any(
+                    a.lower_ in ("to", "for") for a in t.ancestors if a.i in {x.i for x in pred.subtree}):
                 return True
         return False
 
@@ -309,11 +320,11 @@ class EventBuilder:
         merged: list[Candidate] = []
         for cand in candidates:
             for other in merged:
-                if other.trigger.type == cand.trigger.type and (other.scope & cand.scope or cand.trigger.type == "TRANSFER"):
+                if other.trigger.type == cand.trigger.type and _overlapping(other, cand):
                     if cand.trigger.type == "TRANSFER":
-                        # keep each trigger's own roles; combine later in _events_for
+                        # keep each trigger's own roles; combine later in _transfer_events
                         other.reasons.append(f"+ trigger '{cand.trigger.phrase}'")
-                        setattr(other, "extra", getattr(other, "extra", []) + [cand])
+                        other.extra.append(cand)
                     else:
                         known = {id(m) for m, _ in other.parties}
                         other.parties += [p for p in cand.parties if id(p[0]) not in known]
@@ -349,7 +360,7 @@ class EventBuilder:
             confidence -= 0.1
             countries = {m.country for m, _ in parties if m.country}
         if len(countries) == 1 and ctx.focus and ctx.focus not in countries and etype != "TRANSFER" and any(
-                _attachment(doc, m)[0] == "with" for m, _ in parties):
+                m.root >= 0 and _attachment(doc, m)[0] == "with" for m, _ in parties):
             name = self.lex.country_names.get(ctx.focus, ctx.focus)
             parties.append((Mention(-1, -1, Actor(name, "country", ctx.focus), "country", -1), "participant"))
             cand.reasons.append("implicit partner: the document's main country")
@@ -366,12 +377,12 @@ class EventBuilder:
             return []
         cand.parties = parties
         future = self._status(cand.token, cand.trigger, None, ctx.published) == "planned"
-        date = self._date(doc, cand, date_ents, ctx, future)
+        date = self._date(cand, date_ents, ctx, future)
         status = self._status(cand.token, cand.trigger, date, ctx.published)
         if date is None and status == "occurred" and ctx.published:
             date = ctx.published[:7]
             cand.reasons.append("date from publication month")
-        loc = Location(_clean_name(doc[location.start:location.end].text), location.country) if location else None
+        loc = Location(span_text(doc, location.start, location.end), location.country) if location else None
         evidence_start = ctx.offset
         common = dict(doc_id=ctx.doc_id, type=etype, status=status, evidence=ctx.text,
                       evidence_start=evidence_start, evidence_end=evidence_start + len(ctx.text), date=date,
@@ -393,14 +404,14 @@ class EventBuilder:
                       confidence=min(confidence + 0.1, 0.95), reason="; ".join(cand.reasons))]
 
     def _transfer_events(self, doc: Doc, cand: Candidate, common: dict, confidence: float) -> list[Event]:
-        self._roles(doc, cand, [])
+        self._roles(doc, cand)
         role_of: dict[int, tuple[Mention, str]] = {id(m): (m, r) for m, r in cand.parties}
-        for extra in getattr(cand, "extra", []):
+        for extra in cand.extra:
             extra.parties = [(m, "participant") for m, _ in extra.parties]
             if extra.parties:
-                self._roles(doc, extra, [])
+                self._roles(doc, extra)
                 for m, r in extra.parties:
-                    if id(m) not in role_of or "role-by-order" in cand.reasons:
+                    if id(m) not in role_of or cand.roles_guessed:
                         role_of[id(m)] = (m, r)
         suppliers = [m for m, r in role_of.values() if r == "supplier" and m.country]
         recipients = [m for m, r in role_of.values() if r == "recipient" and m.country]
@@ -412,7 +423,7 @@ class EventBuilder:
                 continue
             ps = [Party(m.actor, "supplier") for m in _unique(suppliers) if m.country == s_country] + \
                  [Party(m.actor, "recipient") for m in _unique(recipients) if m.country == r_country]
-            conf = confidence + (0.0 if "role-by-order" in cand.reasons else 0.15)
+            conf = confidence + (0.0 if cand.roles_guessed else 0.15)
             out.append(Event(**common, parties=ps, item=item, confidence=min(conf, 0.95),
                              reason="; ".join(cand.reasons)))
         return out
@@ -423,8 +434,8 @@ class EventBuilder:
     def _split_lists(self, doc: Doc, cand: Candidate) -> tuple[list[Mention], list[Mention]] | None:
         """A hub acting with a list of partners ("contracts with Ukraine and Belarus") -> one event each."""
         mentions = [m for m, _ in cand.parties]
-        by_root = {m.root: m for m in mentions}
-        for m in mentions:
+        by_root = {m.root: m for m in mentions if m.root >= 0}
+        for m in by_root.values():
             tok = doc[m.root]
             members = [m] + [by_root[c.i] for c in tok.subtree if c.dep_ == "conj" and c.i in by_root]
             if len(members) < 2:
@@ -437,7 +448,7 @@ class EventBuilder:
                 return hub, members
         return None
 
-    def _date(self, doc: Doc, cand: Candidate, date_ents, ctx: SentenceContext, future: bool) -> str | None:
+    def _date(self, cand: Candidate, date_ents, ctx: SentenceContext, future: bool) -> str | None:
         in_scope = [e for e in date_ents if e.root.i in cand.scope] or list(date_ents)
         for ent in sorted(in_scope, key=lambda e: abs(e.root.i - cand.token.i)):
             resolved = resolve_date(ent.text, ctx.published, future=future)
@@ -476,14 +487,19 @@ class EventBuilder:
         return None
 
 
-def _pronoun_subject(doc: Doc) -> bool:
+def _overlapping(a: Candidate, b: Candidate) -> bool:
+    """Two triggers describe one act when their clauses share tokens."""
+    return bool(a.scope & b.scope)
+
+
+def _pronoun_subject(doc: Doc, nouns: frozenset[str]) -> bool:
     """The main clause's subject is "it"/"they"/"this"/"these" or "the drill(s)" and the like."""
     root = next((t for t in doc if t.head.i == t.i), None)
     if root is None:
         return False
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and (subjects[0].lower_ in ("it", "they", "this", "these")
-                               or subjects[0].lower_ in CONTINUATION_NOUNS)
+                               or subjects[0].lower_ in nouns)
 
 
 def _attachment(doc: Doc, m: Mention) -> tuple[str, Token]:
@@ -498,13 +514,6 @@ def _attachment(doc: Doc, m: Mention) -> tuple[str, Token]:
         else:
             break
     return (head.head.lower_ if head.dep_ == "pobj" else head.dep_), head
-
-
-def _clean_name(text: str) -> str:
-    for prefix in ("the ", "The "):
-        if text.startswith(prefix):
-            return text[len(prefix):]
-    return text
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:

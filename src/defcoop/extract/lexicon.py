@@ -59,7 +59,6 @@ class Lexicon:
         self.planned_words = frozenset(w for w in data["planned_cues"] if " " not in w)
         self.negation_words = frozenset(w for w in data["negation_cues"] if " " not in w)
         self.topic_verbs = frozenset(data["topic_verbs"])
-        self.defence_words = frozenset(w for w in data["defence_cues"] if " " not in w)
         self.pair_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.pair_matcher.add("PAIR", [make_doc(p) for p in data["pair_references"]])
         self.location_preps = frozenset(data["location_prepositions"])
@@ -68,6 +67,10 @@ class Lexicon:
         self.organisation_heads = frozenset(roles["organisation_heads"])
         self.company_cues = frozenset(roles["company_cues"])
         self.host_triggers = frozenset(roles["host_triggers"])
+        self.words = {name: frozenset(words) for name, words in roles["word_lists"].items() if name != "_comment"}
+        nouns = "|".join(sorted(self.words["continuation_nouns"]))
+        # A sentence opening "It ...", "They ..." or "The drills ..." continues the act of the one before.
+        self.continuation_regex = re.compile(rf"(?:It|They|These|This|The (?:{nouns}))\b")
         self.non_party_heads = frozenset(roles["non_party_heads"])
         self.deploy_cues = frozenset(data["deploy_cues"])
         self.with_recipient_triggers = frozenset(data["with_recipient_triggers"])

@@ -17,16 +17,9 @@ from defcoop.resolve.gazetteer import (BODY, CAPITAL, CITY, COMPANY, COUNTRY, DE
                                        GazetteerEntry)
 from defcoop.types import Actor
 
-# Geographic features named after a country are not the country ("Persian Gulf", "Afghan border").
-GEO_NOUNS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "peninsula", "border", "borders", "frontier",
-                       "steppe", "mountains", "basin", "coast", "lake", "river", "canal", "embassy", "agency",
-                       "news", "tv", "television", "radio", "times", "post", "daily", "herald", "press"})
 ORG_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
 PRONOUNS_ORG = frozenset({"it", "they"})
 PRONOUNS_PERSON = frozenset({"he", "she"})
-LEAD_VERBS = frozenset({"led", "leads", "headed", "heads", "leading", "heading"})
-RELATIVE_ROLE_VERBS = frozenset({"heads", "headed", "leads", "led", "commands", "commanded", "chairs", "chaired",
-                                 "represents", "represented", "runs", "ran", "oversees"})
 CLIMB_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod", "appos", "npadvmod"})
 
 
@@ -46,7 +39,7 @@ class Mention:
         return self.actor.country
 
 
-def _span_text(doc: Doc, start: int, end: int) -> str:
+def span_text(doc: Doc, start: int, end: int) -> str:
     text = doc[start:end].text
     for prefix in ("the ", "The "):
         if text.startswith(prefix):
@@ -70,7 +63,7 @@ def _gazetteer_spans(doc: Doc, lex: Lexicon, skip_before: int) -> list[tuple[Spa
             continue
         entries = found[(span.start, span.end)]
         nxt = doc[span.end] if span.end < len(doc) else None
-        if nxt is not None and nxt.lower_ in GEO_NOUNS:
+        if nxt is not None and nxt.lower_ in lex.words["geo_nouns"]:
             continue
         entries = [e for e in entries if not e.ambiguous or _has_company_cue(doc, span, lex)]
         if entries:
@@ -86,17 +79,6 @@ def _has_company_cue(doc: Doc, span: Span, lex: Lexicon) -> bool:
 def _pick(entries: list[GazetteerEntry]) -> GazetteerEntry:
     order = {COMPANY: 0, IGO: 1, MISSION: 2, COUNTRY: 3, BODY: 4, CAPITAL: 5, DEMONYM: 6, CITY: 7}
     return min(entries, key=lambda e: order.get(e.category, 9))
-
-
-def _is_person_token(tok: Token) -> bool:
-    return tok.ent_type_ == "PERSON"
-
-
-def _person_span(doc: Doc, tok: Token) -> Span | None:
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.start <= tok.i < ent.end:
-            return ent
-    return None
 
 
 def _join_tokens(tokens: list[Token]) -> str:
@@ -230,10 +212,10 @@ class MentionFinder:
                     continue
                 if span.end == ent.end and span.start > ent.start and doc[span.start - 1].text == ",":
                     continue  # "Baranovichi, Belarus": a place and its country
-                if ent.label_ == "GPE" or doc[ent.end - 1].lower_ in GEO_NOUNS:
+                if ent.label_ == "GPE" or doc[ent.end - 1].lower_ in self.lex.words["geo_nouns"]:
                     continue
                 kind = _entity_kind(list(ent), self.lex)
-                out.append(Mention(ent.start, ent.end, Actor(_span_text(doc, ent.start, ent.end), kind, entry.code),
+                out.append(Mention(ent.start, ent.end, Actor(span_text(doc, ent.start, ent.end), kind, entry.code),
                                    "organisation", ent.root.i))
                 continue
             if ent.label_ != "ORG":
@@ -241,7 +223,7 @@ class MentionFinder:
             owner = self._owner_country(doc, ent.start, gaz_by_token)
             kind = _entity_kind([*ent, *doc[max(0, ent.start - 2):ent.start]], self.lex)
             if owner is not None or kind == "company":  # an unplaced firm is placed later, from the document
-                out.append(Mention(ent.start, ent.end, Actor(_span_text(doc, ent.start, ent.end), kind, owner),
+                out.append(Mention(ent.start, ent.end, Actor(span_text(doc, ent.start, ent.end), kind, owner),
                                    "organisation", ent.root.i))
         return out
 
@@ -266,7 +248,8 @@ class MentionFinder:
 
     # -- gazetteer hits ---------------------------------------------------------------------
     def _gazetteer_mention(self, doc: Doc, span: Span, entry: GazetteerEntry) -> Mention:
-        kind = {COMPANY: "company", IGO: "igo", MISSION: "igo", BODY: "organisation"}.get(entry.category, "country")
+        kind = {COMPANY: entry.kind or "company", IGO: "igo", MISSION: "igo", BODY: "organisation"}.get(
+            entry.category, "country")
         name = span.text if entry.category in (COMPANY, IGO, MISSION, BODY) else entry.canonical
         return Mention(span.start, span.end, Actor(name, kind, entry.code), entry.category, span.root.i)
 
@@ -319,7 +302,7 @@ class MentionFinder:
             by_head.setdefault(doc[m.root].head.i, m)
         for m in mentions:
             tok = doc[m.root]
-            if m.actor.kind != "person" or m.country or tok.dep_ != "nsubj" or tok.head.lower_ not in LEAD_VERBS:
+            if m.actor.kind != "person" or m.country or tok.dep_ != "nsubj" or tok.head.lower_ not in self.lex.words["lead_verbs"]:
                 continue
             for obj in tok.head.children:
                 led = by_head.get(obj.i)
@@ -357,7 +340,7 @@ class MentionFinder:
             lo = head.left_edge.i
             while lo < head.i and doc[lo].lower_ in ("the", "a", "an", "its", "their"):
                 lo += 1
-            return _span_text(doc, lo, m.end)
+            return span_text(doc, lo, m.end)
         between = [t for t in doc[m.end:head.i] if t.dep_ != "cc" and t.dep_ != "conj" and t.text != ","]
         return _join_tokens([*doc[m.start:m.end], *between, head])
 
@@ -434,19 +417,18 @@ class MentionFinder:
         root = span.root
         for child in root.children:
             if (child.dep_ == "appos" and child.lower_ in self.lex.title_heads) or (
-                    child.dep_ == "relcl" and child.lower_ in RELATIVE_ROLE_VERBS):
+                    child.dep_ == "relcl" and child.lower_ in self.lex.words["relative_role_verbs"]):
                 for tok in child.subtree:
-                    code = self._country_of_token(doc, tok)
+                    code = self._country_of_token(tok)
                     if code:
                         return code
         return None
 
-    def _country_of_token(self, doc: Doc, tok: Token) -> str | None:
-        for key_doc in (tok.text, tok.text.lower()):
-            for prefix in ("=", "~"):
-                for entry in self.lex.aliases.get(prefix + key_doc, []):
-                    if entry.category in (COUNTRY, DEMONYM):
-                        return entry.code
+    def _country_of_token(self, tok: Token) -> str | None:
+        for key in ("=" + tok.text, "~" + tok.text.lower()):
+            for entry in self.lex.aliases.get(key, []):
+                if entry.category in (COUNTRY, DEMONYM):
+                    return entry.code
         return None
 
     # -- pronouns, locations ------------------------------------------------------------------
@@ -491,5 +473,4 @@ class MentionFinder:
                 tok = tok.head
                 continue
             break
-        # "Baranovichi, Belarus": a country in apposition to a place
         return False

@@ -1,8 +1,9 @@
 """Resolve date expressions ("on Thursday", "Nov. 14", "in November 2012", "last week")
 against a document's publication date, at the precision the text gives.
 
-dateparser does the parsing (languages=['en'], never search_dates); weekday and
-relative-period rules that need the anchor's calendar are handled here.
+Weekdays, relative periods and month names need the anchor's calendar and the event's
+tense (a planned "Friday" is the next one), so they are resolved here; dateparser
+(languages=['en'], never search_dates) reads any other full date expression.
 """
 from __future__ import annotations
 
@@ -16,12 +17,13 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], 1)}
-MONTH_ABBR = {k[:3]: v for k, v in MONTHS.items()} | {"sept": 9}
+MONTH_NUMBERS = MONTHS | {k[:3]: v for k, v in MONTHS.items()} | {"sept": 9}
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTH = re.compile(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.I)
 _DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
+_NUMERIC = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b")
 _YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b")
 
 
@@ -35,9 +37,9 @@ def parse_anchor(published: str | None) -> date | None:
 
 
 @lru_cache(maxsize=4096)
-def _dateparser(text: str, anchor: date) -> datetime | None:
+def _dateparser(text: str, anchor: date, order: str) -> datetime | None:
     return dateparser.parse(text, languages=["en"], settings={
-        "RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day),
+        "RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day), "DATE_ORDER": order,
         "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False})
 
 
@@ -65,7 +67,11 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
         relative = _relative_period(text, anchor)
         if relative is not None:
             return relative
-    return _absolute(text, anchor)
+    numeric = _NUMERIC.search(text)
+    if numeric and anchor is not None:  # "05/03/2021", "5.3.2021" (dotted dates are day first)
+        parsed = _dateparser(numeric.group(0), anchor, "DMY" if "." in numeric.group(0) else "MDY")
+        return parsed.date().isoformat() if parsed is not None else None
+    return _absolute(text, anchor, future)
 
 
 def _relative_period(text: str, anchor: date) -> str | None:
@@ -97,31 +103,33 @@ def _relative_period(text: str, anchor: date) -> str | None:
     return None
 
 
-def _absolute(text: str, anchor: date | None) -> str | None:
+def _absolute(text: str, anchor: date | None, future: bool = False) -> str | None:
+    """Dates that name a month or a year; a month without a year is the latest one not after the
+    publication date, or for a planned event the next one not before it."""
     year_m, month_m = _YEAR.search(text), _MONTH.search(text)
     if not year_m and not month_m:
         return None
     if year_m and not month_m:
         return year_m.group(1)
-    month = MONTH_ABBR.get(month_m.group(1).lower()[:4].rstrip("."), MONTH_ABBR.get(month_m.group(1).lower()[:3]))
+    month = MONTH_NUMBERS.get(month_m.group(1).lower().rstrip("."))
     if month is None:
         return None
-    rest = text[:month_m.start()] + " " + text[month_m.end():]
-    rest = _YEAR.sub(" ", rest)
+    rest = _YEAR.sub(" ", text[:month_m.start()] + " " + text[month_m.end():])
     day_m = _DAY.search(rest)
+    day = int(day_m.group(1)) if day_m and 1 <= int(day_m.group(1)) <= 31 else None
     if year_m:
         year = int(year_m.group(1))
-    elif anchor is not None:  # "Nov. 14" / "in June": the latest such date not after publication
-        year = anchor.year if (month, int(day_m.group(1)) if day_m else 1) <= (anchor.month, anchor.day) else anchor.year - 1
-    else:
+    elif anchor is None:
         return None
-    if day_m and 1 <= int(day_m.group(1)) <= 31:
+    else:
+        key, now = (month, day or 1), (anchor.month, anchor.day)
+        if future:
+            year = anchor.year if key >= now or (day is None and month == anchor.month) else anchor.year + 1
+        else:
+            year = anchor.year if key <= now else anchor.year - 1
+    if day is not None:
         try:
-            return date(year, month, int(day_m.group(1))).isoformat()
+            return date(year, month, day).isoformat()
         except ValueError:
             pass
-    if anchor is not None and not year_m and not day_m:
-        parsed = _dateparser(text, anchor)
-        if parsed is not None and parsed.month == month:
-            return f"{parsed.year:04d}-{month:02d}"
     return f"{year:04d}-{month:02d}"

@@ -13,7 +13,6 @@ from pathlib import Path
 # Categories an alias can belong to; they decide how a mention becomes an Actor.
 COUNTRY, DEMONYM, CAPITAL, CITY, BODY, IGO, MISSION, COMPANY = (
     "country", "demonym", "capital", "city", "body", "igo", "mission", "company")
-PLACE_CATEGORIES = frozenset({COUNTRY, CAPITAL, CITY, BODY})
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +22,7 @@ class GazetteerEntry:
     code: str  # ISO alpha-3 or IGO code
     canonical: str  # the entity's canonical name ("Kazakhstan", "Aselsan")
     ambiguous: bool = False  # needs a nearby cue before it counts (company names that are common words)
+    kind: str = ""  # for COMPANY entries: "company", or "organisation" for state agencies (DRDO, DSCA)
 
 
 def _data_path(name: str) -> Path:
@@ -30,9 +30,7 @@ def _data_path(name: str) -> Path:
 
 
 def _read_jsonl(name: str) -> list[dict]:
-    path = _data_path(name)
-    if not path.exists():
-        return []
+    path = _data_path(name)  # a missing file is a packaging error: let it raise
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -74,7 +72,8 @@ def _company_entries() -> list[GazetteerEntry]:
     out = []
     for rec in _read_jsonl("companies.jsonl"):
         for alias in [rec["name"], *rec.get("aliases", [])]:
-            out.append(GazetteerEntry(alias, COMPANY, rec["country"], rec["name"], bool(rec.get("ambiguous"))))
+            out.append(GazetteerEntry(alias, COMPANY, rec["country"], rec["name"], bool(rec.get("ambiguous")),
+                                      rec.get("kind", "company")))
     return out
 
 
@@ -91,7 +90,7 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(tuple(entries))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)
 def load_lexicon(name: str) -> dict:
     """A JSON lexicon from defcoop/data (triggers.json, roles.json)."""
     return json.loads(_data_path(name).read_text(encoding="utf-8"))

@@ -17,6 +17,7 @@ from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from defcoop.clean.normalise import content_hash
 from defcoop.dedup import DuplicateIndex
 from defcoop.dedup.minhash import DEFAULT_THRESHOLD
 from defcoop.errors import DefcoopError, StoreError
@@ -73,8 +74,8 @@ def event_fingerprint(event: Event) -> str:
 
 
 def _content_hash(document: Document) -> str:
-    """The document's content hash, or sha256 of its cleaned text when the clean stage left it empty."""
-    return document.content_hash or hashlib.sha256(document.text.encode("utf-8")).hexdigest()
+    """The document's content hash, computed as the clean stage does when it was left empty."""
+    return document.content_hash or content_hash(document.text)
 
 
 def find_document_by_hash(session: Session, content_hash: str) -> str | None:
