@@ -94,7 +94,8 @@ class Extractor:
             if events and len(events[-1].countries) == 2:
                 pair = tuple(sorted(events[-1].countries))
             ctx = SentenceContext(document.id, start, document.text[start:end], document.published, pair, focus,
-                                  inherited=previous[1] if previous[0] == number - 1 else [])
+                                  inherited=previous[1] if previous[0] == number - 1 else [],
+                                  last_date=next((e.date for e in reversed(events) if e.date), None))
             _fill_unknown_people(mentions, pair, registry)
             sentence = self.builder.build(sdoc, mentions, ctx)
             events.extend(sentence.events)

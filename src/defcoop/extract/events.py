@@ -12,7 +12,7 @@ from spacy.util import filter_spans
 
 from defcoop.extract.lexicon import Lexicon, Trigger
 from defcoop.extract.mentions import Mention, span_text
-from defcoop.resolve.dates import resolve_date
+from defcoop.resolve.dates import YEAR, resolve_date
 from defcoop.types import Actor, Event, Location, Party
 
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis"})
@@ -22,6 +22,7 @@ RECIPIENT_PREPS = frozenset({"to", "for"})
 BILATERAL_SPLIT_PREPS = frozenset({"with", "to"})
 MULTILATERAL = frozenset({"EXERCISE", "DEPLOY"})
 # Weapon designators: "MiG-29s", "T-72", "F-16V", "JF-17", "TB2", "BRDM-2M", "S-400".
+SAME_DAY = re.compile(r"\b(?:the )?same day\b", re.I)
 DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}s?$")
 
 
@@ -36,6 +37,7 @@ class SentenceContext:
     pair: tuple[str, str] | None  # the document's main pair of countries, for "the two sides"
     focus: str | None = None  # the country the document is mostly about, for "was signed with X"
     inherited: list[Trigger] = field(default_factory=list)  # triggers of the previous sentence, for "It ..."
+    last_date: str | None = None  # date of the document's latest event so far, for "on the same day"
 
 
 @dataclass
@@ -124,6 +126,8 @@ class EventBuilder:
         for anc, dep in _ancestors(tok, 4):
             if anc.lower_ in self.lex.topic_verbs:
                 return True
+            if trig.type != "TRANSFER" and anc.pos_ in ("NOUN", "PROPN") and anc.lower_ in self.lex.words["document_nouns"]:
+                return True  # "a plan of military cooperation": what an agreement covers, not a separate act
             if anc.pos_ in VERBAL and anc.lower_ not in self.lex.topic_verbs:
                 return False
             if dep == "pobj" and anc.lower_ in ("on", "about", "in", "for", "of") and trig.type != "TRANSFER":
@@ -302,6 +306,9 @@ class EventBuilder:
         if tok.lower_ in self.lex.words["order_words"] and tok.i > 0 and doc[tok.i - 1].lower_ == "in":
             return False
         pred = predicate_of(tok)
+        if tok.lower_ in self.lex.words["build_verbs"] and not any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in (*tok.children, *pred.children)):
+            return False  # building is a transfer only when it is for someone ("corvettes for the Saudi navy")
         objects = [c for c in (*pred.children, *tok.children) if c.dep_ in ("dobj", "nsubjpass")]
         if objects and all(o.lower_ in self.lex.words["not_goods"] for o in objects):
             return False
@@ -449,12 +456,29 @@ class EventBuilder:
         return None
 
     def _date(self, cand: Candidate, date_ents, ctx: SentenceContext, future: bool) -> str | None:
-        in_scope = [e for e in date_ents if e.root.i in cand.scope] or list(date_ents)
-        for ent in sorted(in_scope, key=lambda e: abs(e.root.i - cand.token.i)):
-            resolved = resolve_date(ent.text, ctx.published, future=future)
-            if resolved:
-                return resolved
-        return None
+        """The most precise date in the trigger's clause (else the sentence), nearest first; years that
+        are part of a name ("Khaan Quest 2019") or bound a period ("a plan for 2020") do not count."""
+        usable = [e for e in date_ents if self._year_role(e) != "period"]
+        in_scope = [e for e in usable if e.root.i in cand.scope] or usable
+        resolved = [((self._year_role(e) != "name", len(d), bool(YEAR.search(e.text)), -abs(e.root.i - cand.token.i)), d)
+                    for e in in_scope if (d := self._resolve(e.text, ctx, future))]
+        return max(resolved)[1] if resolved else None
+
+    def _resolve(self, expression: str, ctx: SentenceContext, future: bool) -> str | None:
+        """A date expression against the publication date; "the same day" is the previous event's day."""
+        if SAME_DAY.search(expression) and ctx.last_date and len(ctx.last_date) == 10:
+            return ctx.last_date
+        return resolve_date(expression, ctx.published, future=future)
+
+    def _year_role(self, ent) -> str:
+        """ "name" for a year that ends a name ("Khaan Quest 2019": a fallback only), "period" for one
+        that bounds a span ("a plan for 2020": never the event's date), else ""."""
+        if not (len(ent) == 1 and ent[0].like_num) or ent.start == 0:
+            return ""
+        before = ent.doc[ent.start - 1]
+        if before.lower_ in self.lex.words["period_prepositions"] and before.head.pos_ in ("NOUN", "PROPN"):
+            return "period"  # "a plan for 2020" (but "planned for 2020" dates the event)
+        return "name" if (before.is_title or before.is_upper) and before.pos_ == "PROPN" else ""
 
     def _item(self, doc: Doc, cand: Candidate) -> str | None:
         tok = cand.token

@@ -55,7 +55,8 @@ class Lexicon:
         self.planned_control_verbs = frozenset(data["planned_control_verbs"])
         self.participation_regex = _phrase_regex(data["participation_cues"])
         self.participation_words = frozenset(w for p in data["participation_cues"] for w in p.split()) - {"have", "has", "also", "part", "take", "takes", "units", "troops"}
-        self.items = frozenset(data["types"]["TRANSFER"]["items"])
+        items = data["types"]["TRANSFER"]["items"]  # both numbers of each noun: "patrol boat(s)"
+        self.items = frozenset(items) | {w + "s" for w in items} | {w[:-1] for w in items if w.endswith("s")}
         self.planned_words = frozenset(w for w in data["planned_cues"] if " " not in w)
         self.negation_words = frozenset(w for w in data["negation_cues"] if " " not in w)
         self.topic_verbs = frozenset(data["topic_verbs"])

@@ -19,7 +19,7 @@ MONTHS = {m: i for i, m in enumerate(
      "november", "december"], 1)}
 MONTH_NUMBERS = MONTHS | {k[:3]: v for k, v in MONTHS.items()} | {"sept": 9}
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTH = re.compile(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.I)
 _DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
@@ -106,7 +106,7 @@ def _relative_period(text: str, anchor: date) -> str | None:
 def _absolute(text: str, anchor: date | None, future: bool = False) -> str | None:
     """Dates that name a month or a year; a month without a year is the latest one not after the
     publication date, or for a planned event the next one not before it."""
-    year_m, month_m = _YEAR.search(text), _MONTH.search(text)
+    year_m, month_m = YEAR.search(text), _MONTH.search(text)
     if not year_m and not month_m:
         return None
     if year_m and not month_m:
@@ -114,7 +114,7 @@ def _absolute(text: str, anchor: date | None, future: bool = False) -> str | Non
     month = MONTH_NUMBERS.get(month_m.group(1).lower().rstrip("."))
     if month is None:
         return None
-    rest = _YEAR.sub(" ", text[:month_m.start()] + " " + text[month_m.end():])
+    rest = YEAR.sub(" ", text[:month_m.start()] + " " + text[month_m.end():])
     day_m = _DAY.search(rest)
     day = int(day_m.group(1)) if day_m and 1 <= int(day_m.group(1)) <= 31 else None
     if year_m:
