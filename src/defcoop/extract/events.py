@@ -21,8 +21,8 @@ SUPPLIER_PREPS = frozenset({"from", "by"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
 BILATERAL_SPLIT_PREPS = frozenset({"with", "to"})
 MULTILATERAL = frozenset({"EXERCISE", "DEPLOY"})
-# Weapon designators: "MiG-29s", "T-72", "F-16V", "JF-17", "TB2", "BRDM-2M", "S-400".
 SAME_DAY = re.compile(r"\b(?:the )?same day\b", re.I)
+# Weapon designators: "MiG-29s", "T-72", "F-16V", "JF-17", "TB2", "BRDM-2M", "S-400".
 DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}s?$")
 
 
@@ -52,6 +52,8 @@ class SentenceEvents:
 
 @dataclass
 class Candidate:
+    """One trigger in a sentence, with its clause and the parties found there."""
+
     trigger: Trigger
     token: Token
     scope: set[int]

@@ -5,6 +5,7 @@ Every helper returns either a value or an `InputProblem`; none of them raises fo
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 import re
 from pathlib import Path
 
@@ -81,3 +82,17 @@ def check_text(text: str, origin: str) -> InputProblem | None:
     if not text.strip():
         return InputProblem(origin, "empty file")
     return None
+
+
+def read_document_text(path: Path, origin: str, decode: Callable[[bytes, str], str | InputProblem]) -> str | InputProblem:
+    """A whole file as checked text: readable, not binary, decodable (by `decode`) and not empty."""
+    data = read_bytes(path, origin)
+    if isinstance(data, InputProblem):
+        return data
+    problem = check_bytes(data, origin)
+    if problem:
+        return problem
+    text = decode(data, origin)
+    if isinstance(text, InputProblem):
+        return text
+    return check_text(text, origin) or text

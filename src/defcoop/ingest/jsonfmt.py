@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from defcoop.ingest.common import check_bytes, decode_utf8, read_bytes
+from defcoop.ingest.common import decode_utf8, read_document_text
 from defcoop.types import InputProblem, RawDocument
 
 OPTIONAL_FIELDS = ("url", "title", "published", "source", "lang")
@@ -41,19 +41,9 @@ def document_from_object(obj: object, origin: str) -> RawDocument | InputProblem
     return RawDocument(id=doc_id.strip(), origin=origin, **{key: body[key]}, **extra)
 
 
-def _load_text(path: Path, origin: str) -> str | InputProblem:
-    data = read_bytes(path, origin)
-    if isinstance(data, InputProblem):
-        return data
-    problem = check_bytes(data, origin)
-    if problem:
-        return problem
-    return decode_utf8(data, origin)
-
-
 def read_json(path: Path, origin: str) -> Iterator[RawDocument | InputProblem]:
     """Yield the one document of a .json file, or one InputProblem."""
-    text = _load_text(path, origin)
+    text = read_document_text(path, origin, decode_utf8)
     if isinstance(text, InputProblem):
         yield text
         return
@@ -67,7 +57,7 @@ def read_json(path: Path, origin: str) -> Iterator[RawDocument | InputProblem]:
 
 def read_jsonl(path: Path, origin: str) -> Iterator[RawDocument | InputProblem]:
     """Yield one document (or InputProblem with origin "path:LINE") per non-blank line."""
-    text = _load_text(path, origin)
+    text = read_document_text(path, origin, decode_utf8)
     if isinstance(text, InputProblem):
         yield text
         return
