@@ -462,3 +462,25 @@ def test_observers_are_not_participants(events):
     evs = events("Kenyan and Tanzanian troops began joint military drills on Monday, while Uganda sent a few "
                  "officers to watch.")
     assert country_sets(evs, "EXERCISE") == [{"KEN", "TZA"}]
+
+
+def test_the_minister_is_found_again_by_role(events):
+    evs = events("Peruvian Defence Minister Walter Ayala arrived in Santiago for a two-day visit on military ties. "
+                 "On Wednesday the minister held talks with Chilean army commanders on border security.")
+    meets = [e for e in of_type(evs, "MEET") if "held talks" in e.evidence]
+    assert meets and meets[0].countries == {"PER", "CHL"}
+    assert any(p.actor.name == "Walter Ayala" for p in meets[0].parties)
+
+
+def test_the_delegation_is_found_again(events):
+    evs = events("A Vietnamese military delegation arrived in Manila on Monday for defence talks. "
+                 "On Tuesday the delegation signed a memorandum on naval cooperation with the Philippine navy.")
+    agree = of_type(evs, "AGREE")
+    assert agree and agree[0].countries == {"VNM", "PHL"}
+
+
+def test_a_title_before_a_name_is_not_a_role_reference(events):
+    evs = events("The minister of defence of Ghana, Dominic Nitiwul, met the French ambassador to discuss "
+                 "military training.")
+    people = [p for e in of_type(evs, "MEET") for p in e.parties if p.actor.kind == "person"]
+    assert all(p.actor.name != "the minister" for p in people)

@@ -50,7 +50,7 @@ class Extractor:
         chosen: list[int] = []
         sentences = split_sentences(document.text)
         for i, (s, e) in enumerate(sentences):
-            if self.lex.trigger_regex.search(lower, s, e):
+            if self.lex.trigger_regex.search(lower, s, e) or self.lex.titled_name_regex.search(document.text, s, e):
                 chosen.append(i)
             elif chosen and chosen[-1] == i - 1 and (self.lex.continuation_regex.match(document.text, s)
                                                      or self.lex.participation_regex.search(lower, s, e)):
@@ -89,6 +89,8 @@ class Extractor:
                     m.actor = m.antecedent.actor
         events: list[Event] = []
         previous: tuple[int, list] = (-2, [])
+        latest: dict[str, tuple[Event, int]] = {}  # type -> (latest event of that type, its sentence number)
+        chain: dict[int, set[str]] = {}  # sentence number -> event types its triggers spoke of
         for (start, end), number, sdoc, mentions in zip(plan.spans, plan.numbers, parsed, sentence_mentions):
             pair = doc_pair
             if events and len(events[-1].countries) == 2:
@@ -98,26 +100,35 @@ class Extractor:
                                   last_date=next((e.date for e in reversed(events) if e.date), None))
             _fill_unknown_people(mentions, pair, registry)
             sentence = self.builder.build(sdoc, mentions, ctx)
-            events.extend(sentence.events)
+            chain[number] = {t.type for t in sentence.triggers}
             for event in sentence.continued:
-                if not _merge_continuation(events, event, document.text):
+                if not _merge_continuation(latest, event, number, chain, document.text):
                     events.append(event)
+                    latest[event.type] = (event, number)
+            for event in sentence.events:
+                events.append(event)
+                latest[event.type] = (event, number)
             previous = (number, sentence.triggers)
         return events
 
 
-def _merge_continuation(events: list[Event], event: Event, text: str) -> bool:
-    """Fold an event read from a continuing sentence into the act it continues (same type, the
-    sentence just before): one exercise whose participants are listed over two sentences is one event."""
-    for earlier in reversed(events):
-        if earlier.type == event.type and 0 <= event.evidence_start - earlier.evidence_end <= 3:
-            known = {(p.actor, p.role) for p in earlier.parties}
-            earlier.parties.extend(p for p in event.parties if (p.actor, p.role) not in known)
-            earlier.evidence_end = event.evidence_end
-            earlier.evidence = text[earlier.evidence_start:earlier.evidence_end]
-            earlier.reason += "; continued in the next sentence"
-            return True
-    return False
+def _merge_continuation(latest: dict[str, tuple[Event, int]], event: Event, number: int,
+                        chain: dict[int, set[str]], text: str) -> bool:
+    """Fold an event read from a continuing sentence into the act it continues: the latest event of
+    its type, from the sentence before or from the one before that when the sentence between
+    spoke of the same act ("The drill, Peace Mission 2018, ... . It brings together troops from ...")."""
+    found = latest.get(event.type)
+    if found is None:
+        return False
+    earlier, at = found
+    if not (number - at == 1 or (number - at == 2 and event.type in chain.get(number - 1, set()))):
+        return False
+    known = {(p.actor, p.role) for p in earlier.parties}
+    earlier.parties.extend(p for p in event.parties if (p.actor, p.role) not in known)
+    earlier.evidence_end = max(earlier.evidence_end, event.evidence_end)
+    earlier.evidence = text[earlier.evidence_start:earlier.evidence_end]
+    earlier.reason += "; continued in a following sentence"
+    return True
 
 
 def _fill_unknown_companies(mentions: list[Mention], focus: str | None) -> None:

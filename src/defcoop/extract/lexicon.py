@@ -65,6 +65,10 @@ class Lexicon:
         self.location_preps = frozenset(data["location_prepositions"])
         self.person_titles = frozenset(roles["person_titles"])
         self.title_heads = frozenset(roles["title_heads"])
+        # "Defence Minister Walter Ayala": a sentence that introduces a titled person is parsed even
+        # without a trigger, so that "the minister" or "Ayala" can be found again later.
+        titles = "|".join(re.escape(t.capitalize()) for t in sorted(self.title_heads))
+        self.titled_name_regex = re.compile(rf"\b(?:{titles})\s+(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][a-z][\w'’-]+")
         self.organisation_heads = frozenset(roles["organisation_heads"])
         self.company_cues = frozenset(roles["company_cues"])
         self.host_triggers = frozenset(roles["host_triggers"])

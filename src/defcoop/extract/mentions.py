@@ -138,6 +138,7 @@ class MentionFinder:
         self.registry = registry
         self.last_subject: dict[str, tuple[Mention, int]] = {}  # "person"/"other" -> (mention, sentence no)
         self._window_hits: dict[int, list[Mention]] = {}
+        self.last_delegation: Mention | None = None  # for "the delegation" in later sentences
         self.sentence_no = 0
 
     def find(self, doc: Doc, skip_before: int = 0, sentence_no: int = 0) -> list[Mention]:
@@ -162,6 +163,7 @@ class MentionFinder:
             mentions.append(self._gazetteer_mention(doc, span, _pick(entries)))
         mentions = self._absorb(doc, mentions, people, orgs)
         mentions.extend(self._resolve_pronouns(doc, mentions))
+        mentions.extend(self._resolve_roles(doc, mentions))
         for m in mentions:
             m.is_location = self._is_location(doc, m)
         self._remember_subjects(doc, mentions)
@@ -446,6 +448,32 @@ class MentionFinder:
             if previous is not None and self.sentence_no - previous[1] <= 1:
                 m = previous[0]
                 out.append(Mention(tok.i, tok.i + 1, m.actor, m.category, tok.i, antecedent=m))
+        return out
+
+    def _resolve_roles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "The minister", "the Kyrgyz general": the person last named with that title; "the delegation":
+        the delegation last named. A title followed by a name or by "of" is a title, not a reference."""
+        out = []
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        for tok in doc:
+            if tok.i in taken or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.dep_ == "compound":
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ == "of"):
+                continue
+            word = tok.lower_.rstrip("s") if tok.lower_ != "ministers" else "minister"
+            if word in self.lex.title_heads and tok.lower_ == word:
+                actor = self.registry.by_role(word)
+                category = "person"
+            elif tok.lower_ in ("delegation", "guest", "guests") and self.last_delegation is not None:
+                actor, category = self.last_delegation.actor, self.last_delegation.category
+            else:
+                continue
+            if actor is not None and actor.country:
+                out.append(Mention(tok.i, tok.i + 1, actor, category, tok.i))
+        for m in mentions:
+            if "delegation" in m.actor.name.lower() and m.country:
+                self.last_delegation = m
         return out
 
     def _remember_subjects(self, doc: Doc, mentions: list[Mention]) -> None:

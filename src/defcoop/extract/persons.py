@@ -10,6 +10,7 @@ from defcoop.types import Actor
 class PersonRegistry:
     by_name: dict[str, Actor] = field(default_factory=dict)
     by_surname: dict[str, str] = field(default_factory=dict)
+    recent: list[str] = field(default_factory=list)  # full names, most recently mentioned last
 
     def register(self, actor: Actor) -> Actor:
         """Remember `actor`; an earlier entry with more detail (country, title) is kept and returned."""
@@ -27,9 +28,21 @@ class PersonRegistry:
         return actor
 
     def _index(self, actor: Actor) -> None:
+        key = actor.name.lower()
+        if key in self.recent:
+            self.recent.remove(key)
+        self.recent.append(key)
         parts = actor.name.split()
         if len(parts) > 1:
             self.by_surname.setdefault(parts[-1].lower(), actor.name.lower())
+
+    def by_role(self, word: str) -> Actor | None:
+        """The most recently named person whose title has `word` ("the minister", "the general")."""
+        for key in reversed(self.recent):
+            actor = self.by_name.get(key)
+            if actor is not None and actor.title and word in actor.title.lower().split():
+                return actor
+        return None
 
     def lookup(self, name: str) -> Actor | None:
         """The registered person called `name`, by full name or by surname."""
