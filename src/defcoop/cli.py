@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections import defaultdict
 from contextlib import contextmanager, nullcontext
@@ -227,9 +226,14 @@ TypeOption = Annotated[Optional[str], typer.Option("--type", "-t", callback=_che
 CountryOption = Annotated[Optional[str], typer.Option("--country", "-c", help="ISO3 or IGO code of any party.")]
 PairOption = Annotated[Optional[str], typer.Option("--pair", help="Two codes, both parties: KAZ,CHN.")]
 def _check_since(value: str | None) -> str | None:
-    if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise typer.BadParameter("give a year, year-month or date: 2015, 2015-06, 2015-06-01")
-    return value
+    from defcoop.store.crud import normalise_since
+
+    if value is None:
+        return None
+    try:
+        return normalise_since(value)
+    except DefcoopError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 SinceOption = Annotated[Optional[str], typer.Option("--since", callback=_check_since,

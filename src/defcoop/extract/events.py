@@ -149,27 +149,26 @@ class EventBuilder:
                 break
         return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
-    def _status(self, tok: Token, trig: Trigger, date: str | None, published: str | None) -> str:
+    def _planned_by_syntax(self, tok: Token, trig: Trigger) -> bool:
+        """True when the words around the trigger make the act a plan (modals, control verbs, "ordered")."""
         if trig.type == "TRANSFER" and tok.lower_ in self.lex.words["order_words"]:
-            return "planned"
+            return True
         chain: list[Token] = [tok]
         for anc, dep in _ancestors(tok, 5):
             if dep in ("advcl", "conj", "relcl", "parataxis"):
                 break
             if dep == "xcomp" and anc.lower_ in self.lex.planned_control_verbs:
-                return "planned"  # "agreed to supply", "decided to buy", "invited X to take part"
+                return True  # "agreed to supply", "decided to buy", "invited X to take part"
             chain.append(anc)
         for t in chain:
             if t.lower_ in self.lex.planned_words and t.i != tok.i:
-                return "planned"
+                return True
             for c in t.children:
                 if c.dep_ in ("aux", "auxpass", "advmod", "amod") and c.lower_ in self.lex.planned_words:
-                    return "planned"
+                    return True
                 if c.dep_ == "aux" and c.lower_ == "to" and t.head.lower_ in ("is", "are", "was", "were", "be"):
-                    return "planned"
-        if date and published and date > published[:len(date)]:
-            return "planned"
-        return "occurred"
+                    return True
+        return False
 
     # -- parties -------------------------------------------------------------------------------
     def _roles(self, doc: Doc, cand: Candidate) -> None:
@@ -385,9 +384,10 @@ class EventBuilder:
         if len(countries) < 2:
             return []
         cand.parties = parties
-        future = self._status(cand.token, cand.trigger, None, ctx.published) == "planned"
+        future = self._planned_by_syntax(cand.token, cand.trigger)
         date = self._date(cand, date_ents, ctx, future)
-        status = self._status(cand.token, cand.trigger, date, ctx.published)
+        after_publication = bool(date and ctx.published and date > ctx.published[:len(date)])
+        status = "planned" if future or after_publication else "occurred"
         if date is None and status == "occurred" and ctx.published:
             date = ctx.published[:7]
             cand.reasons.append("date from publication month")

@@ -204,7 +204,7 @@ def _event_row(ev: Event, fingerprint: str, actors: dict[str, ActorRow]) -> Even
     return row
 
 
-def _normalise_since(since: str | int) -> str:
+def normalise_since(since: str | int) -> str:
     """Validate a `since` bound: a year, YYYY-MM or YYYY-MM-DD."""
     since = str(since).strip()
     if not _SINCE_RE.match(since):
@@ -235,7 +235,7 @@ def filter_events(stmt: Select, *, type: str | None = None, country: str | None 
             raise FilterError(f"pair must be two country codes, got {pair!r}")
         stmt = stmt.where(_has_party_from(pair[0].upper()), _has_party_from(pair[1].upper()))
     if since is not None:
-        bound = _normalise_since(since)
+        bound = normalise_since(since)
         # Dates have the precision of the text (2021, 2021-02, 2021-02-04): a coarser date
         # that contains the bound ("2021" for since "2021-06-01") also counts as on or after it.
         stmt = stmt.where(EventRow.date.is_not(None),
