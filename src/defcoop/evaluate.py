@@ -180,3 +180,126 @@ def transfer_swaps(gold: dict[str, list[dict]], preds: dict[str, list[dict]]) ->
                 if d[0] == "TRANSFER" and (d[0], d[2], d[1]) in gold_dyads and d not in gold_dyads:
                     out.append((doc_id, d))
     return out
+
+
+# -- error analysis ---------------------------------------------------------------------------------
+@dataclass
+class ExplainedDyad:
+    """One missed or spurious dyad: the sentence behind it and what the extractor said there."""
+
+    dyad: tuple
+    evidence: str
+    reasons: list[str]
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """True when two evidence strings share a sentence (one contains the other, whitespace ignored)."""
+    a, b = " ".join(a.split()), " ".join(b.split())
+    return bool(a and b) and (a in b or b in a)
+
+
+def _describe(event: dict) -> str:
+    """A prediction in one line: type, status, parties by country and role, and its reason."""
+    parties = ", ".join(f"{p.get('name')} [{p.get('country') or '-'}]" + (f" {p['role']}" if p.get("role") not in
+                                                                           (None, "participant") else "")
+                        for p in event.get("parties") or [])
+    conf = event.get("confidence")
+    conf_text = f" conf {conf:.2f}" if isinstance(conf, (int, float)) else ""
+    return f"{event.get('type')} {event.get('status')}: {parties}{conf_text} ({event.get('reason') or 'no reason'})"
+
+
+def explain(errors: dict[str, DocErrors], preds: dict[str, list[dict]]) -> dict[str, dict[str, list[ExplainedDyad]]]:
+    """doc_id -> {"missed": [...], "spurious": [...]} with evidence and the extractor's reasons.
+
+    A spurious dyad shows the reason of each prediction behind it (trigger, rules, score).
+    A missed dyad shows what the extractor made of the gold evidence sentence instead, or
+    says that nothing was extracted from it.
+    """
+    out: dict[str, dict[str, list[ExplainedDyad]]] = {}
+    for doc_id, errs in errors.items():
+        if not errs.missed and not errs.spurious:
+            continue
+        doc_preds = preds.get(doc_id, [])
+        missed = []
+        for dyad, gold_events in errs.missed:
+            evidence = gold_events[0].get("evidence", "")
+            there = [_describe(p) for p in doc_preds if _overlaps(p.get("evidence", ""), evidence)]
+            missed.append(ExplainedDyad(dyad, evidence, there or ["nothing extracted from this sentence"]))
+        spurious = [ExplainedDyad(dyad, events[0].get("evidence", ""), [_describe(e) for e in events])
+                    for dyad, events in errs.spurious]
+        out[doc_id] = {"missed": missed, "spurious": spurious}
+    return out
+
+
+# -- cross-source merging ---------------------------------------------------------------------------
+@dataclass
+class MergeScore:
+    """Pairwise merge precision/recall: pairs of reports (in different documents) of one event."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    gold_pairs: int = 0
+    unextracted_pairs: int = 0
+    wrong_merges: list[tuple[tuple[str, str], tuple[str, str]]] = field(default_factory=list)
+    missed_merges: list[tuple[tuple[str, str], tuple[str, str]]] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        p, r, f = Tally(self.tp, self.fp, self.fn).prf()
+        return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": self.tp, "fp": self.fp,
+                "fn": self.fn, "gold_pairs": self.gold_pairs, "gold_pairs_not_extracted": self.unextracted_pairs}
+
+
+def _gold_event_of(gold_events: list[dict], report: dict) -> int | None:
+    """Index of the gold event a report matches best (same type, country overlap >= 0.5), or None."""
+    best, best_overlap = None, 0.0
+    for i, gold_event in enumerate(gold_events):
+        overlap = _same_event(gold_event, report)
+        if overlap >= 0.5 and overlap > best_overlap:
+            best, best_overlap = i, overlap
+    return best
+
+
+def score_merging(gold: dict[str, list[dict]], stored: list[list[dict]]) -> MergeScore:
+    """Score stored events against gold `story` ids, pairwise.
+
+    `stored` holds one list per stored event: its reports, each a SCHEMA record whose
+    `doc_id` is the reporting document. Each report is mapped to a gold event of its
+    document; two reports in one stored event are a predicted merge pair, correct when their
+    gold events share a story. Gold pairs are pairs of gold events in different documents
+    with the same story; recall counts only pairs whose two events were both extracted
+    (merging cannot join what extraction missed), and those left out are reported.
+    """
+    result = MergeScore()
+    story = {(doc_id, i): ev.get("story") for doc_id, events in gold.items() for i, ev in enumerate(events)}
+    extracted: set[tuple[str, int]] = set()
+    predicted: set[frozenset] = set()
+    for reports in stored:
+        keys = []
+        for report in reports:
+            doc_id = str(report.get("doc_id"))
+            index = _gold_event_of(gold.get(doc_id, []), report)
+            if index is not None:
+                keys.append((doc_id, index))
+        extracted.update(keys)
+        for a, b in itertools.combinations(sorted(set(keys)), 2):
+            if a[0] != b[0]:
+                predicted.add(frozenset((a, b)))
+    gold_pairs = {frozenset((a, b)) for a, b in itertools.combinations(sorted(story), 2)
+                  if a[0] != b[0] and story[a] and story[a] == story[b]}
+    result.gold_pairs = len(gold_pairs)
+    for pair in sorted(predicted, key=sorted):
+        a, b = sorted(pair)
+        if pair in gold_pairs:
+            result.tp += 1
+        else:
+            result.fp += 1
+            result.wrong_merges.append(((a[0], str(story[a])), (b[0], str(story[b]))))
+    for pair in sorted(gold_pairs - predicted, key=sorted):
+        a, b = sorted(pair)
+        if a in extracted and b in extracted:
+            result.fn += 1
+            result.missed_merges.append(((a[0], str(story[a])), (b[0], str(story[b]))))
+        else:
+            result.unextracted_pairs += 1
+    return result

@@ -128,6 +128,7 @@ class Event:
             "evidence_start": self.evidence_start,
             "evidence_end": self.evidence_end,
             "confidence": round(self.confidence, 3),
+            "reason": self.reason,
         }
 
     @classmethod

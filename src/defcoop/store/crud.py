@@ -21,8 +21,9 @@ from defcoop.clean.normalise import content_hash
 from defcoop.dedup import DuplicateIndex
 from defcoop.dedup.minhash import DEFAULT_THRESHOLD
 from defcoop.errors import DefcoopError, StoreError
+from defcoop.merge import ReportView, best_match, view_of
 from defcoop.store.models import (ActorRow, DocumentRow, DocumentSignatureRow, DocumentSourceRow, EventPartyRow,
-                                  EventRow, EvidenceRow)
+                                  EventRow, EventSourceRow, EvidenceRow)
 from defcoop.types import Actor, Document, DocumentResult, Event, Location, Party
 
 LOGGER = logging.getLogger(__name__)
@@ -49,11 +50,27 @@ class EventSource:
 
 @dataclass(slots=True)
 class StoredEvent:
-    """An event read back from the database, with its row id and its document's sources."""
+    """An event read back from the database: its row id, the first report as `event`, every source.
+
+    `sources` lists the URLs of every document that reported the event (duplicates of those
+    documents included); `evidence` has one span per report, first report first.
+    """
 
     id: int
     event: Event
     sources: list[EventSource] = field(default_factory=list)
+    source_count: int = 1
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Evidence:
+    """A span of a stored document's cleaned text supporting an event."""
+
+    doc_id: str
+    text: str
+    start: int
+    end: int
 
 
 def _none_if_empty(value: str) -> str | None:
@@ -150,10 +167,12 @@ def _get_actors(session: Session, actors: list[Actor]) -> dict[str, ActorRow]:
     return rows
 
 
-def save_result(session: Session, result: DocumentResult, signature: bytes | None) -> int:
+def save_result(session: Session, result: DocumentResult, signature: bytes | None, merge: bool = True) -> int:
     """Insert a document, its source, signature, actors and new events; return the number of new events.
 
-    Idempotent (events are keyed by `event_fingerprint`). Raises StoreError before
+    An event that another stored document already reported (`find_same_event`) becomes a
+    further report of that event instead of a new one, unless `merge` is False.
+    Idempotent (reports are keyed by `event_fingerprint`). Raises StoreError before
     writing anything when the document id is stored with other text, or its text is
     stored under another id. Does not commit.
     """
@@ -169,16 +188,20 @@ def save_result(session: Session, result: DocumentResult, signature: bytes | Non
         session.add(DocumentSignatureRow(doc_id=doc.id, minhash=signature))
 
     fingerprints = [event_fingerprint(ev) for ev in result.events]
-    seen = set(session.scalars(select(EventRow.fingerprint).where(EventRow.fingerprint.in_(fingerprints)))
-               if fingerprints else ())
+    seen = set(session.scalars(select(EventSourceRow.fingerprint)
+                               .where(EventSourceRow.fingerprint.in_(fingerprints))) if fingerprints else ())
     actors = _get_actors(session, [p.actor for ev in result.events for p in ev.parties])
     added = 0
     for ev, fingerprint in zip(result.events, fingerprints):
         if fingerprint in seen:
             continue
         seen.add(fingerprint)
-        session.add(_event_row(ev, fingerprint, actors))
-        added += 1
+        target = find_same_event(session, ev, doc.published) if merge else None
+        if target is None:
+            session.add(_event_row(ev, fingerprint, actors))
+            added += 1
+        else:
+            _add_report(target, ev, fingerprint)
     try:
         session.flush()
     except SQLAlchemyError as exc:
@@ -186,12 +209,56 @@ def save_result(session: Session, result: DocumentResult, signature: bytes | Non
     return added
 
 
+def _report_view(row: EventRow) -> ReportView:
+    """The merge view of a stored event (its first report's fields and publication date)."""
+    countries = {p.actor.country for p in row.parties if p.actor.country}
+    return ReportView(type=row.type, countries=frozenset(countries),
+                      suppliers=frozenset(p.actor.country for p in row.parties
+                                          if p.actor.country and p.role == "supplier"),
+                      recipients=frozenset(p.actor.country for p in row.parties
+                                           if p.actor.country and p.role == "recipient"),
+                      date=row.date, published=row.document.published, item=row.item)
+
+
+def find_same_event(session: Session, event: Event, published: str | None) -> EventRow | None:
+    """The stored event from another document that `event` reports again (see `defcoop.merge`), or None."""
+    report = view_of(event, published)
+    if len(report.countries) < 2:
+        return None
+    stmt = (select(EventRow).where(EventRow.type == event.type)
+            .where(~exists(select(EventSourceRow.id).where(EventSourceRow.event_id == EventRow.id,
+                                                           EventSourceRow.doc_id == event.doc_id)))
+            .options(selectinload(EventRow.parties).joinedload(EventPartyRow.actor),
+                     selectinload(EventRow.document)))
+    for country in sorted(report.countries)[:2]:
+        stmt = stmt.where(_has_party_from(country))
+    rows = {row.id: row for row in session.scalars(stmt)}
+    key = best_match(report, [(row_id, _report_view(row)) for row_id, row in rows.items()])
+    return None if key is None else rows[key]
+
+
+def _add_report(row: EventRow, ev: Event, fingerprint: str) -> None:
+    """Attach another document's report to a stored event: a source row and its evidence.
+
+    The event's own fields are left as they are (a reviewer may have set them).
+    """
+    row.reports.append(EventSourceRow(doc_id=ev.doc_id, fingerprint=fingerprint, confidence=float(ev.confidence),
+                                      reason=ev.reason or ""))
+    row.evidence.append(EvidenceRow(doc_id=ev.doc_id, text=ev.evidence, start_offset=ev.evidence_start,
+                                    end_offset=ev.evidence_end))
+    row.source_count = len({r.doc_id for r in row.reports})
+    row.confidence = max(row.confidence, float(ev.confidence))
+
+
 def _event_row(ev: Event, fingerprint: str, actors: dict[str, ActorRow]) -> EventRow:
     """A new EventRow with its party and evidence rows."""
     row = EventRow(doc_id=ev.doc_id, type=ev.type, status=ev.status, date=ev.date,
                    location_name=ev.location.name if ev.location else None,
                    location_country=ev.location.country if ev.location else None,
-                   item=ev.item, confidence=float(ev.confidence), reason=ev.reason or "", fingerprint=fingerprint)
+                   item=ev.item, confidence=float(ev.confidence), reason=ev.reason or "", fingerprint=fingerprint,
+                   source_count=1)
+    row.reports.append(EventSourceRow(doc_id=ev.doc_id, fingerprint=fingerprint, confidence=float(ev.confidence),
+                                      reason=ev.reason or ""))
     done: set[tuple[str, str]] = set()
     for position, party in enumerate(ev.parties):
         if (party.actor.key, party.role) in done:
@@ -257,10 +324,17 @@ def _to_event(row: EventRow) -> Event:
 
 
 def _to_stored(row: EventRow) -> StoredEvent:
-    """A StoredEvent from an EventRow whose parties, evidence and document sources are loaded."""
-    sources = [EventSource(_none_if_empty(s.url), _none_if_empty(s.source), s.origin, s.relation, s.source_doc_id)
-               for s in row.document.sources]
-    return StoredEvent(row.id, _to_event(row), sources)
+    """A StoredEvent from an EventRow whose parties, evidence, reports and their sources are loaded."""
+    documents = [row.document] + [r.document for r in row.reports if r.doc_id != row.doc_id]
+    sources, done = [], set()
+    for document in documents:
+        if document.id in done:
+            continue
+        done.add(document.id)
+        sources += [EventSource(_none_if_empty(s.url), _none_if_empty(s.source), s.origin, s.relation,
+                                s.source_doc_id) for s in document.sources]
+    evidence = [Evidence(e.doc_id, e.text, e.start_offset, e.end_offset) for e in row.evidence]
+    return StoredEvent(row.id, _to_event(row), sources, row.source_count, evidence)
 
 
 def _event_select() -> Select:
@@ -269,6 +343,7 @@ def _event_select() -> Select:
         selectinload(EventRow.parties).joinedload(EventPartyRow.actor),
         selectinload(EventRow.evidence),
         selectinload(EventRow.document).selectinload(DocumentRow.sources),
+        selectinload(EventRow.reports).selectinload(EventSourceRow.document).selectinload(DocumentRow.sources),
     ).order_by(EventRow.id).execution_options(populate_existing=True)  # sources added in this session too
 
 

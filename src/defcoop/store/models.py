@@ -97,7 +97,12 @@ class ActorRow(Base):
 
 
 class EventRow(Base):
-    """One extracted event; `fingerprint` makes saving the same result twice a no-op."""
+    """One real-world event, reported by one or more documents (`sources`).
+
+    `doc_id`, `fingerprint`, `confidence` and `reason` are those of the first report; a later
+    report of the same event (see `defcoop.merge`) adds an `EventSourceRow` and its evidence
+    and never rewrites the event's fields.
+    """
 
     __tablename__ = "events"
     __table_args__ = (Index("ix_events_type_date", "type", "date"),)
@@ -113,12 +118,30 @@ class EventRow(Base):
     confidence: Mapped[float] = mapped_column(Float)
     reason: Mapped[str] = mapped_column(Text, default="")
     fingerprint: Mapped[str] = mapped_column(String(40), unique=True)
+    source_count: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     document: Mapped[DocumentRow] = relationship()
     parties: Mapped[list[EventPartyRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="EventPartyRow.position")
     evidence: Mapped[list[EvidenceRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="EvidenceRow.id")
+    reports: Mapped[list[EventSourceRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="EventSourceRow.id")
+
+
+class EventSourceRow(Base):
+    """One document's report of an event: what the extractor found there, keyed by fingerprint."""
+
+    __tablename__ = "event_sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    fingerprint: Mapped[str] = mapped_column(String(40), unique=True)
+    confidence: Mapped[float] = mapped_column(Float)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    document: Mapped[DocumentRow] = relationship()
 
 
 class EventPartyRow(Base):

@@ -1,0 +1,178 @@
+"""Cross-source merging: do two reports describe the same real-world event?
+
+Two reports are one event when they have the same type, the same parties at country level
+(the same supplier and recipient sides for TRANSFER), times that can be the same and goods
+that can be the same. The rules are deliberately strict: a wrong merge hides an event, a
+missed merge only repeats one, and analysts can see repeats.
+
+Pure functions over `ReportView`s; `defcoop.store.crud.save_result` asks the database for
+candidates and calls `best_match`.
+"""
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+
+from defcoop.types import Event
+
+# A report with no date happened at most this long before its publication.
+UNDATED_WINDOW = timedelta(days=31)
+# Reports of one event may disagree by a few days (local time, "on Tuesday" vs the wire's day).
+DATE_SLACK = timedelta(days=3)
+# Multilateral acts (3+ countries): outlets list different subsets of the participants.
+MIN_MULTILATERAL_OVERLAP = 0.5
+
+_WORD_RE = re.compile(r"[a-z0-9][a-z0-9/\-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportView:
+    """What merging needs to know of one report of an event."""
+
+    type: str
+    countries: frozenset[str]
+    suppliers: frozenset[str]
+    recipients: frozenset[str]
+    date: str | None
+    published: str | None
+    item: str | None
+
+
+def view_of(event: Event, published: str | None) -> ReportView:
+    """The ReportView of an extracted event whose document was published on `published`."""
+    countries = frozenset(p.actor.country for p in event.parties if p.actor.country)
+    return ReportView(
+        type=event.type, countries=countries,
+        suppliers=frozenset(p.actor.country for p in event.parties if p.actor.country and p.role == "supplier"),
+        recipients=frozenset(p.actor.country for p in event.parties if p.actor.country and p.role == "recipient"),
+        date=event.date, published=published, item=event.item)
+
+
+# -- time -----------------------------------------------------------------------------------------
+def _parse_day(value: str | None) -> date | None:
+    """A YYYY-MM-DD string as a date (None when absent or malformed)."""
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def time_span(view: ReportView) -> tuple[date, date] | None:
+    """The first and last day the report's event can fall on; None when nothing bounds it."""
+    value = view.date or ""
+    try:
+        if len(value) == 10:
+            day = date.fromisoformat(value)
+            return day, day
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:])
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        if len(value) == 4:
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        pass
+    published = _parse_day(view.published)
+    if published is None:
+        return None
+    return published - UNDATED_WINDOW, published
+
+
+def times_compatible(a: ReportView, b: ReportView) -> bool:
+    """True when the two reports' time spans overlap, allowing `DATE_SLACK` either way."""
+    span_a, span_b = time_span(a), time_span(b)
+    if span_a is None or span_b is None:
+        return True
+    return span_a[0] - DATE_SLACK <= span_b[1] and span_b[0] - DATE_SLACK <= span_a[1]
+
+
+# -- goods ----------------------------------------------------------------------------------------
+@cache
+def _item_classes() -> tuple[frozenset[str], dict[str, str]]:
+    """Generic words, and each class word or phrase mapped to its class."""
+    with resources.files("defcoop.data").joinpath("item_classes.json").open(encoding="utf-8") as fp:
+        data = json.load(fp)
+    by_word = {word: name for name, words in data["classes"].items() for word in words}
+    return frozenset(data["generic"]), by_word
+
+
+def _singular(word: str) -> str:
+    """A plural reduced to its singular, crudely but well enough for equipment nouns."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def item_kinds(item: str | None) -> frozenset[str]:
+    """The kinds of goods an item names: classes, else its specific words; empty if generic."""
+    if not item:
+        return frozenset()
+    generic, by_word = _item_classes()
+    words = [_singular(w) for w in _WORD_RE.findall(item.lower())]
+    kinds: set[str] = set()
+    for size in (3, 2, 1):  # phrases before words: "main battle tank", "air defence"
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i:i + size])
+            if phrase in by_word:
+                kinds.add(by_word[phrase])
+    if kinds:
+        return frozenset(kinds)
+    return frozenset(w for w in words if w not in generic and not w.isdigit() and len(w) > 2)
+
+
+def items_compatible(a: ReportView, b: ReportView) -> bool:
+    """True unless both reports name goods and no kind is common to both."""
+    kinds_a, kinds_b = item_kinds(a.item), item_kinds(b.item)
+    return not kinds_a or not kinds_b or bool(kinds_a & kinds_b)
+
+
+# -- parties --------------------------------------------------------------------------------------
+def party_overlap(a: ReportView, b: ReportView) -> float:
+    """How well the parties agree, 0..1 (0 = cannot be the same event)."""
+    if a.type == "TRANSFER":
+        # Direction must agree; an undirected side (no supplier or recipient known) cannot merge.
+        if not (a.suppliers and a.recipients and a.suppliers == b.suppliers and a.recipients == b.recipients):
+            return 0.0
+        return 1.0
+    if len(a.countries) < 2 or len(b.countries) < 2:
+        return 0.0
+    if len(a.countries) == 2 or len(b.countries) == 2:
+        return 1.0 if a.countries == b.countries else 0.0
+    jaccard = len(a.countries & b.countries) / len(a.countries | b.countries)
+    return jaccard if jaccard >= MIN_MULTILATERAL_OVERLAP else 0.0
+
+
+def same_event(a: ReportView, b: ReportView) -> float:
+    """A score > 0 when `a` and `b` can be reports of one real-world event, else 0."""
+    if a.type != b.type or not times_compatible(a, b) or not items_compatible(a, b):
+        return 0.0
+    return party_overlap(a, b)
+
+
+def best_match(report: ReportView, candidates: list[tuple[int, ReportView]]) -> int | None:
+    """The key of the candidate `report` merges into (best party overlap, then closest time), or None."""
+    best: tuple[float, float, int] | None = None
+    for key, candidate in candidates:
+        score = same_event(report, candidate)
+        if score <= 0:
+            continue
+        rank = (score, -_time_distance(report, candidate), -key)
+        if best is None or rank > best:
+            best = rank
+    return None if best is None else -best[2]
+
+
+def _time_distance(a: ReportView, b: ReportView) -> float:
+    """Days between the middles of the two time spans (0 when either is unbounded)."""
+    span_a, span_b = time_span(a), time_span(b)
+    if span_a is None or span_b is None:
+        return 0.0
+    mid_a = span_a[0] + (span_a[1] - span_a[0]) / 2
+    mid_b = span_b[0] + (span_b[1] - span_b[0]) / 2
+    return abs((mid_a - mid_b).days)
