@@ -245,12 +245,51 @@ def test_titled_people_get_the_country_of_their_title(events):
 
 def test_surname_later_resolves_to_the_same_person(events):
     evs = events("Peru's Defence Minister Walter Ayala met Chilean Defence Minister Baldo Prokurica to discuss "
-                 "military cooperation. Later, Prokurica visited the Peruvian army headquarters.")
-    later = [e for e in of_type(evs, "MEET") if "Later" in e.evidence]
+                 "military cooperation. Later, Prokurica signed a training agreement with the Peruvian army.")
+    later = [e for e in of_type(evs, "AGREE") if "Later" in e.evidence]
     assert len(later) == 1
     visitor = [p.actor for p in later[0].parties if p.actor.kind == "person"]
     assert [(a.name, a.country) for a in visitor] == [("Baldo Prokurica", "CHL")]
     assert later[0].countries == {"CHL", "PER"}
+
+
+def test_a_meeting_told_twice_is_one_event(events):
+    evs = events("Peru's Defence Minister Walter Ayala met Chilean Defence Minister Baldo Prokurica in Lima on "
+                 "Monday. At the meeting, Ayala and Prokurica discussed border security and joint training.")
+    meets = of_type(evs, "MEET")
+    assert len(meets) == 1
+    assert {p.actor.name for p in meets[0].parties} >= {"Walter Ayala", "Baldo Prokurica"}
+    assert "told again" in meets[0].reason
+
+
+def test_two_deliveries_between_the_same_sides_stay_apart(events):
+    evs = events("Turkey delivered 20 armoured vehicles to Kenya in March 2021. "
+                 "In October 2021 Turkey also supplied Kenya with patrol boats.")
+    transfers = of_type(evs, "TRANSFER")
+    assert len(transfers) == 2
+    assert {t.date for t in transfers} == {"2021-03", "2021-10"}
+
+
+def test_name_after_a_title_naming_its_country(events):
+    evs = events("China's Defence Minister Chang Wanquan met with the Minister of Defense of Kazakhstan Imangali "
+                 "Tasmagambetov in Astana to discuss military cooperation.")
+    people = {(p.actor.name, p.actor.country) for e in evs for p in e.parties if p.actor.kind == "person"}
+    assert ("Imangali Tasmagambetov", "KAZ") in people
+
+
+def test_show_named_with_its_year_brings_its_host(events):
+    evs = events("Pakistan's defence production minister led a delegation to IDEX-2023 in February 2023, where the "
+                 "military delegation toured the arms exhibits.")
+    exhibit = of_type(evs, "EXHIBIT")
+    assert exhibit and exhibit[0].countries == {"PAK", "ARE"}
+    assert "host of IDEX" in exhibit[0].reason
+
+
+def test_mandate_giver_is_not_a_party(events):
+    evs = events("Ghana has pledged an infantry battalion for deployment in AU-led peace support operations, "
+                 "under UN Security Council mandates.")
+    deploys = of_type(evs, "DEPLOY")
+    assert deploys and all("UN" not in e.countries for e in deploys)
 
 
 def test_counterpart_with_demonym(events):

@@ -176,3 +176,50 @@ def _time_distance(a: ReportView, b: ReportView) -> float:
     mid_a = span_a[0] + (span_a[1] - span_a[0]) / 2
     mid_b = span_b[0] + (span_b[1] - span_b[0]) / 2
     return abs((mid_a - mid_b).days)
+
+
+# -- repeats inside one document --------------------------------------------------------------------
+def _more_precise(a: str | None, b: str | None) -> str | None:
+    """The more precise of two compatible dates (the first when equally precise)."""
+    if not a:
+        return b
+    if b and len(b) > len(a) and b.startswith(a):
+        return b
+    return a
+
+
+def _repeats(earlier: Event, event: Event, view: ReportView) -> bool:
+    """True when `event` tells `earlier` again (see `merge_repeats`)."""
+    if earlier.type != event.type or earlier.status != event.status:
+        return False
+    earlier_view = view_of(earlier, None)
+    if earlier_view.countries != view.countries or same_event(earlier_view, view) <= 0:
+        return False
+    # Goods are what tells two deliveries between the same sides apart: a report that names
+    # them and one that does not may be two deliveries.
+    return event.type not in ("TRANSFER", "INDUSTRY") or bool(earlier.item) == bool(event.item)
+
+
+def merge_repeats(events: list[Event]) -> list[Event]:
+    """Fold events that one article tells more than once (lead, body, quote) into the first telling.
+
+    A later event is a repeat of an earlier one when both have the same type and status, the
+    same countries (the same sides for TRANSFER), and dates and goods that can be the same.
+    The first telling keeps its evidence; it gains the repeat's other parties, a more
+    precise date, and any item or location it lacked.
+    """
+    kept: list[Event] = []
+    for event in events:
+        view = view_of(event, None)
+        earlier = next((k for k in kept if _repeats(k, event, view)), None)
+        if earlier is None:
+            kept.append(event)
+            continue
+        known = {(p.actor, p.role) for p in earlier.parties}
+        earlier.parties.extend(p for p in event.parties if (p.actor, p.role) not in known)
+        earlier.date = _more_precise(earlier.date, event.date)
+        earlier.item = earlier.item or event.item
+        earlier.location = earlier.location or event.location
+        earlier.confidence = max(earlier.confidence, event.confidence)
+        earlier.reason += "; told again later in the article"
+    return kept

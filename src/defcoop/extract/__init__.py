@@ -15,6 +15,7 @@ from defcoop.extract.events import EventBuilder, SentenceContext
 from defcoop.extract.lexicon import Lexicon
 from defcoop.extract.mentions import Mention, MentionFinder
 from defcoop.extract.persons import PersonRegistry
+from defcoop.merge import merge_repeats
 from defcoop.nlp.model import load_model
 from defcoop.nlp.sentences import dateline_length, split_sentences
 from defcoop.settings import Settings
@@ -109,7 +110,7 @@ class Extractor:
                 events.append(event)
                 latest[event.type] = (event, number)
             previous = (number, sentence.triggers)
-        return events
+        return merge_repeats(events)
 
 
 def _merge_continuation(latest: dict[str, tuple[Event, int]], event: Event, number: int,

@@ -293,8 +293,10 @@ class EventBuilder:
         if m.is_location or not m.country:
             return False
         head = doc[m.root].head
+        following = doc[m.end].lower_ if 0 <= m.end < len(doc) else ""  # the parser may tag "mandates" a verb
         return not (m.actor.kind == "igo" and (head.lower_ in self.lex.non_party_heads
-                                               or head.head.lower_ in self.lex.non_party_heads))
+                                               or head.head.lower_ in self.lex.non_party_heads
+                                               or following in self.lex.non_party_heads))
 
     def _deployment(self, doc: Doc, mentions: list[Mention]) -> bool:
         """DEPLOY is a contribution to an organisation's operation: it needs one and a verb of sending or serving."""
@@ -358,6 +360,11 @@ class EventBuilder:
                 if cand.trigger.phrase in self.lex.host_triggers or etype != "MEET":
                     parties.append((location, "participant"))
                     cand.reasons.append("host country from location")
+        host = self.lex.exhibition_hosts.get(cand.trigger.phrase) if etype == "EXHIBIT" else None
+        if host and parties and location is None and host not in {m.country for m, _ in parties}:
+            name = self.lex.country_names.get(host, host)
+            parties.append((Mention(-1, -1, Actor(name, "country", host), "country", -1), "participant"))
+            cand.reasons.append(f"host of {cand.trigger.phrase.upper()}")
         countries = {m.country for m, _ in parties if m.country}
         if len(countries) < 2 and any(r.start <= cand.token.i or r.root.i in scope for r in pair_refs) and ctx.pair:
             for code in ctx.pair:

@@ -47,6 +47,12 @@ class Lexicon:
                     continue
                 for phrase in phrases:
                     triggers[phrase].append(Trigger(etype, strength, phrase))
+        self.exhibition_hosts: dict[str, str] = {}
+        for show in load_lexicon("exhibitions.json")["exhibitions"]:
+            for name in show["names"]:
+                self.exhibition_hosts[name.lower()] = show["country"]
+                if not any(t.type == "EXHIBIT" for t in triggers[name.lower()]):
+                    triggers[name.lower()].append(Trigger("EXHIBIT", "strong", name.lower()))
         self.triggers = dict(triggers)
         for phrase in self.triggers:
             self.trigger_matcher.add(phrase, [make_doc(phrase)])

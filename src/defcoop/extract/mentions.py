@@ -176,6 +176,7 @@ class MentionFinder:
         spans = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char >= skip_before
                  and not all(i in gaz_tokens for i in range(e.start, e.end)) and not _names_a_thing(doc, e)
                  and not any(t.i in firm_tokens or t.lower_ in self.lex.company_cues for t in e)]
+        spans += self._titled_names(doc, skip_before, gaz_tokens, {i for s in spans for i in range(s.start, s.end)})
         # a known surname the tagger missed ("Dere said ...")
         covered = {i for s in spans for i in range(s.start, s.end)}
         for tok in doc:
@@ -310,6 +311,25 @@ class MentionFinder:
                 led = by_head.get(obj.i)
                 if obj.dep_ == "dobj" and led is not None and led.country:
                     m.actor = self.registry.register(Actor(m.actor.name, "person", led.country, m.actor.title))
+
+    def _titled_names(self, doc: Doc, skip_before: int, gaz_tokens: set[int], covered: set[int]) -> list[Span]:
+        """Names the tagger missed right after a title: "the Minister of Defense of Kazakhstan Imangali
+        Tasmagambetov". The title may name its country ("of X", "X's"); the name is 2-4 capitalised words."""
+        found = []
+        for tok in doc:
+            if tok.idx < skip_before or tok.lower_ not in self.lex.title_heads or tok.i in covered:
+                continue
+            i = tok.i + 1
+            while i < len(doc) and (doc[i].lower_ in self.lex.person_titles or doc[i].lower_ in ("of", "the", "'s", "’s")
+                                    or i in gaz_tokens):
+                i += 1
+            end = i
+            while end < len(doc) and end - i < 4 and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                    and end not in gaz_tokens and end not in covered and doc[end].lower_ not in self.lex.person_titles:
+                end += 1
+            if end - i >= 2 and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
+                found.append(doc[i:end])
+        return found
 
     def _title_window(self, doc: Doc, span: Span, gaz_at: dict[int, Mention]) -> tuple[str, str | None] | None:
         """Country named in the title before a name: "Turkey's Deputy Defence Minister X", "the Chief of the

@@ -5,17 +5,23 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from defcoop.errors import ConfigError
 
 # Lemmas are not used (the lexicon lists inflected forms), so the lemmatizer is left out.
 EXCLUDED = ("lemmatizer",)
+# Event and show names carry their year: "IDEX-2019", "Peace Mission-2018". Splitting the year
+# off lets the name match the lexicon; model names like "MiG-29" or "F-16" are left whole.
+YEAR_SUFFIX_INFIX = r"(?<=[A-Za-z]{2})-(?=(?:19|20)\d\d(?![\w-]))"
 
 
 @lru_cache(maxsize=4)
 def load_model(name: str) -> Language:
     """The installed spaCy pipeline `name`; a clear error if it is not installed."""
     try:
-        return spacy.load(name, exclude=list(EXCLUDED))
+        nlp = spacy.load(name, exclude=list(EXCLUDED))
     except OSError as exc:
         raise ConfigError(f"spaCy model '{name}' is not installed (pip install the package that ships it): {exc}") from exc
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + [YEAR_SUFFIX_INFIX]).finditer
+    return nlp
