@@ -13,6 +13,7 @@ from defcoop.store import (FilterError, add_source, count_events, database_url, 
 from defcoop.store.db import engine_of
 from defcoop.store.models import (ActorRow, Base, DocumentRow, DocumentSignatureRow, DocumentSourceRow,
                                   EventPartyRow, EventRow, EvidenceRow)
+from defcoop.store.search import include_name
 from defcoop.types import Actor, Document, DocumentResult, Event, Location, Party
 
 TEXT1 = ("Turkish Deputy Defence Minister Muhsin Dere met Kazakh Defence Minister Nurlan Yermekbayev "
@@ -85,7 +86,9 @@ def test_store_migrations_create_tables(tmp_path):
 
 def test_store_migration_matches_models(factory):
     with engine_of(factory).connect() as conn:
-        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        # FTS5 tables (SQLite only, made by migration 0003) are not ORM tables: left out.
+        opts = {"include_name": include_name}
+        assert compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata) == []
     # The comparison does see differences: an empty database differs from the models.
     empty = create_engine("sqlite://")
     with empty.connect() as conn:

@@ -490,5 +490,87 @@ def bench(documents: Annotated[int, typer.Option("--documents", "-n", min=1, hel
         out.print(line)
 
 
+ReviewTokenOption = Annotated[Optional[str], typer.Option(
+    "--review-token", envvar="DEFCOOP_REVIEW_TOKEN", show_default=False, show_envvar=True,
+    help="Token that enables reviews (clients send 'Authorization: Bearer TOKEN'); without it the server is "
+         "read-only.")]
+
+
+def _check_listen(host: str, port: int) -> None:
+    """Fail with one line before uvicorn starts when the address cannot be bound."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise typer.BadParameter(f"cannot resolve {host}: {exc.strerror or exc}", param_hint="--host") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            raise DefcoopError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+
+
+@app.command()
+def serve(db: DbOption = None,
+          host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+          review_token: ReviewTokenOption = None, quiet: QuietOption = False) -> None:
+    """Serve the web UI and the REST API from one process (read-only unless a review token is set).
+
+    The UI is at http://HOST:PORT/, the API under /api/ and its OpenAPI schema at /openapi.json.
+    Example: DEFCOOP_REVIEW_TOKEN=s3cret defcoop serve --db defcoop.db --port 8000
+    """
+    import uvicorn
+
+    from defcoop.api import create_app
+    from defcoop.store.db import database_url
+
+    with _user_errors():
+        url = database_url(db or None)
+        _check_listen(host, port)
+        application = create_app(url, review_token=review_token)
+    if not quiet:
+        mode = "reviews enabled" if review_token else "read-only: set --review-token to enable reviews"
+        console.print(f"serving {url} at http://{host}:{port}/ ({mode}); Ctrl+C stops", highlight=False)
+    try:
+        uvicorn.run(application, host=host, port=port, log_level="warning" if quiet else "info")
+    finally:
+        application.state.engine.dispose()  # the app's shutdown does it too; this covers a failed start
+
+
+@app.command("bench-api")
+def bench_api(events: Annotated[int, typer.Option("--events", "-n", min=100, help="Synthetic events to store.")] = 100_000,
+              repeat: Annotated[int, typer.Option(min=5, help="Timed requests per endpoint and filter set.")] = 40,
+              db: Annotated[Optional[str], typer.Option(
+                  "--db", help="Fill and keep this database (reused if it already has events); default: a "
+                               "temporary file.")] = None,
+              as_json: JsonOption = False) -> None:
+    """Fill a database with synthetic events and report p50/p95 latency of /api/events, /api/graph, /api/timeline.
+
+    Requests go over HTTP to a server on 127.0.0.1 started for the run. Example: defcoop bench-api --events 100000
+    """
+    from defcoop.bench_api import run_api_benchmark
+
+    with _user_errors():
+        result = run_api_benchmark(events, repeat=repeat, db=db, log=None if as_json else console.print)
+    if as_json:
+        out.print_json(data=result)
+        return
+    fill = result["database"]
+    table = Table(title=f"defcoop bench-api: {fill['events']:,} events, {fill['documents']:,} documents",
+                  show_edge=False)
+    for col in ("endpoint", "filters", "requests", "p50 ms", "p95 ms", "max ms"):
+        table.add_column(col, justify="left" if col in ("endpoint", "filters") else "right")
+    for row in result["rows"]:
+        table.add_row(row["endpoint"], row["filters"], str(row["requests"]), f"{row['p50_ms']:.1f}",
+                      f"{row['p95_ms']:.1f}", f"{row['max_ms']:.1f}")
+    out.print(table)
+    for line in result["verdicts"]:
+        out.print(line)
+
+
 if __name__ == "__main__":
     app()

@@ -24,6 +24,7 @@ from defcoop.errors import DefcoopError, StoreError
 from defcoop.merge import ReportView, best_match, view_of
 from defcoop.store.models import (ActorRow, DocumentRow, DocumentSignatureRow, DocumentSourceRow, EventPartyRow,
                                   EventRow, EventSourceRow, EvidenceRow)
+from defcoop.store.review import not_rejected
 from defcoop.types import Actor, Document, DocumentResult, Event, Location, Party
 
 LOGGER = logging.getLogger(__name__)
@@ -287,8 +288,9 @@ def _has_party_from(country: str):
 
 def filter_events(stmt: Select, *, type: str | None = None, country: str | None = None,
                   pair: tuple[str, str] | None = None, since: str | int | None = None,
-                  status: str | None = None, min_confidence: float | None = None) -> Select:
-    """Add the event filters of `query_events` to a select over EventRow."""
+                  status: str | None = None, min_confidence: float | None = None,
+                  include_rejected: bool = False) -> Select:
+    """Add the event filters of `query_events` to a select over EventRow (rejected events out unless asked)."""
     if type:
         stmt = stmt.where(EventRow.type == type.upper())
     if status:
@@ -307,6 +309,8 @@ def filter_events(stmt: Select, *, type: str | None = None, country: str | None 
         # that contains the bound ("2021" for since "2021-06-01") also counts as on or after it.
         stmt = stmt.where(EventRow.date.is_not(None),
                           or_(EventRow.date >= bound, EventRow.date.in_({bound[:4], bound[:7]})))
+    if not include_rejected:  # a reviewer's rejection hides the event (defcoop.store.review)
+        stmt = stmt.where(not_rejected())
     return stmt
 
 

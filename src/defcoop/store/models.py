@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import (DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text,
+from sqlalchemy import (Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text,
                         UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -169,3 +169,99 @@ class EvidenceRow(Base):
     text: Mapped[str] = mapped_column(Text)
     start_offset: Mapped[int] = mapped_column(Integer)
     end_offset: Mapped[int] = mapped_column(Integer)
+
+
+class ReviewRow(Base):
+    """One reviewer action on an event (confirm, reject or edit), kept forever as its history.
+
+    `changes` is JSON: {"field": [before, after], ...} for an edit, {} otherwise.
+    """
+
+    __tablename__ = "event_reviews"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    action: Mapped[str] = mapped_column(String(16))  # confirm | reject | edit
+    reviewer: Mapped[str] = mapped_column(String(255))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    changes: Mapped[str] = mapped_column(Text, default="{}")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ReviewStateRow(Base):
+    """The standing human decision on an event: the latest review; no row means unreviewed.
+
+    `decision` is confirmed, edited or rejected; rejected events are hidden unless asked for.
+    """
+
+    __tablename__ = "review_state"
+    __table_args__ = (Index("ix_review_state_decision", "decision"),)
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    decision: Mapped[str] = mapped_column(String(16))
+    edited: Mapped[bool] = mapped_column(Boolean, default=False)
+    reviewer: Mapped[str] = mapped_column(String(255))
+    reviewed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    review_id: Mapped[int] = mapped_column(ForeignKey("event_reviews.id", ondelete="CASCADE"))
+
+
+class EventFactRow(Base):
+    """Denormalised: the filterable fields of one event, clustered by (type, month) for the timeline.
+
+    `month` is "" (undated), YYYY (dated to the year only) or YYYY-MM; `review` is the
+    decision in `review_state` or "" (unreviewed). Kept in step by `defcoop.store.facts`.
+    """
+
+    __tablename__ = "event_facts"
+    __table_args__ = (Index("ix_event_facts_event_id", "event_id", unique=True), {"sqlite_with_rowid": False})
+
+    type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16))
+    date: Mapped[str | None] = mapped_column(String(10))
+    confidence: Mapped[float] = mapped_column(Float)
+    review: Mapped[str] = mapped_column(String(16), default="")
+
+
+class EventCountryRow(Base):
+    """Denormalised: one row per (party country/IGO code, event) with the event's filterable fields.
+
+    Kept in step with `event_parties` and `events` by `defcoop.store.facts`.
+    """
+
+    __tablename__ = "event_countries"
+    __table_args__ = (Index("ix_event_countries_event_id", "event_id"), {"sqlite_with_rowid": False})
+
+    country: Mapped[str] = mapped_column(String(8), primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    type: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    date: Mapped[str | None] = mapped_column(String(10))
+    confidence: Mapped[float] = mapped_column(Float)
+    review: Mapped[str] = mapped_column(String(16), default="")
+
+
+class EventPairRow(Base):
+    """Denormalised: one row per (pair of distinct party codes a < b, event) with the event's filterable fields.
+
+    The edges of the network graph. Kept in step by `defcoop.store.facts`.
+    """
+
+    __tablename__ = "event_pairs"
+    __table_args__ = (Index("ix_event_pairs_event_id", "event_id"), Index("ix_event_pairs_b", "b", "a"),
+                      {"sqlite_with_rowid": False})
+
+    a: Mapped[str] = mapped_column(String(8), primary_key=True)
+    b: Mapped[str] = mapped_column(String(8), primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    type: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    date: Mapped[str | None] = mapped_column(String(10))
+    confidence: Mapped[float] = mapped_column(Float)
+    review: Mapped[str] = mapped_column(String(16), default="")
+
+
+# The mapper events that keep event_facts, event_countries and event_pairs in step with the
+# events and their parties (imported last: the module uses the classes above).
+from defcoop.store import facts as _facts  # noqa: E402,F401

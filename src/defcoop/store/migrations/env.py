@@ -13,6 +13,7 @@ from alembic import context
 from sqlalchemy import engine_from_config, pool
 
 from defcoop.store.models import Base
+from defcoop.store.search import include_name
 
 config = context.config
 if config.config_file_name is not None and config.attributes.get("connection") is None:
@@ -32,7 +33,7 @@ def run_migrations_offline() -> None:
 def run_with_connection(connection) -> None:
     """Run the migrations on an open connection."""
     context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=connection.dialect.name == "sqlite")
+                      render_as_batch=connection.dialect.name == "sqlite", include_name=include_name)
     with context.begin_transaction():
         context.run_migrations()
 

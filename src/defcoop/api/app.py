@@ -1,0 +1,131 @@
+"""The FastAPI application: API routers, the web UI's pages and static files, errors, headers.
+
+    app = create_app("sqlite:///defcoop.db", review_token="s3cret")
+
+One process serves both; the database is opened (and migrated) when the app is made and
+its engine disposed when the app shuts down. Without a review token the app is read-only.
+"""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import event
+
+from defcoop import __version__
+from defcoop.api.routers import ROUTERS
+from defcoop.store.crud import FilterError
+from defcoop.store.db import database_url, engine_of, open_database
+
+# Pages of the UI (all served by index.html; the script draws the one in the address).
+PAGES = ("/", "/network", "/events", "/events/{event_id}", "/documents/{doc_id}", "/actors", "/actors/{code}",
+         "/transfers", "/search")
+SECURITY_HEADERS = {
+    # Every asset comes from this server; no inline script or style, no frames, no plugins.
+    "Content-Security-Policy": ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                                "frame-ancestors 'none'"),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+# Larger page cache and memory-mapped reads for the API's read-mostly SQLite connections.
+SQLITE_READ_PRAGMAS = ("PRAGMA cache_size=-65536", "PRAGMA mmap_size=268435456")
+
+
+def static_dir() -> Path:
+    """The folder of the UI's files (HTML, CSS, JS), shipped as package data."""
+    return Path(str(resources.files("defcoop") / "ui" / "static"))
+
+
+@lru_cache(maxsize=1)
+def _index_html() -> str:
+    return (static_dir() / "index.html").read_text(encoding="utf-8")
+
+
+def create_app(database_url_or_path: str | None = None, review_token: str | None = None) -> FastAPI:
+    """The app over one database (a URL or file path; None: $DEFCOOP_DB, else ./defcoop.db).
+
+    Raises StoreError when the database cannot be opened. `review_token` enables
+    POST /api/events/{id}/review for requests that send it as a Bearer token.
+    """
+    factory = open_database(database_url(database_url_or_path))
+    engine = engine_of(factory)
+    if engine.dialect.name == "sqlite":
+        _tune_sqlite(engine)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        engine.dispose()
+
+    app = FastAPI(title="defcoop", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
+                  description="Evidence-linked international defence-cooperation events: browse, aggregate, "
+                              "export and review. Reviews need the server's review token (Bearer).")
+    app.state.factory = factory
+    app.state.engine = engine
+    app.state.review_token = review_token or None
+    for router in ROUTERS:
+        app.include_router(router)
+    _add_errors(app)
+    _add_ui(app)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if request.url.path.startswith("/api/"):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    return app
+
+
+def _tune_sqlite(engine) -> None:
+    """Set the read pragmas on every connection of the engine (the pooled ones are replaced)."""
+
+    @event.listens_for(engine, "connect")
+    def _read_pragmas(dbapi_connection, _record) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            for pragma in SQLITE_READ_PRAGMAS:
+                cursor.execute(pragma)
+        finally:
+            cursor.close()
+
+    engine.dispose()  # connections opened while migrating come back with the pragmas set
+
+
+def _add_errors(app: FastAPI) -> None:
+    """422 with a readable message for bad input, whatever raised it."""
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        messages = []
+        for err in exc.errors():
+            where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("body",)) or "request"
+            messages.append(f"{where}: {err.get('msg', 'invalid')}")
+        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg"), "type": e.get("type")} for e in exc.errors()]
+        return JSONResponse({"detail": "; ".join(messages), "errors": errors}, status_code=422)
+
+    @app.exception_handler(FilterError)
+    async def filter_error(_request: Request, exc: FilterError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=422)
+
+
+def _add_ui(app: FastAPI) -> None:
+    """The UI's pages (one HTML file) and its static files."""
+
+    async def page() -> HTMLResponse:
+        return HTMLResponse(_index_html())
+
+    for path in PAGES:
+        app.add_api_route(path, page, methods=["GET"], include_in_schema=False, response_class=HTMLResponse)
+    app.mount("/static", StaticFiles(directory=static_dir()), name="static")

@@ -1,0 +1,79 @@
+"""Dependencies shared by the routers: a database session, the event filters, the reviewer check."""
+from __future__ import annotations
+
+import hmac
+from collections.abc import Iterator
+from typing import Annotated, Literal
+
+from fastapi import Depends, Header, HTTPException, Query, Request
+from sqlalchemy.orm import Session
+
+from defcoop.api.schemas import CODE_PATTERN, DATE_PATTERN
+from defcoop.store.crud import FilterError
+from defcoop.store.queries import EventFilters
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """A session of the app's database, closed after the request."""
+    with request.app.state.factory() as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def event_filters(
+    type: Annotated[str | None, Query(description="Event type, or several separated by commas: TRANSFER,AGREE.",
+                                      max_length=200)] = None,
+    country: Annotated[str | None, Query(description="ISO3 or IGO code of any party: KAZ, NATO.",
+                                         pattern=CODE_PATTERN)] = None,
+    pair: Annotated[str | None, Query(description="Two codes, both among the parties: KAZ,CHN.",
+                                      max_length=40)] = None,
+    status: Annotated[Literal["occurred", "planned"] | None, Query(description="occurred or planned.")] = None,
+    since: Annotated[str | None, Query(description="Dated on or after: 2015, 2015-06 or 2015-06-01.",
+                                       pattern=DATE_PATTERN)] = None,
+    until: Annotated[str | None, Query(description="Dated on or before: 2020, 2020-12 or 2020-12-31.",
+                                       pattern=DATE_PATTERN)] = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1, description="Lowest extractor confidence.")] = None,
+    q: Annotated[str | None, Query(description="Words that must all occur in an evidence sentence.",
+                                   max_length=200)] = None,
+    reviewed: Annotated[bool | None, Query(description="true: reviewed events only; false: unreviewed only.")] = None,
+    decision: Annotated[Literal["confirmed", "edited", "rejected"] | None,
+                        Query(description="Events with this review decision.")] = None,
+    include_rejected: Annotated[bool, Query(description="Also list events a reviewer rejected.")] = False,
+) -> EventFilters:
+    """The event filters from the query string (422 with a message when one is malformed)."""
+    try:
+        return EventFilters(
+            types=tuple(t.strip() for t in type.split(",") if t.strip()) if type else (),
+            country=country, pair=_pair(pair), status=status, since=since, until=until,
+            min_confidence=min_confidence, q=q, reviewed=reviewed, decision=decision,
+            include_rejected=include_rejected)
+    except FilterError as exc:
+        raise HTTPException(422, str(exc)) from None
+
+
+def _pair(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    return tuple(p.strip() for p in value.split(",") if p.strip())
+
+
+FiltersDep = Annotated[EventFilters, Depends(event_filters)]
+Limit = Annotated[int, Query(ge=1, le=500, description="Items per page.")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
+
+
+def require_reviewer(request: Request,
+                     authorization: Annotated[str | None, Header(description="Bearer REVIEW_TOKEN")] = None) -> None:
+    """Let the request through only with the server's review token (401 without one, 403 if wrong)."""
+    expected: str | None = request.app.state.review_token
+    if not authorization:
+        raise HTTPException(401, "reviewing needs the review token: send 'Authorization: Bearer TOKEN'",
+                            headers={"WWW-Authenticate": "Bearer"})
+    if expected is None:
+        raise HTTPException(403, "reviewing is disabled on this server: start it with --review-token "
+                                 "or DEFCOOP_REVIEW_TOKEN")
+    scheme, _, token = authorization.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), expected.encode()):
+        raise HTTPException(403, "wrong review token")

@@ -1,0 +1,26 @@
+"""GET /api/search?q=: full-text search over the stored articles (SQLite FTS5, LIKE elsewhere)."""
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query
+
+from defcoop.api.deps import Limit, Offset, SessionDep
+from defcoop.api.schemas import SearchPage
+from defcoop.store.search import has_fts, search_documents, terms
+
+router = APIRouter(prefix="/api/search", tags=["search"])
+
+
+@router.get("", response_model=SearchPage, summary="Articles containing every word of q, best first")
+def search(session: SessionDep,
+           q: Annotated[str, Query(min_length=1, max_length=200,
+                                   description="Words to find (all of them); word* matches a prefix.")],
+           limit: Limit = 20, offset: Offset = 0) -> dict:
+    if not terms(q):
+        raise HTTPException(422, "q has no words to search for")
+    total, hits = search_documents(session, q, limit=limit, offset=offset)
+    items = [{"doc_id": h.doc_id, "title": h.title, "published": h.published, "source": h.source, "url": h.url,
+              "snippet": [{"text": text, "match": match} for text, match in h.snippet]} for h in hits]
+    return {"total": total, "limit": limit, "offset": offset, "items": items,
+            "engine": "fts5" if has_fts(session) else "like"}

@@ -1,0 +1,313 @@
+"""Request and response models of the API (pydantic); field descriptions appear in /openapi.json."""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from defcoop.store.review import KINDS, ROLES
+from defcoop.types import EVENT_TYPES
+
+EventType = Literal[EVENT_TYPES]  # type: ignore[valid-type]
+Status = Literal["occurred", "planned"]
+Decision = Literal["confirmed", "edited", "rejected"]
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+CODE_PATTERN = r"^[A-Za-z][A-Za-z0-9]{1,7}$"
+
+
+class PartyOut(BaseModel):
+    actor_id: int
+    name: str
+    kind: str
+    country: str | None = Field(description="ISO3 or IGO code of the party, if known.")
+    role: str = Field(description="participant, supplier or recipient.")
+    title: str | None = None
+
+
+class LocationOut(BaseModel):
+    name: str
+    country: str | None = None
+
+
+class ReviewStateOut(BaseModel):
+    decision: Decision
+    edited: bool = Field(description="A reviewer changed some field of the event.")
+    reviewer: str
+    reviewed_at: str | None
+
+
+class EventOut(BaseModel):
+    id: int
+    doc_id: str = Field(description="The document of the first report.")
+    type: str
+    status: str
+    date: str | None = Field(description="YYYY, YYYY-MM or YYYY-MM-DD: the precision the text gives.")
+    location: LocationOut | None = None
+    item: str | None = None
+    confidence: float
+    source_count: int = Field(description="Documents reporting the event.")
+    parties: list[PartyOut]
+    evidence: str = Field(description="The first evidence sentence.")
+    evidence_doc_id: str
+    evidence_start: int = Field(description="Offset of the evidence in the document's cleaned text (characters).")
+    evidence_end: int
+    review: ReviewStateOut | None = Field(description="The standing human decision; null if unreviewed.")
+
+
+class Page(BaseModel):
+    total: int = Field(description="Items matching the filters, over all pages.")
+    limit: int
+    offset: int
+
+
+class EventPage(Page):
+    items: list[EventOut]
+
+
+class EvidenceOut(BaseModel):
+    id: int
+    text: str
+    start: int
+    end: int
+
+
+class CopyOut(BaseModel):
+    url: str | None
+    source: str | None
+    relation: str = Field(description="original, exact or near (duplicate copies of the document).")
+
+
+class SourceOut(BaseModel):
+    doc_id: str
+    title: str | None
+    url: str | None
+    source: str | None
+    published: str | None
+    confidence: float | None = Field(description="The extractor's confidence in this document's report.")
+    evidence: list[EvidenceOut]
+    copies: list[CopyOut]
+
+
+class ReviewOut(BaseModel):
+    id: int
+    action: Literal["confirm", "reject", "edit"]
+    reviewer: str
+    comment: str
+    changes: dict[str, Any] = Field(description="{field: [before, after]} for an edit.")
+    created_at: str
+
+
+class EventDetail(EventOut):
+    reason: str = Field(description="Why the extractor fired (trigger and rule).")
+    sources: list[SourceOut]
+    history: list[ReviewOut]
+
+
+class SpanOut(BaseModel):
+    evidence_id: int
+    event_id: int
+    start: int
+    end: int
+    type: str
+    status: str
+
+
+class DocumentOut(BaseModel):
+    id: str
+    title: str | None
+    url: str | None
+    published: str | None
+    source: str | None
+    lang: str | None
+    ingested_at: str | None
+    text: str = Field(description="The cleaned text; evidence offsets refer to it (Unicode code points).")
+    spans: list[SpanOut]
+    copies: list[CopyOut]
+
+
+class ActorOut(BaseModel):
+    code: str = Field(description="ISO3 or IGO code, or the actor id for persons, companies, organisations.")
+    actor_id: int | None
+    name: str
+    kind: str
+    country: str | None
+    title: str | None = None
+    events: int
+    partners: int = Field(0, description="Distinct other countries/IGOs in the same events.")
+    first_date: str | None
+    last_date: str | None
+
+
+class ActorPage(Page):
+    items: list[ActorOut]
+
+
+class PartnerOut(BaseModel):
+    code: str
+    name: str
+    kind: str
+    events: int
+    first_date: str | None
+    last_date: str | None
+    per_year: dict[str, int] = Field(description="Events together per year ('undated' for undated ones).")
+
+
+class DocRef(BaseModel):
+    doc_id: str
+    title: str | None
+    url: str | None
+    source: str | None
+    published: str | None
+
+
+class TransferOut(BaseModel):
+    id: int
+    date: str | None
+    status: str
+    item: str | None
+    suppliers: list[PartyOut]
+    recipients: list[PartyOut]
+    participants: list[PartyOut]
+    confidence: float
+    source_count: int
+    sources: list[DocRef]
+    review: ReviewStateOut | None
+
+
+class TransferPage(Page):
+    items: list[TransferOut]
+
+
+class ActorBrief(BaseModel):
+    actor_id: int
+    code: str
+    name: str
+    kind: str
+    title: str | None
+    events: int
+
+
+class ActorDetail(BaseModel):
+    code: str
+    actor_id: int | None
+    name: str
+    kind: str
+    country: str | None
+    title: str | None
+    events: int
+    first_date: str | None
+    last_date: str | None
+    events_per_type: dict[str, int]
+    events_per_year: dict[str, int] = {}
+    partners: list[PartnerOut]
+    transfers_out: list[TransferOut] = Field([], description="TRANSFER events with this code as supplier.")
+    transfers_in: list[TransferOut] = Field([], description="TRANSFER events with this code as recipient.")
+    actors: list[ActorBrief] = Field([], description="Its persons, companies and organisations with most events.")
+    recent_events: list[EventOut] = []
+
+
+class NodeOut(BaseModel):
+    code: str
+    name: str
+    kind: str
+    events: int
+
+
+class EdgeOut(BaseModel):
+    source: str
+    target: str
+    weight: int = Field(description="Events with parties from both.")
+
+
+class GraphOut(BaseModel):
+    nodes: list[NodeOut]
+    edges: list[EdgeOut]
+
+
+class CoarseOut(BaseModel):
+    period: str
+    type: str
+    events: int
+
+
+class TimelineOut(BaseModel):
+    interval: Literal["month", "year"]
+    periods: list[str]
+    series: dict[str, list[int]] = Field(description="Per type, events in each period (aligned with periods).")
+    coarse: list[CoarseOut] = Field(description="Events dated only to a coarser period (the year).")
+
+
+class PairOut(BaseModel):
+    countries: list[str]
+    names: list[str]
+    events: int
+
+
+class SummaryOut(BaseModel):
+    events: int
+    documents: int
+    sources: int
+    countries: int
+    first_date: str | None
+    last_date: str | None
+    events_per_type: dict[str, int]
+    reviews: dict[str, int]
+    top_pairs: list[PairOut]
+    review_enabled: bool = Field(description="The server accepts reviews (it has a review token).")
+    event_types: list[str]
+
+
+class MetaOut(BaseModel):
+    version: str
+    review_enabled: bool = Field(description="The server accepts reviews (it has a review token).")
+    event_types: list[str]
+
+
+class SnippetPart(BaseModel):
+    text: str
+    match: bool
+
+
+class SearchHitOut(BaseModel):
+    doc_id: str
+    title: str | None
+    published: str | None
+    source: str | None
+    url: str | None
+    snippet: list[SnippetPart]
+
+
+class SearchPage(Page):
+    items: list[SearchHitOut]
+    engine: Literal["fts5", "like"]
+
+
+class PartyIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=255)
+    kind: Literal[KINDS]  # type: ignore[valid-type]
+    country: str | None = Field(None, pattern=CODE_PATTERN, description="ISO3 or IGO code.")
+    role: Literal[ROLES] = "participant"  # type: ignore[valid-type]
+    title: str | None = Field(None, max_length=255)
+
+
+class ReviewChanges(BaseModel):
+    """Fields to change; leave a field out to keep it (null clears date and item)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    type: EventType | None = None
+    status: Status | None = None
+    date: str | None = Field(None, pattern=DATE_PATTERN)
+    item: str | None = Field(None, max_length=500)
+    parties: list[PartyIn] | None = Field(None, min_length=1, max_length=50)
+
+
+class ReviewIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    action: Literal["confirm", "reject", "edit"]
+    reviewer: str = Field(min_length=1, max_length=255, description="Who decides (stored with the review).")
+    comment: str = Field("", max_length=2000)
+    changes: ReviewChanges | None = Field(None, description="Only with action 'edit'.")

@@ -1,0 +1,149 @@
+"""Full-text search over articles and evidence sentences.
+
+On SQLite the FTS5 tables made by migration 0003 are used (`documents_fts`: title and
+cleaned text of each document; `evidence_fts`: evidence sentences, porter stemming, so
+"helicopter" finds "helicopters"). On any other database a plain case-insensitive LIKE
+over the same columns stands in: slower and without stemming, but the same answers for
+simple words. Everything FTS5-specific is in this module.
+
+User text never reaches FTS5 as syntax: `fts_query` turns it into quoted terms joined
+by AND (a trailing `*` on a word keeps its prefix meaning).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Integer, and_, column, exists, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from defcoop.store.models import DocumentRow, EventRow, EvidenceRow
+
+FTS_TABLES = ("documents_fts", "evidence_fts")
+MAX_TERMS = 12
+_TERM_RE = re.compile(r"\w+\*?", re.UNICODE)
+# Marks around matched words in snippets: control characters that cleaned text never holds.
+_OPEN, _CLOSE = "\x02", "\x03"
+SNIPPET_TOKENS = 24
+
+
+@dataclass(slots=True)
+class SearchHit:
+    """One document that matches a search, with a snippet split into plain and matched parts."""
+
+    doc_id: str
+    title: str | None
+    published: str | None
+    source: str | None
+    url: str | None
+    snippet: list[tuple[str, bool]]  # (text, is_match) in order
+
+
+def include_name(name: str | None, type_: str, _parent_names: dict) -> bool:
+    """Alembic `include_name` hook: leave the FTS5 tables and their shadow tables out of schema comparisons."""
+    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLES))
+
+
+def terms(query: str) -> list[str]:
+    """The words of a user's query (letters and digits; a trailing * kept), at most MAX_TERMS."""
+    return _TERM_RE.findall(query)[:MAX_TERMS]
+
+
+def fts_query(query: str) -> str | None:
+    """An FTS5 MATCH expression for a user's text: each word quoted, all required; None if no words."""
+    words = terms(query)
+    if not words:
+        return None
+    return " AND ".join(f'"{w[:-1]}"*' if w.endswith("*") else f'"{w}"' for w in words)
+
+
+def has_fts(session: Session) -> bool:
+    """True when the FTS5 tables exist (a SQLite database migrated by defcoop)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return False
+    info = session.info.get("defcoop_has_fts")
+    if info is None:
+        found = session.execute(text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                                     "('documents_fts', 'evidence_fts')")).scalar()
+        info = session.info["defcoop_has_fts"] = found == 2
+    return info
+
+
+def _like_all(expr, words: list[str]) -> ColumnElement[bool]:
+    """Every word occurs in `column`, case-insensitively (the portable fallback)."""
+    return and_(*(func.lower(expr).contains(w.rstrip("*").lower(), autoescape=True) for w in words))
+
+
+def evidence_match(session: Session, query: str) -> ColumnElement[bool]:
+    """SQL condition over EventRow: an evidence sentence of the event contains every word of the query."""
+    words = terms(query)
+    if not words:
+        return EventRow.id.is_(None)  # nothing to look for: nothing matches
+    if has_fts(session):
+        rowids = (text("SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH :fts")
+                  .bindparams(fts=fts_query(query)).columns(column("rowid", Integer)))
+        return EventRow.id.in_(select(EvidenceRow.event_id).where(EvidenceRow.id.in_(rowids)))
+    return exists(select(EvidenceRow.id).where(EvidenceRow.event_id == EventRow.id,
+                                               _like_all(EvidenceRow.text, words)))
+
+
+def search_documents(session: Session, query: str, limit: int = 20, offset: int = 0) -> tuple[int, list[SearchHit]]:
+    """Documents whose title or text contain every word of `query`, best first: (total, hits)."""
+    match = fts_query(query)
+    if match is None:
+        return 0, []
+    if has_fts(session):
+        return _search_fts(session, match, limit, offset)
+    return _search_like(session, terms(query), limit, offset)
+
+
+def _search_fts(session: Session, match: str, limit: int, offset: int) -> tuple[int, list[SearchHit]]:
+    total = session.execute(text("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH :q"),
+                            {"q": match}).scalar() or 0
+    rows = session.execute(text(
+        "SELECT f.doc_id, snippet(documents_fts, 2, :open, :close, '…', :tokens), d.title, d.published, d.source, "
+        "d.url FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
+        "WHERE documents_fts MATCH :q ORDER BY bm25(documents_fts, 0.0, 5.0, 1.0), f.doc_id LIMIT :limit OFFSET :offset"),
+        {"q": match, "open": _OPEN, "close": _CLOSE, "tokens": SNIPPET_TOKENS, "limit": limit, "offset": offset})
+    return total, [SearchHit(doc_id, title, published, source, url, split_snippet(snippet))
+                   for doc_id, snippet, title, published, source, url in rows]
+
+
+def split_snippet(snippet: str) -> list[tuple[str, bool]]:
+    """An FTS5 snippet with _OPEN/_CLOSE marks as (text, is_match) parts."""
+    parts: list[tuple[str, bool]] = []
+    for i, piece in enumerate(re.split(f"[{_OPEN}{_CLOSE}]", snippet or "")):
+        if piece:
+            parts.append((piece, i % 2 == 1))
+    return parts
+
+
+def _search_like(session: Session, words: list[str], limit: int, offset: int) -> tuple[int, list[SearchHit]]:
+    cond = or_(_like_all(DocumentRow.text, words), _like_all(func.coalesce(DocumentRow.title, ""), words))
+    total = session.scalar(select(func.count()).select_from(DocumentRow).where(cond)) or 0
+    rows = session.execute(select(DocumentRow.id, DocumentRow.title, DocumentRow.published, DocumentRow.source,
+                                  DocumentRow.url, DocumentRow.text)
+                           .where(cond).order_by(DocumentRow.id).limit(limit).offset(offset))
+    return total, [SearchHit(doc_id, title, published, source, url, like_snippet(body, words))
+                   for doc_id, title, published, source, url, body in rows]
+
+
+def like_snippet(body: str, words: list[str], width: int = 160) -> list[tuple[str, bool]]:
+    """A window of `body` around the first matched word, the matches marked (the LIKE fallback's snippet)."""
+    lowered = body.lower()
+    positions = [p for p in (lowered.find(w.rstrip("*").lower()) for w in words) if p >= 0]
+    start = max(0, min(positions, default=0) - width // 3)
+    window = body[start:start + width]
+    pattern = re.compile("|".join(re.escape(w.rstrip("*")) for w in words), re.IGNORECASE)
+    parts: list[tuple[str, bool]] = [("…", False)] if start else []
+    last = 0
+    for m in pattern.finditer(window):
+        if m.start() > last:
+            parts.append((window[last:m.start()], False))
+        parts.append((m.group(0), True))
+        last = m.end()
+    if last < len(window):
+        parts.append((window[last:], False))
+    if start + width < len(body):
+        parts.append(("…", False))
+    return parts
