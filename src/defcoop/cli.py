@@ -410,7 +410,7 @@ def evaluate_merging(gold_dir: Annotated[Path, typer.Argument(
         try:
             Runner(factory, settings).run(sorted(gold_dir.glob("*.doc.json")), report)
             with factory() as session:
-                stored = [[{**row.event.to_record(), "doc_id": ev.doc_id} for ev in row.evidence]
+                stored = [[{**row.event.to_record(), "doc_id": ev.doc_id, "evidence": ev.text} for ev in row.evidence]
                           for row in crud.iter_events(session)]
         finally:
             engine_of(factory).dispose()

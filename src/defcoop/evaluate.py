@@ -251,12 +251,19 @@ class MergeScore:
 
 
 def _gold_event_of(gold_events: list[dict], report: dict) -> int | None:
-    """Index of the gold event a report matches best (same type, country overlap >= 0.5), or None."""
-    best, best_overlap = None, 0.0
+    """Index of the gold event a report matches best, or None.
+
+    It must have the same type and a country overlap >= 0.5; among those, one whose evidence
+    shares a sentence with the report's wins (an article may tell two acts of one pair).
+    """
+    best, best_rank = None, (False, 0.0)
     for i, gold_event in enumerate(gold_events):
         overlap = _same_event(gold_event, report)
-        if overlap >= 0.5 and overlap > best_overlap:
-            best, best_overlap = i, overlap
+        if overlap < 0.5:
+            continue
+        rank = (_overlaps(gold_event.get("evidence", ""), report.get("evidence", "")), overlap)
+        if rank > best_rank:
+            best, best_rank = i, rank
     return best
 
 

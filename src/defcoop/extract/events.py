@@ -64,10 +64,32 @@ class Candidate:
     extra: list["Candidate"] = field(default_factory=list)  # other TRANSFER triggers of the same act
 
 
+# Verbs of receiving whose object is a person or a delegation are visits, not deliveries:
+# "the minister received General X", "Nitiwul hosted a Burkinabe delegation".
+GREETING_VERBS = frozenset({"received", "receives", "receive", "receiving", "hosted", "hosts", "host", "hosting",
+                            "welcomed", "welcomes", "welcome", "welcoming"})
+
+
+def _greets_people(tok: Token, lex: Lexicon) -> bool:
+    """True when a receiving verb's object is a person, a titled official or a delegation."""
+    if tok.lower_ not in GREETING_VERBS or tok.pos_ not in VERBAL:
+        return False
+    for child in tok.children:
+        if child.dep_ in ("dobj", "obj"):
+            words = {t.lower_ for t in child.subtree}
+            if child.ent_type_ == "PERSON" or words & lex.title_heads or words & {"delegation", "counterpart",
+                                                                                 "delegations", "visitors"}:
+                return True
+    return False
+
+
 def find_triggers(doc: Doc, lex: Lexicon) -> list[tuple[Trigger, Token]]:
     spans = filter_spans([doc[s:e] for _, s, e in lex.trigger_matcher(doc)])
     out = []
     for span in spans:
+        if _greets_people(span.root, lex):
+            out.append((Trigger("MEET", "strong", span.text.lower()), span.root))
+            continue
         for trig in lex.triggers.get(span.text.lower(), []):
             out.append((trig, span.root))
     return out
@@ -298,6 +320,15 @@ class EventBuilder:
                                                or head.head.lower_ in self.lex.non_party_heads
                                                or following in self.lex.non_party_heads))
 
+    def _observer(self, doc: Doc, m: Mention) -> bool:
+        """True for a party in a clause about observing ("Spain and Morocco sent officers as observers")."""
+        if m.root < 0:
+            return False
+        tok = doc[m.root]
+        while tok.head.i != tok.i and tok.pos_ not in VERBAL:
+            tok = tok.head
+        return any(t.lower_ in self.lex.words["observing"] for t in tok.subtree if t.i not in range(m.start, m.end))
+
     def _deployment(self, doc: Doc, mentions: list[Mention]) -> bool:
         """DEPLOY is a contribution to an organisation's operation: it needs one and a verb of sending or serving."""
         if not any(m.actor.kind == "igo" for m in mentions):
@@ -354,6 +385,13 @@ class EventBuilder:
         confidence = 0.55 + (0.1 if cand.token.pos_ in VERBAL else 0.0)
         # parties
         parties = list(cand.parties)
+        if etype == "EXERCISE" and parties:
+            # "got under way in four host countries: Morocco, Ghana, Senegal and Tunisia"
+            known = {m.country for m, _ in parties}
+            for m in locations[1:]:
+                if m.actor.kind == "country" and m.country and m.country not in known:
+                    parties.append((m, "participant"))
+                    known.add(m.country)
         if location is not None and parties and (etype in self.lex.host_types
                                                  or cand.trigger.phrase in self.lex.host_triggers):
             if location.country not in {m.country for m, _ in parties}:
@@ -382,8 +420,12 @@ class EventBuilder:
             confidence -= 0.15
             countries = {m.country for m, _ in parties if m.country}
         if len(countries) < 2:
-            sentence_parties = [(m, "participant") for m in mentions if self._is_party(doc, m)]
-            if len({m.country for m, _ in sentence_parties}) == 2 and etype not in ("TRANSFER",):
+            sentence_parties = [(m, "participant") for m in mentions if self._is_party(doc, m)
+                                and not self._observer(doc, m)]
+            found = len({m.country for m, _ in sentence_parties})
+            # "Among them are Sweden, Finland and Poland, whose fleet is running the drills": the
+            # participants of a multilateral act are often listed outside the trigger's clause.
+            if etype != "TRANSFER" and (found == 2 or (found > 2 and etype == "EXERCISE")):
                 parties = sentence_parties
                 cand.reasons.append("parties from whole sentence")
                 confidence -= 0.15
@@ -405,7 +447,8 @@ class EventBuilder:
                       location=loc)
         if etype == "TRANSFER":
             return self._transfer_events(doc, cand, common, confidence)
-        groups = self._split_lists(doc, cand) if etype not in MULTILATERAL or self._with_list(doc, cand) else None
+        # One multilateral act stays one event ("US soldiers trained together with Finnish and Estonian units").
+        groups = self._split_lists(doc, cand) if etype not in MULTILATERAL else None
         item = self._item(doc, cand) if etype == "INDUSTRY" else None
         if groups:
             out = []
