@@ -403,6 +403,17 @@ def test_eval_agrees_with_reference_scorer(dev_eval):
     assert not mismatches, f"defcoop eval vs score.py (defcoop, reference): {mismatches}"
 
 
+def test_eval_merge_on_the_merge_set():
+    """Cross-source merging on tests/data/merge: the issue's pairwise targets, on extracted events."""
+    merge_dir = Path(__file__).parent / "data" / "merge"
+    result = invoke("eval-merge", merge_dir, "--json")
+    assert result.exit_code == 0, result.output
+    figures = parse_json(result.stdout)
+    assert figures["documents"] == len(list(merge_dir.glob("*.doc.json")))
+    assert figures["precision"] >= 0.95 and figures["recall"] >= 0.90, figures
+    assert figures["merged_events"] > 0 and figures["tp"] >= 20
+
+
 # -- bench ---------------------------------------------------------------------------------------
 
 def test_bench_reports_every_stage():

@@ -166,3 +166,27 @@ def test_merging_can_be_switched_off(tmp_path):
 def test_view_of_reads_sides_from_roles():
     v = view_of(_event("TRANSFER", ("TUR", "KGZ")), "2021-01-01")
     assert v.suppliers == {"TUR"} and v.recipients == {"KGZ"} and v.published == "2021-01-01"
+
+
+def test_reports_placed_in_different_countries_are_different_deployments():
+    a = view("DEPLOY", ("BGD", "UN"), date="2021-06")
+    b = view("DEPLOY", ("BGD", "UN"), date="2021-06")
+    assert same_event(a, b) > 0
+    assert same_event(ReportView(**{**_asdict(a), "place": "CAF"}), ReportView(**{**_asdict(b), "place": "SSD"})) == 0
+
+
+def test_an_exercise_told_with_fewer_participants_is_the_same_exercise():
+    full = view("EXERCISE", ("THA", "USA", "JPN", "KOR", "SGP", "IDN", "MYS"), date="2023-02-28")
+    assert same_event(full, view("EXERCISE", ("THA", "USA"), date="2023-02-27")) > 0
+    assert same_event(view("MEET", ("THA", "USA", "JPN")), view("MEET", ("THA", "USA"))) == 0
+
+
+def test_an_undated_plan_reaches_two_months_ahead():
+    plan = ReportView("TRANSFER", frozenset({"TUR", "TUN"}), frozenset({"TUR"}), frozenset({"TUN"}), None,
+                      "2023-01-13", None, status="planned")
+    assert same_event(plan, transfer(date="2023-02", sup="TUR", rec="TUN")) > 0
+    assert same_event(plan, transfer(date="2023-10-19", sup="TUR", rec="TUN")) == 0
+
+
+def _asdict(v: ReportView) -> dict:
+    return {name: getattr(v, name) for name in ReportView.__slots__}

@@ -22,8 +22,10 @@ from defcoop.types import Event
 
 # A report with no date happened at most this long before its publication.
 UNDATED_WINDOW = timedelta(days=31)
-# Reports of one event may disagree by a few days (local time, "on Tuesday" vs the wire's day).
-DATE_SLACK = timedelta(days=3)
+# A planned act with no date is taken to come within the next two months.
+PLANNED_WINDOW = timedelta(days=60)
+# Reports of one event may disagree by some days (local time, start or end of a drill, "on Tuesday").
+DATE_SLACK = timedelta(days=7)
 # Multilateral acts (3+ countries): outlets list different subsets of the participants.
 MIN_MULTILATERAL_OVERLAP = 0.5
 
@@ -41,6 +43,13 @@ class ReportView:
     date: str | None
     published: str | None
     item: str | None
+    status: str = "occurred"
+    place: str | None = None  # country of the event's location
+
+
+def places_compatible(a: ReportView, b: ReportView) -> bool:
+    """True unless both reports place the event, in different countries (CAR vs South Sudan)."""
+    return not (a.place and b.place and a.place != b.place)
 
 
 def view_of(event: Event, published: str | None) -> ReportView:
@@ -50,7 +59,8 @@ def view_of(event: Event, published: str | None) -> ReportView:
         type=event.type, countries=countries,
         suppliers=frozenset(p.actor.country for p in event.parties if p.actor.country and p.role == "supplier"),
         recipients=frozenset(p.actor.country for p in event.parties if p.actor.country and p.role == "recipient"),
-        date=event.date, published=published, item=event.item)
+        date=event.date, published=published, item=event.item, status=event.status,
+        place=event.location.country if event.location else None)
 
 
 # -- time -----------------------------------------------------------------------------------------
@@ -79,7 +89,7 @@ def time_span(view: ReportView) -> tuple[date, date] | None:
     published = _parse_day(view.published)
     if published is None:
         return None
-    return published - UNDATED_WINDOW, published
+    return published - UNDATED_WINDOW, published + (PLANNED_WINDOW if view.status == "planned" else timedelta(0))
 
 
 def times_compatible(a: ReportView, b: ReportView) -> bool:
@@ -92,12 +102,11 @@ def times_compatible(a: ReportView, b: ReportView) -> bool:
 
 # -- goods ----------------------------------------------------------------------------------------
 @cache
-def _item_classes() -> tuple[frozenset[str], dict[str, str]]:
-    """Generic words, and each class word or phrase mapped to its class."""
+def _item_classes() -> dict[str, str]:
+    """Each class word or phrase mapped to its class."""
     with resources.files("defcoop.data").joinpath("item_classes.json").open(encoding="utf-8") as fp:
         data = json.load(fp)
-    by_word = {word: name for name, words in data["classes"].items() for word in words}
-    return frozenset(data["generic"]), by_word
+    return {word: name for name, words in data["classes"].items() for word in words}
 
 
 def _singular(word: str) -> str:
@@ -110,10 +119,10 @@ def _singular(word: str) -> str:
 
 
 def item_kinds(item: str | None) -> frozenset[str]:
-    """The kinds of goods an item names: classes, else its specific words; empty if generic."""
+    """The kinds of goods an item names (classes of item_classes.json); empty when none is known."""
     if not item:
         return frozenset()
-    generic, by_word = _item_classes()
+    by_word = _item_classes()
     words = [_singular(w) for w in _WORD_RE.findall(item.lower())]
     kinds: set[str] = set()
     for size in (3, 2, 1):  # phrases before words: "main battle tank", "air defence"
@@ -121,13 +130,12 @@ def item_kinds(item: str | None) -> frozenset[str]:
             phrase = " ".join(words[i:i + size])
             if phrase in by_word:
                 kinds.add(by_word[phrase])
-    if kinds:
-        return frozenset(kinds)
-    return frozenset(w for w in words if w not in generic and not w.isdigit() and len(w) > 2)
+    # Unknown words say nothing: "contract with" or "a badly needed boost" is not a kind of goods.
+    return frozenset(kinds)
 
 
 def items_compatible(a: ReportView, b: ReportView) -> bool:
-    """True unless both reports name goods and no kind is common to both."""
+    """True unless both reports name known kinds of goods and no kind is common to both."""
     kinds_a, kinds_b = item_kinds(a.item), item_kinds(b.item)
     return not kinds_a or not kinds_b or bool(kinds_a & kinds_b)
 
@@ -142,6 +150,10 @@ def party_overlap(a: ReportView, b: ReportView) -> float:
         return 1.0
     if len(a.countries) < 2 or len(b.countries) < 2:
         return 0.0
+    if a.type == "EXERCISE" and len(a.countries & b.countries) >= 2 and (
+            a.countries <= b.countries or b.countries <= a.countries):
+        # "Thai and American troops began Cobra Gold, joined by forces from five other countries"
+        return len(a.countries & b.countries) / len(a.countries | b.countries) or 0.5
     if len(a.countries) == 2 or len(b.countries) == 2:
         return 1.0 if a.countries == b.countries else 0.0
     jaccard = len(a.countries & b.countries) / len(a.countries | b.countries)
@@ -150,7 +162,7 @@ def party_overlap(a: ReportView, b: ReportView) -> float:
 
 def same_event(a: ReportView, b: ReportView) -> float:
     """A score > 0 when `a` and `b` can be reports of one real-world event, else 0."""
-    if a.type != b.type or not times_compatible(a, b) or not items_compatible(a, b):
+    if a.type != b.type or not times_compatible(a, b) or not items_compatible(a, b) or not places_compatible(a, b):
         return 0.0
     return party_overlap(a, b)
 

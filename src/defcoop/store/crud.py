@@ -218,7 +218,8 @@ def _report_view(row: EventRow) -> ReportView:
                                           if p.actor.country and p.role == "supplier"),
                       recipients=frozenset(p.actor.country for p in row.parties
                                            if p.actor.country and p.role == "recipient"),
-                      date=row.date, published=row.document.published, item=row.item)
+                      date=row.date, published=row.document.published, item=row.item, status=row.status,
+                      place=row.location_country)
 
 
 def find_same_event(session: Session, event: Event, published: str | None) -> EventRow | None:
