@@ -232,6 +232,23 @@ def test_events_filters_combine(sample_db):
         assert row["type"] == "AGREE" and "GBR" in party_countries(row) and row["date"] >= "2021"
 
 
+def test_events_filter_min_confidence(sample_db):
+    db, _ = sample_db
+    every = events_json(db, "--limit", "1000")
+    confidences = sorted(row["confidence"] for row in every)
+    bound = confidences[len(confidences) // 2]
+    kept = events_json(db, "--limit", "1000", "--min-confidence", str(bound))
+    assert kept and len(kept) < len(every)
+    assert all(row["confidence"] >= bound for row in kept)
+    assert len(kept) == sum(c >= bound for c in confidences)
+
+
+def test_events_min_confidence_out_of_range_is_a_usage_error(sample_db):
+    db, _ = sample_db
+    result = invoke("events", "--db", db, "--min-confidence", "1.5")
+    assert result.exit_code == 2
+
+
 def test_events_table_output(sample_db):
     db, _ = sample_db
     result = invoke("events", "--db", db, "--type", "TRANSFER", "--limit", "2", COLUMNS="200")
@@ -401,6 +418,22 @@ def test_eval_agrees_with_reference_scorer(dev_eval):
     mismatches = {key: (summary.get(key), reference.get(key)) for key in COMPARED
                   if summary.get(key) != reference.get(key)}
     assert not mismatches, f"defcoop eval vs score.py (defcoop, reference): {mismatches}"
+
+
+def test_calibrate_writes_a_model_and_checks_it(tmp_path):
+    if not DEV_DIR.is_dir():
+        pytest.skip(f"{DEV_DIR} is not beside the repository")
+    model = tmp_path / "confidence.json"
+    result = invoke("calibrate", DEV_DIR, "-o", model, "--check", Path(__file__).parent / "data" / "heldout", "--json")
+    assert result.exit_code == 0, result.output
+    report = parse_json(result.stdout)
+    assert report["fitted_on"]["events"] > 50
+    assert sum(row["events"] for row in report["reliability"]) > 50
+    written = json.loads(model.read_text())
+    assert len(written["weights"]) == len(written["features"]) + 1
+    # the model is usable through the setting
+    again = invoke("eval", DEV_DIR, "--json", DEFCOOP_CONFIDENCE_MODEL=str(model))
+    assert again.exit_code == 0, again.output
 
 
 def test_eval_merge_on_the_merge_set():

@@ -432,6 +432,82 @@ def evaluate_merging(gold_dir: Annotated[Path, typer.Argument(
             out.print(f"  {title[:-1]}: {doc_a} ({story_a}) + {doc_b} ({story_b})", highlight=False)
 
 
+def _labelled_events(gold_dirs: list[Path], settings: Settings) -> tuple[list, list[bool]]:
+    """Events extracted from the *.doc.json of `gold_dirs`, and whether each is right (see
+    `evaluate.event_is_right`); events with no country pair are left out."""
+    from defcoop.evaluate import event_is_right, load_gold
+    from defcoop.pipeline import RunReport, extract_paths
+
+    events, labels = [], []
+    for gold_dir in gold_dirs:
+        gold = load_gold(gold_dir)
+        for result in extract_paths(sorted(gold_dir.glob("*.doc.json")), settings, RunReport()):
+            for event in result.events:
+                right = event_is_right(gold.get(result.document.id, []), event.to_record())
+                if right is not None:
+                    events.append(event)
+                    labels.append(right)
+    return events, labels
+
+
+def _print_reliability(title: str, rows: list[dict], ece: float) -> None:
+    table = Table(title=f"{title} (expected calibration error {ece:.3f})", show_edge=False)
+    for col in ("confidence bin", "events", "mean confidence", "share right"):
+        table.add_column(col, justify="right")
+    for row in rows:
+        table.add_row(row["bin"], str(row["events"]), "" if row["confidence"] is None else f"{row['confidence']:.3f}",
+                      "" if row["accuracy"] is None else f"{row['accuracy']:.3f}")
+    out.print(table)
+
+
+@app.command()
+def calibrate(gold_dirs: Annotated[list[Path], typer.Argument(help="Folders of *.doc.json + *.gold.json to fit on.")],
+              output: Annotated[Path, typer.Option("--output", "-o", help="Model file to write (JSON).")],
+              check: Annotated[Optional[Path], typer.Option(
+                  help="A held-out folder of *.doc.json + *.gold.json: print its reliability table.")] = None,
+              config: ConfigOption = None, as_json: JsonOption = False) -> None:
+    """Fit the confidence model on annotated folders; use it with the confidence_model setting.
+
+    An event is right when at least half of its country pairs are gold pairs. The model is a
+    logistic regression over how the event was read (trigger strength, rules used, type).
+
+    Example: defcoop calibrate tests/data/corpus/tuning ../shared/eval/dev -o confidence.json --check tests/data/heldout
+    """
+    import dataclasses
+    import tempfile
+
+    from defcoop.extract.confidence import fit, load_model, reliability
+
+    with _user_errors(), tempfile.TemporaryDirectory(prefix="defcoop-calibrate-") as scratch:
+        settings = _settings(config)
+        template = load_model(settings.confidence_model)
+        unfitted = Path(scratch) / "raw.json"
+        unfitted.write_text(json.dumps({"features": [f.name for f in template.features]}), encoding="utf-8")
+        raw_settings = dataclasses.replace(settings, confidence_model=str(unfitted))
+        events, labels = _labelled_events(gold_dirs, raw_settings)
+        if not events:
+            raise DefcoopError(f"no events with a country pair in {', '.join(map(str, gold_dirs))}: nothing to fit")
+        model = fit(template, events, labels)
+        model.fitted_on = {"folders": [str(d) for d in gold_dirs], "events": len(events), "right": sum(labels)}
+        report = {"fitted_on": model.fitted_on}
+        if check is not None:
+            held_events, held_labels = _labelled_events([check], raw_settings)
+            raw_rows, raw_ece = reliability([e.confidence for e in held_events], held_labels)
+            rows, ece = reliability([model.probability(e) for e in held_events], held_labels)
+            model.fitted_on["checked_on"] = {"folder": str(check), "events": len(held_events), "ece": ece,
+                                             "ece_uncalibrated": raw_ece, "reliability": rows}
+            report.update(check=str(check), reliability=rows, ece=ece, uncalibrated=raw_rows, ece_uncalibrated=raw_ece)
+        with _atomic_write(output) as fp:
+            fp.write(json.dumps(model.to_json(), indent=1) + "\n")
+    if as_json:
+        out.print_json(data=report)
+        return
+    out.print(f"fitted on {model.fitted_on['events']} events ({model.fitted_on['right']} right) -> {output}")
+    if check is not None:
+        _print_reliability(f"{check}: uncalibrated", report["uncalibrated"], report["ece_uncalibrated"])
+        _print_reliability(f"{check}: calibrated", report["reliability"], report["ece"])
+
+
 @app.command("settings")
 def show_settings(config: ConfigOption = None, as_json: JsonOption = False) -> None:
     """Show every setting with its value (defaults.toml, --config, DEFCOOP_<NAME>) and what it does.

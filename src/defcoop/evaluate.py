@@ -310,3 +310,14 @@ def score_merging(gold: dict[str, list[dict]], stored: list[list[dict]]) -> Merg
         else:
             result.unextracted_pairs += 1
     return result
+
+
+# -- confidence -------------------------------------------------------------------------------------
+def event_is_right(gold_events: list[dict], event: dict) -> bool | None:
+    """True when at least half of an event's dyads are gold dyads (required or optional) of its
+    document; None when it has no dyad (nothing to judge)."""
+    found = dyads(event)
+    if not found:
+        return None
+    gold_dyads = {d for e in gold_events for d in dyads(e)}
+    return sum(d in gold_dyads for d in found) * 2 >= len(found)

@@ -16,6 +16,7 @@ class Settings:
     batch_size: int = 32
     near_duplicate_threshold: float = 0.5
     min_defence_cues: int = 2
+    confidence_model: str = ""
 
 
 # One line of help per setting, shown by `defcoop settings`; a test checks every setting has one.
@@ -24,6 +25,7 @@ SETTINGS_HELP = {
     "batch_size": "documents extracted and stored per transaction",
     "near_duplicate_threshold": "MinHash Jaccard similarity above which documents are near-duplicates",
     "min_defence_cues": "defence words a document needs before its sentences are parsed",
+    "confidence_model": "JSON confidence model from `defcoop calibrate` (empty: the packaged one)",
 }
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from defcoop.extract.confidence import load_model as load_confidence_model
 from defcoop.extract.events import EventBuilder, SentenceContext
 from defcoop.extract.lexicon import Lexicon
 from defcoop.extract.mentions import Mention, MentionFinder
@@ -41,6 +42,7 @@ class Extractor:
         self.nlp = load_model(settings.spacy_model)
         self.lex = Lexicon(self.nlp)
         self.builder = EventBuilder(self.lex)
+        self.confidence = load_confidence_model(settings.confidence_model)
 
     # -- prefilter -------------------------------------------------------------------------------
     def plan(self, document: Document) -> _Plan:
@@ -110,7 +112,10 @@ class Extractor:
                 events.append(event)
                 latest[event.type] = (event, number)
             previous = (number, sentence.triggers)
-        return merge_repeats(events)
+        events = merge_repeats(events)
+        for event in events:
+            event.confidence = self.confidence.probability(event)
+        return events
 
 
 def _merge_continuation(latest: dict[str, tuple[Event, int]], event: Event, number: int,
