@@ -21,7 +21,7 @@ from defcoop.clean.normalise import content_hash
 from defcoop.dedup import DuplicateIndex
 from defcoop.dedup.minhash import DEFAULT_THRESHOLD
 from defcoop.errors import DefcoopError, StoreError
-from defcoop.merge import ReportView, best_match, view_of
+from defcoop.merge import DATE_SLACK, PLANNED_WINDOW, UNDATED_WINDOW, ReportView, best_match, time_span, view_of
 from defcoop.store.models import (ActorRow, DocumentRow, DocumentSignatureRow, DocumentSourceRow, EventPartyRow,
                                   EventRow, EventSourceRow, EvidenceRow)
 from defcoop.store.review import not_rejected
@@ -30,6 +30,10 @@ from defcoop.types import Actor, Document, DocumentResult, Event, Location, Part
 LOGGER = logging.getLogger(__name__)
 
 PAGE_SIZE = 500
+# An undated stored event is a merge candidate when its document was published this close to
+# the report's time span (wider than any window `defcoop.merge` allows).
+CANDIDATE_REACH = UNDATED_WINDOW + PLANNED_WINDOW + DATE_SLACK
+MAX_MERGE_CANDIDATES = 200
 TOP_N = 10
 _SINCE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -234,7 +238,20 @@ def find_same_event(session: Session, event: Event, published: str | None) -> Ev
                      selectinload(EventRow.document)))
     for country in sorted(report.countries)[:2]:
         stmt = stmt.where(_has_party_from(country))
-    rows = {row.id: row for row in session.scalars(stmt)}
+    span = time_span(report)
+    if span is not None:
+        # Only events whose time can meet the report's: a date overlapping its span (compared at
+        # the stored date's precision), or no date and a publication near it. `same_event` then
+        # applies the exact rules to these few.
+        start, end = (span[0] - DATE_SLACK).isoformat(), (span[1] + DATE_SLACK).isoformat()
+        precision = func.length(EventRow.date)
+        near = (select(DocumentRow.id).where(DocumentRow.id == EventRow.doc_id,
+                                             DocumentRow.published >= (span[0] - CANDIDATE_REACH).isoformat(),
+                                             DocumentRow.published <= (span[1] + CANDIDATE_REACH).isoformat()))
+        stmt = stmt.where(or_(and_(EventRow.date >= func.substr(start, 1, precision),
+                                   EventRow.date <= func.substr(end, 1, precision)),
+                              and_(EventRow.date.is_(None), exists(near))))
+    rows = {row.id: row for row in session.scalars(stmt.order_by(EventRow.id.desc()).limit(MAX_MERGE_CANDIDATES))}
     key = best_match(report, [(row_id, _report_view(row)) for row_id, row in rows.items()])
     return None if key is None else rows[key]
 
