@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -52,15 +53,19 @@ def places_compatible(a: ReportView, b: ReportView) -> bool:
     return not (a.place and b.place and a.place != b.place)
 
 
+def sides_of(parties: Iterable[tuple[str | None, str]]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """All countries, supplier countries and recipient countries of (country, role) pairs."""
+    pairs = [(country, role) for country, role in parties if country]
+    return (frozenset(c for c, _ in pairs), frozenset(c for c, r in pairs if r == "supplier"),
+            frozenset(c for c, r in pairs if r == "recipient"))
+
+
 def view_of(event: Event, published: str | None) -> ReportView:
     """The ReportView of an extracted event whose document was published on `published`."""
-    countries = frozenset(p.actor.country for p in event.parties if p.actor.country)
-    return ReportView(
-        type=event.type, countries=countries,
-        suppliers=frozenset(p.actor.country for p in event.parties if p.actor.country and p.role == "supplier"),
-        recipients=frozenset(p.actor.country for p in event.parties if p.actor.country and p.role == "recipient"),
-        date=event.date, published=published, item=event.item, status=event.status,
-        place=event.location.country if event.location else None)
+    countries, suppliers, recipients = sides_of((p.actor.country, p.role) for p in event.parties)
+    return ReportView(type=event.type, countries=countries, suppliers=suppliers, recipients=recipients,
+                      date=event.date, published=published, item=event.item, status=event.status,
+                      place=event.location.country if event.location else None)
 
 
 # -- time -----------------------------------------------------------------------------------------

@@ -21,7 +21,8 @@ from defcoop.clean.normalise import content_hash
 from defcoop.dedup import DuplicateIndex
 from defcoop.dedup.minhash import DEFAULT_THRESHOLD
 from defcoop.errors import DefcoopError, StoreError
-from defcoop.merge import DATE_SLACK, PLANNED_WINDOW, UNDATED_WINDOW, ReportView, best_match, time_span, view_of
+from defcoop.merge import (DATE_SLACK, PLANNED_WINDOW, UNDATED_WINDOW, ReportView, best_match, sides_of, time_span,
+                           view_of)
 from defcoop.store.models import (ActorRow, DocumentRow, DocumentSignatureRow, DocumentSourceRow, EventPartyRow,
                                   EventRow, EventSourceRow, EvidenceRow)
 from defcoop.store.review import not_rejected
@@ -216,12 +217,8 @@ def save_result(session: Session, result: DocumentResult, signature: bytes | Non
 
 def _report_view(row: EventRow) -> ReportView:
     """The merge view of a stored event (its first report's fields and publication date)."""
-    countries = {p.actor.country for p in row.parties if p.actor.country}
-    return ReportView(type=row.type, countries=frozenset(countries),
-                      suppliers=frozenset(p.actor.country for p in row.parties
-                                          if p.actor.country and p.role == "supplier"),
-                      recipients=frozenset(p.actor.country for p in row.parties
-                                           if p.actor.country and p.role == "recipient"),
+    countries, suppliers, recipients = sides_of((p.actor.country, p.role) for p in row.parties)
+    return ReportView(type=row.type, countries=countries, suppliers=suppliers, recipients=recipients,
                       date=row.date, published=row.document.published, item=row.item, status=row.status,
                       place=row.location_country)
 
