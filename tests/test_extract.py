@@ -497,6 +497,24 @@ def test_participants_listed_in_the_next_sentence_join_the_same_exercise(events)
     assert drills[0].countries >= {"GHA", "NGA", "SEN", "FRA"}
 
 
+def test_participants_listed_two_sentences_after_the_exercise_join_it(events):
+    evs = events("The Sea Breeze naval exercise began in the Black Sea on Monday, the navy said. More than 30 "
+                 "warships and 40 aircraft are involved. Hosted by the Ukrainian Navy, this year's edition "
+                 "includes first-time participants Egypt and Brazil, which join regular contributors Turkey "
+                 "and Canada, while Japan sent officers as observers.")
+    drills = of_type(evs, "EXERCISE")
+    assert len(drills) == 1
+    assert drills[0].countries == {"UKR", "EGY", "BRA", "TUR", "CAN"}
+    assert drills[0].date == "2022-03-07"  # the exercise's Monday, not the publication month
+
+
+def test_participants_far_from_any_exercise_are_not_read_as_one(events):
+    evs = events("The Sea Breeze naval exercise began in the Black Sea on Monday. The navy thanked local "
+                 "fishermen for their patience. Port traffic was light. The mayor praised the weather. "
+                 "Egypt and Brazil were among the participants at a separate trade conference on grain.")
+    assert all(not ({"EGY", "BRA"} & e.countries) for e in of_type(evs, "EXERCISE"))
+
+
 def test_observers_are_not_participants(events):
     evs = events("Kenyan and Tanzanian troops began joint military drills on Monday, while Uganda sent a few "
                  "officers to watch.")

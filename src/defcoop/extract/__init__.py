@@ -12,8 +12,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from defcoop.extract.confidence import load_model as load_confidence_model
-from defcoop.extract.events import EventBuilder, SentenceContext
-from defcoop.extract.lexicon import Lexicon
+from defcoop.extract.events import MULTILATERAL, EventBuilder, SentenceContext
+from defcoop.extract.lexicon import Lexicon, Trigger
 from defcoop.extract.mentions import Mention, MentionFinder
 from defcoop.extract.persons import PersonRegistry
 from defcoop.merge import merge_repeats
@@ -23,6 +23,10 @@ from defcoop.settings import Settings
 from defcoop.types import Document, DocumentResult, Event
 
 __all__ = ["Extractor", "extract_documents", "get_extractor"]
+
+# How many sentences after an exercise or a deployment a list of participants still belongs to it
+# ("Twenty nations are taking part. Among them are ...").
+MULTILATERAL_WINDOW = 3
 
 
 @dataclass
@@ -55,9 +59,10 @@ class Extractor:
         for i, (s, e) in enumerate(sentences):
             if self.lex.trigger_regex.search(lower, s, e) or self.lex.titled_name_regex.search(document.text, s, e):
                 chosen.append(i)
-            elif chosen and chosen[-1] == i - 1 and (self.lex.continuation_regex.match(document.text, s)
-                                                     or self.lex.participation_regex.search(lower, s, e)):
-                chosen.append(i)  # "It brings together troops from ...", "Units from X are taking part"
+            elif chosen and chosen[-1] == i - 1 and self.lex.continuation_regex.match(document.text, s):
+                chosen.append(i)  # "It brings together troops from ..."
+            elif chosen and chosen[-1] >= i - MULTILATERAL_WINDOW and self.lex.participation_regex.search(lower, s, e):
+                chosen.append(i)  # "Units from X are taking part", a sentence or two after the exercise
         return _Plan(document, [sentences[i] for i in chosen], chosen)
 
     # -- extraction ------------------------------------------------------------------------------
@@ -92,14 +97,19 @@ class Extractor:
                     m.actor = m.antecedent.actor
         events: list[Event] = []
         previous: tuple[int, list] = (-2, [])
+        recent: list[tuple[int, Trigger, str | None]] = []  # (sentence number, exercise/deployment trigger, its date)
         latest: dict[str, tuple[Event, int]] = {}  # type -> (latest event of that type, its sentence number)
         chain: dict[int, set[str]] = {}  # sentence number -> event types its triggers spoke of
         for (start, end), number, sdoc, mentions in zip(plan.spans, plan.numbers, parsed, sentence_mentions):
             pair = doc_pair
-            if events and len(events[-1].countries) == 2:
-                pair = tuple(sorted(events[-1].countries))
+            states = {p.actor.country for p in events[-1].parties if p.actor.kind != "igo"} if events else set()
+            if len(states) == 2 and len(events[-1].countries) == 2:  # "the two countries", never an organisation
+                pair = tuple(sorted(states))
             ctx = SentenceContext(document.id, start, document.text[start:end], document.published, pair, focus,
                                   inherited=previous[1] if previous[0] == number - 1 else [],
+                                  multilateral=[t for at, t, _ in recent if number - at <= MULTILATERAL_WINDOW],
+                                  multilateral_date=next((d for at, _, d in reversed(recent)
+                                                          if number - at <= MULTILATERAL_WINDOW and d), None),
                                   last_date=next((e.date for e in reversed(events) if e.date), None))
             _fill_unknown_people(mentions, pair, registry)
             sentence = self.builder.build(sdoc, mentions, ctx)
@@ -112,6 +122,7 @@ class Extractor:
                 events.append(event)
                 latest[event.type] = (event, number)
             previous = (number, sentence.triggers)
+            recent += [(number, t, sentence.date) for t in sentence.triggers if t.type in MULTILATERAL]
         events = merge_repeats(events)
         for event in events:
             event.confidence = self.confidence.probability(event)
@@ -127,7 +138,8 @@ def _merge_continuation(latest: dict[str, tuple[Event, int]], event: Event, numb
     if found is None:
         return False
     earlier, at = found
-    if not (number - at == 1 or (number - at == 2 and event.type in chain.get(number - 1, set()))):
+    if not (number - at == 1 or (number - at == 2 and event.type in chain.get(number - 1, set()))
+            or (event.type in MULTILATERAL and number - at <= MULTILATERAL_WINDOW)):
         return False
     known = {(p.actor, p.role) for p in earlier.parties}
     earlier.parties.extend(p for p in event.parties if (p.actor, p.role) not in known)

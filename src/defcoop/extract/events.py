@@ -37,6 +37,9 @@ class SentenceContext:
     pair: tuple[str, str] | None  # the document's main pair of countries, for "the two sides"
     focus: str | None = None  # the country the document is mostly about, for "was signed with X"
     inherited: list[Trigger] = field(default_factory=list)  # triggers of the previous sentence, for "It ..."
+    # exercise/deployment triggers of the last few sentences, for "Germany and Japan are taking part"
+    multilateral: list[Trigger] = field(default_factory=list)
+    multilateral_date: str | None = None  # the date the sentence of those triggers gave, if any
     last_date: str | None = None  # date of the document's latest event so far, for "on the same day"
 
 
@@ -48,6 +51,7 @@ class SentenceEvents:
     events: list[Event] = field(default_factory=list)
     continued: list[Event] = field(default_factory=list)
     triggers: list[Trigger] = field(default_factory=list)
+    date: str | None = None  # the sentence's own date, for the participants listed after it
 
 
 @dataclass
@@ -272,15 +276,22 @@ class EventBuilder:
             candidates = [c for c in candidates if c.trigger.phrase not in self.lex.words["hosting"]]
         participation = bool(self.lex.participation_regex.search(ctx.text.lower()))
         pronoun = _pronoun_subject(doc, self.lex.words["continuation_nouns"]) if not candidates and ctx.inherited else False
-        if not candidates and ctx.inherited and (pronoun or participation):
+        multilateral = [t for t in ctx.inherited + ctx.multilateral if t.type in MULTILATERAL]
+        if multilateral and participation and not pronoun and all(c.trigger.strength == "weak" for c in candidates):
+            # "Hosted by the RAAF, this year's iteration includes first-time participants Germany, ...":
+            # a list of participants after an exercise; its weak words ("hosted", "force") are not acts
+            candidates = []
+        if not candidates and ((ctx.inherited and pronoun) or (multilateral and participation)):
             root = next((t for t in doc if t.head.i == t.i), doc[0])
             anchor = root if pronoun else next(  # "It brings together ..." / "X are taking part"
                 (t for t in doc if t.lower_ in self.lex.participation_words and t.pos_ in VERBAL
                  and not any(w.lower_ in self.lex.words["observing"] for w in t.subtree)), root)
-            inherited = [(trig, anchor) for trig in {t.type: t for t in ctx.inherited}.values()
-                         if pronoun or trig.type in MULTILATERAL]
+            inherited = [(trig, anchor) for trig in {t.type: t for t in (ctx.inherited if pronoun else multilateral)}.values()]
             candidates = self._candidates(doc, inherited, mentions, has_defence_cue, continuation=True)
         result = SentenceEvents(triggers=[c.trigger for c in candidates])
+        if any(c.trigger.type in MULTILATERAL for c in candidates):
+            result.date = next((d for e in date_ents if self._year_role(e) != "period"
+                                and (d := self._resolve(e.text, ctx, False))), None)
         for cand in self._merge_same_type(candidates):
             found = self._events_for(doc, cand, mentions, pair_refs, date_ents, ctx)
             (result.continued if cand.continuation else result.events).extend(found)
@@ -306,7 +317,12 @@ class EventBuilder:
             scope = scope_of(tok, keep, self.lex.words["observing"])
             reason = f"trigger '{trig.phrase}' ({trig.strength})" + (" from previous sentence" if continuation else "")
             cand = Candidate(trig, tok, scope, reasons=[reason], continuation=continuation)
-            cand.parties = [(m, "participant") for m in mentions if m.root in scope and self._is_party(doc, m)]
+            if continuation and trig.type in MULTILATERAL:
+                # the sentence is there to list participants: all of them, wherever the parse puts them
+                cand.parties = [(m, "participant") for m in mentions
+                                if self._is_party(doc, m) and not self._observer(doc, m)]
+            else:
+                cand.parties = [(m, "participant") for m in mentions if m.root in scope and self._is_party(doc, m)]
             candidates.append(cand)
         return candidates
 
@@ -324,10 +340,8 @@ class EventBuilder:
         """True for a party in a clause about observing ("Spain and Morocco sent officers as observers")."""
         if m.root < 0:
             return False
-        tok = doc[m.root]
-        while tok.head.i != tok.i and tok.pos_ not in VERBAL:
-            tok = tok.head
-        return any(t.lower_ in self.lex.words["observing"] for t in tok.subtree if t.i not in range(m.start, m.end))
+        clause = scope_of(doc[m.root])  # its own clause: "..., while Uzbekistan sent observers" is another one
+        return any(doc[i].lower_ in self.lex.words["observing"] for i in clause if i not in range(m.start, m.end))
 
     def _deployment(self, doc: Doc, mentions: list[Mention]) -> bool:
         """DEPLOY is a contribution to an organisation's operation: it needs one and a verb of sending or serving."""
@@ -435,6 +449,9 @@ class EventBuilder:
         cand.parties = parties
         future = self._planned_by_syntax(cand.token, cand.trigger)
         date = self._date(cand, date_ents, ctx, future)
+        if date is None and cand.continuation and etype in MULTILATERAL and ctx.multilateral_date:
+            date = ctx.multilateral_date
+            cand.reasons.append("date from the exercise's sentence")
         after_publication = bool(date and ctx.published and date > ctx.published[:len(date)])
         status = "planned" if future or after_publication else "occurred"
         if date is None and status == "occurred" and ctx.published:
