@@ -369,6 +369,35 @@ def test_exhibition_host_from_location_is_a_party(events):
     assert ex.countries == {"UZB", "ARE"}
 
 
+def test_exhibitors_in_an_article_about_a_show_each_take_part_in_it(events):
+    evs = events("The Eurosatory defence exhibition opened outside Paris on Monday with 1,700 military exhibitors. "
+                 "Poland has brought its largest national pavilion yet, with tanks and howitzers. "
+                 "South Korea's Hanwha is showing its K9 self-propelled gun. "
+                 "Brazil and Chile were invited to send official delegations to the next edition. "
+                 "Russian companies, once regulars, were absent for a third show running.")
+    pairs = [e.countries for e in of_type(evs, "EXHIBIT")]
+    assert {"POL", "FRA"} in pairs and {"KOR", "FRA"} in pairs
+    assert {"BRA", "FRA"} in pairs and {"CHL", "FRA"} in pairs
+    assert all(len(p) == 2 for p in pairs)  # exhibitors are not partners of each other
+    assert not any("RUS" in p for p in pairs)
+    invited = [e for e in of_type(evs, "EXHIBIT") if "BRA" in e.countries]
+    assert invited[0].status == "planned"
+
+
+def test_a_show_named_late_in_the_article_does_not_make_it_about_the_show(events):
+    evs = events("Kazakhstan and China held talks on defence cooperation in Astana on Monday. The ministers "
+                 "discussed training. Officials reviewed the border. The meeting lasted two hours. Kazakhstan "
+                 "invited Chinese firms to the KADEX defence exhibition. The Chinese army showcased its power "
+                 "at the parade, the minister said.")
+    assert not [e for e in of_type(evs, "EXHIBIT") if "parade" in e.evidence]
+
+
+def test_the_two_countries_are_never_an_organisation(events):
+    evs = events("Rwanda is one of the largest contributors to UN peacekeeping missions, with troops deployed "
+                 "under the UN flag in South Sudan. The two countries signed a defence agreement in 2019.")
+    assert all("UN" not in e.countries for e in of_type(evs, "AGREE"))
+
+
 # -- international organisations -----------------------------------------------------------------
 @pytest.mark.parametrize("text, countries, where", [
     ("Senegal joined the UN mission in Mali, sending 600 troops and military police.", {"SEN", "UN"}, "MLI"),

@@ -27,6 +27,9 @@ __all__ = ["Extractor", "extract_documents", "get_extractor"]
 # How many sentences after an exercise or a deployment a list of participants still belongs to it
 # ("Twenty nations are taking part. Among them are ...").
 MULTILATERAL_WINDOW = 3
+# A defence show named in an article's first sentences makes it an article about the show, whose
+# "Turkey brought its largest pavilion" sentences are EXHIBIT events.
+SHOW_LEAD = 3
 
 
 @dataclass
@@ -56,9 +59,12 @@ class Extractor:
             return _Plan(document, [], [])
         chosen: list[int] = []
         sentences = split_sentences(document.text)
+        show = self.lex.show_regex.search(lower)
         for i, (s, e) in enumerate(sentences):
             if self.lex.trigger_regex.search(lower, s, e) or self.lex.titled_name_regex.search(document.text, s, e):
                 chosen.append(i)
+            elif show and show.start() < e and self.lex.exhibit_cue_regex.search(lower, s, e):
+                chosen.append(i)  # "Turkey has brought its largest pavilion yet", in an article about a show
             elif chosen and chosen[-1] == i - 1 and self.lex.continuation_regex.match(document.text, s):
                 chosen.append(i)  # "It brings together troops from ..."
             elif chosen and chosen[-1] >= i - MULTILATERAL_WINDOW and self.lex.participation_regex.search(lower, s, e):
@@ -85,7 +91,10 @@ class Extractor:
         for (start, end), number, sdoc in zip(plan.spans, plan.numbers, parsed):
             mentions = finder.find(sdoc, skip_before=dateline_length(document.text[start:end]), sentence_no=number)
             sentence_mentions.append(mentions)
-            counts.update({m.country for m in mentions if m.country and not m.is_location})
+            # states only ("the two countries" is never an organisation), in text order so that ties
+            # do not depend on the process's string hashing
+            counts.update(dict.fromkeys(m.country for m in mentions
+                                        if m.country and not m.is_location and m.actor.kind != "igo").keys())
         top = [c for c, _ in counts.most_common(2)]
         doc_pair = (top[0], top[1]) if len(top) == 2 else None
         focus = top[0] if top else None
@@ -97,6 +106,7 @@ class Extractor:
                     m.actor = m.antecedent.actor
         events: list[Event] = []
         previous: tuple[int, list] = (-2, [])
+        show_host: str | None = None  # host country of the defence show the article is about
         recent: list[tuple[int, Trigger, str | None]] = []  # (sentence number, exercise/deployment trigger, its date)
         latest: dict[str, tuple[Event, int]] = {}  # type -> (latest event of that type, its sentence number)
         chain: dict[int, set[str]] = {}  # sentence number -> event types its triggers spoke of
@@ -107,6 +117,7 @@ class Extractor:
                 pair = tuple(sorted(states))
             ctx = SentenceContext(document.id, start, document.text[start:end], document.published, pair, focus,
                                   inherited=previous[1] if previous[0] == number - 1 else [],
+                                  show_host=show_host,
                                   multilateral=[t for at, t, _ in recent if number - at <= MULTILATERAL_WINDOW],
                                   multilateral_date=next((d for at, _, d in reversed(recent)
                                                           if number - at <= MULTILATERAL_WINDOW and d), None),
@@ -122,6 +133,8 @@ class Extractor:
                 events.append(event)
                 latest[event.type] = (event, number)
             previous = (number, sentence.triggers)
+            if number < SHOW_LEAD:  # the article is about the show only if its lead names it
+                show_host = sentence.show_host or show_host
             recent += [(number, t, sentence.date) for t in sentence.triggers if t.type in MULTILATERAL]
         events = merge_repeats(events)
         for event in events:

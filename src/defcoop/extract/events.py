@@ -40,6 +40,7 @@ class SentenceContext:
     # exercise/deployment triggers of the last few sentences, for "Germany and Japan are taking part"
     multilateral: list[Trigger] = field(default_factory=list)
     multilateral_date: str | None = None  # the date the sentence of those triggers gave, if any
+    show_host: str | None = None  # host country of a defence show named earlier in the document
     last_date: str | None = None  # date of the document's latest event so far, for "on the same day"
 
 
@@ -52,6 +53,7 @@ class SentenceEvents:
     continued: list[Event] = field(default_factory=list)
     triggers: list[Trigger] = field(default_factory=list)
     date: str | None = None  # the sentence's own date, for the participants listed after it
+    show_host: str | None = None  # host country of a defence show the sentence named
 
 
 @dataclass
@@ -66,6 +68,7 @@ class Candidate:
     continuation: bool = False  # read from a sentence that continues the previous one's act
     roles_guessed: bool = False  # TRANSFER roles from word order, not syntax
     extra: list["Candidate"] = field(default_factory=list)  # other TRANSFER triggers of the same act
+    host: str | None = None  # EXHIBIT: the country hosting the show
 
 
 # Verbs of receiving whose object is a person or a delegation are visits, not deliveries:
@@ -288,13 +291,19 @@ class EventBuilder:
                  and not any(w.lower_ in self.lex.words["observing"] for w in t.subtree)), root)
             inherited = [(trig, anchor) for trig in {t.type: t for t in (ctx.inherited if pronoun else multilateral)}.values()]
             candidates = self._candidates(doc, inherited, mentions, has_defence_cue, continuation=True)
+        if ctx.show_host and not any(c.trigger.type == "EXHIBIT" or c.trigger.strength != "weak" for c in candidates):
+            candidates += self._show_candidates(doc, mentions, ctx.show_host)
         result = SentenceEvents(triggers=[c.trigger for c in candidates])
+        result.show_host = next((self.lex.exhibition_hosts[t.phrase] for t, _ in found
+                                 if t.type == "EXHIBIT" and t.phrase in self.lex.exhibition_hosts), None)
         if any(c.trigger.type in MULTILATERAL for c in candidates):
             result.date = next((d for e in date_ents if self._year_role(e) != "period"
                                 and (d := self._resolve(e.text, ctx, False))), None)
         for cand in self._merge_same_type(candidates):
             found = self._events_for(doc, cand, mentions, pair_refs, date_ents, ctx)
             (result.continued if cand.continuation else result.events).extend(found)
+            if cand.trigger.type == "EXHIBIT":
+                result.show_host = self._show_host(cand) or result.show_host
         result.events, result.continued = _dedupe(result.events), _dedupe(result.continued)
         return result
 
@@ -325,6 +334,25 @@ class EventBuilder:
                 cand.parties = [(m, "participant") for m in mentions if m.root in scope and self._is_party(doc, m)]
             candidates.append(cand)
         return candidates
+
+    def _show_candidates(self, doc: Doc, mentions: list[Mention], host: str) -> list[Candidate]:
+        """In an article about a defence show, a sentence saying that a foreign country or firm brought,
+        showed or was invited to show something ("France and Italy also brought national pavilions")."""
+        cues = [doc[s:e] for _, s, e in self.lex.exhibit_cue_matcher(doc)]
+        exhibitors = [m for m in mentions if self._is_party(doc, m) and m.country != host and m.actor.kind != "igo"]
+        if not cues or not exhibitors or any(self._negated(c.root) for c in cues) or any(
+                t.lower_ in self.lex.words["absent_words"] for t in doc):
+            return []  # "Russian companies did not take part this year", "were absent"
+        trigger = Trigger("EXHIBIT", "strong", cues[0].text.lower())
+        # "were invited to send delegations": anchored on the complement, so that the invitation makes it a plan
+        anchor = next((c for c in cues[0].root.children if c.dep_ == "xcomp"), cues[0].root)
+        return [Candidate(trigger, anchor, set(range(len(doc))), [(m, "participant") for m in exhibitors],
+                          reasons=[f"'{cues[0].text}' in an article about a show in {host}"])]
+
+    def _show_host(self, cand: Candidate) -> str | None:
+        """The country hosting the show a sentence names: the gazetteer's, else the place it names."""
+        return self.lex.exhibition_hosts.get(cand.trigger.phrase) or (
+            cand.host if cand.trigger.strength == "strong" else None)
 
     def _is_party(self, doc: Doc, m: Mention) -> bool:
         """Places, unplaced people and mandate-givers ("under UN Security Council mandates") are not parties."""
@@ -417,6 +445,14 @@ class EventBuilder:
             name = self.lex.country_names.get(host, host)
             parties.append((Mention(-1, -1, Actor(name, "country", host), "country", -1), "participant"))
             cand.reasons.append(f"host of {cand.trigger.phrase.upper()}")
+        if etype == "EXHIBIT" and not host:
+            host = location.country if location is not None and location.country in {m.country for m, _ in parties} \
+                else ctx.show_host
+            cand.host = host
+            if host and parties and host not in {m.country for m, _ in parties}:
+                name = self.lex.country_names.get(host, host)
+                parties.append((Mention(-1, -1, Actor(name, "country", host), "country", -1), "participant"))
+                cand.reasons.append("host of the show the article is about")
         countries = {m.country for m, _ in parties if m.country}
         if len(countries) < 2 and any(r.start <= cand.token.i or r.root.i in scope for r in pair_refs) and ctx.pair:
             for code in ctx.pair:
@@ -466,6 +502,13 @@ class EventBuilder:
             return self._transfer_events(doc, cand, common, confidence)
         # One multilateral act stays one event ("US soldiers trained together with Finnish and Estonian units").
         groups = self._split_lists(doc, cand) if etype not in MULTILATERAL else None
+        if etype == "EXHIBIT" and host and len(countries) > 2:
+            # each exhibitor takes part in another country's show: exhibitors are not partners of each other
+            hosts = [m for m, _ in parties if m.country == host]
+            return [Event(**common, parties=_parties(hosts + [m for m, _ in parties if m.country == country],
+                                                     "participant"),
+                          confidence=min(confidence, 0.95), reason="; ".join(cand.reasons + ["one event per exhibitor"]))
+                    for country in dict.fromkeys(m.country for m, _ in parties if m.country != host)]
         item = self._item(doc, cand) if etype == "INDUSTRY" else None
         if groups:
             out = []

@@ -60,6 +60,12 @@ class Lexicon:
         self.defence_regex = _phrase_regex(data["defence_cues"], plurals=True)  # "frigates", "air forces"
         self.planned_control_verbs = frozenset(data["planned_control_verbs"])
         self.participation_regex = _phrase_regex(data["participation_cues"])
+        # An article about a defence show: its sentences saying who brought what are EXHIBIT events.
+        self.show_regex = _phrase_regex([p for p, ts in self.triggers.items()
+                                         if any(t.type == "EXHIBIT" and t.strength == "strong" for t in ts)])
+        self.exhibit_cue_regex = _phrase_regex(data["exhibit_cues"])
+        self.exhibit_cue_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.exhibit_cue_matcher.add("CUE", [make_doc(p) for p in data["exhibit_cues"]])
         self.participation_words = frozenset(w for p in data["participation_cues"] for w in p.split()) - {"have", "has", "also", "part", "take", "takes", "units", "troops"}
         items = data["types"]["TRANSFER"]["items"]  # both numbers of each noun: "patrol boat(s)"
         self.items = frozenset(items) | {w + "s" for w in items} | {w[:-1] for w in items if w.endswith("s")}
