@@ -398,6 +398,22 @@ def test_the_two_countries_are_never_an_organisation(events):
     assert all("UN" not in e.countries for e in of_type(evs, "AGREE"))
 
 
+def test_deployment_pairs_each_contributor_with_the_organisation_not_the_destination(events):
+    evs = events("A contingent of 850 Ghanaian soldiers left Accra on Monday for southern Lebanon, where they "
+                 "will serve with the UN Interim Force in Lebanon (UNIFIL). Nepal and Malaysia have also "
+                 "sent peacekeeping battalions to UNIFIL this year.")
+    pairs = country_sets(evs, "DEPLOY")
+    assert {"GHA", "UN"} in pairs and {"NPL", "UN"} in pairs and {"MYS", "UN"} in pairs
+    assert all(len(p) == 2 and "UN" in p for p in pairs)  # no LBN, no NPL-MYS
+
+
+def test_deployment_organisation_named_in_an_earlier_sentence(events):
+    evs = events("The Collective Security Treaty Organization (CSTO) agreed on Thursday to send a peacekeeping "
+                 "force to Kazakhstan after a request from its president. Russian paratroopers were the first "
+                 "to land. Armenia was dispatching about 100 soldiers, the defence ministry in Yerevan said.")
+    assert {"ARM", "CSTO"} in country_sets(evs, "DEPLOY")
+
+
 # -- international organisations -----------------------------------------------------------------
 @pytest.mark.parametrize("text, countries, where", [
     ("Senegal joined the UN mission in Mali, sending 600 troops and military police.", {"SEN", "UN"}, "MLI"),

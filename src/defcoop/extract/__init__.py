@@ -107,6 +107,7 @@ class Extractor:
         events: list[Event] = []
         previous: tuple[int, list] = (-2, [])
         show_host: str | None = None  # host country of the defence show the article is about
+        igos = [(n, m.actor) for n, ms in zip(plan.numbers, sentence_mentions) for m in ms if m.actor.kind == "igo"]
         recent: list[tuple[int, Trigger, str | None]] = []  # (sentence number, exercise/deployment trigger, its date)
         latest: dict[str, tuple[Event, int]] = {}  # type -> (latest event of that type, its sentence number)
         chain: dict[int, set[str]] = {}  # sentence number -> event types its triggers spoke of
@@ -118,6 +119,7 @@ class Extractor:
             ctx = SentenceContext(document.id, start, document.text[start:end], document.published, pair, focus,
                                   inherited=previous[1] if previous[0] == number - 1 else [],
                                   show_host=show_host,
+                                  recent_igo=next((a for at, a in reversed(igos) if 0 <= number - at <= MULTILATERAL_WINDOW), None),
                                   multilateral=[t for at, t, _ in recent if number - at <= MULTILATERAL_WINDOW],
                                   multilateral_date=next((d for at, _, d in reversed(recent)
                                                           if number - at <= MULTILATERAL_WINDOW and d), None),

@@ -41,6 +41,7 @@ class SentenceContext:
     multilateral: list[Trigger] = field(default_factory=list)
     multilateral_date: str | None = None  # the date the sentence of those triggers gave, if any
     show_host: str | None = None  # host country of a defence show named earlier in the document
+    recent_igo: Actor | None = None  # an organisation named in the last few sentences, for DEPLOY
     last_date: str | None = None  # date of the document's latest event so far, for "on the same day"
 
 
@@ -273,7 +274,9 @@ class EventBuilder:
         pair_refs = [doc[s:e] for _, s, e in self.lex.pair_matcher(doc)]
         date_ents = [e for e in doc.ents if e.label_ == "DATE"]
         found = find_triggers(doc, self.lex)
-        candidates = self._candidates(doc, found, mentions, has_defence_cue, continuation=False)
+        in_exercise = any(t.type == "EXERCISE" for t in ctx.inherited + ctx.multilateral)
+        candidates = self._candidates(doc, found, mentions, has_defence_cue, continuation=False,
+                                      recent_igo=ctx.recent_igo, exercise=in_exercise)
         if any(c.trigger.type != "MEET" and c.trigger.strength != "weak" for c in candidates):
             # "the exhibition hosted by Indonesia": hosting another act is not a meeting
             candidates = [c for c in candidates if c.trigger.phrase not in self.lex.words["hosting"]]
@@ -290,7 +293,8 @@ class EventBuilder:
                 (t for t in doc if t.lower_ in self.lex.participation_words and t.pos_ in VERBAL
                  and not any(w.lower_ in self.lex.words["observing"] for w in t.subtree)), root)
             inherited = [(trig, anchor) for trig in {t.type: t for t in (ctx.inherited if pronoun else multilateral)}.values()]
-            candidates = self._candidates(doc, inherited, mentions, has_defence_cue, continuation=True)
+            candidates = self._candidates(doc, inherited, mentions, has_defence_cue, continuation=True,
+                                          recent_igo=ctx.recent_igo, exercise=in_exercise)
         if ctx.show_host and not any(c.trigger.type == "EXHIBIT" or c.trigger.strength != "weak" for c in candidates):
             candidates += self._show_candidates(doc, mentions, ctx.show_host)
         result = SentenceEvents(triggers=[c.trigger for c in candidates])
@@ -308,8 +312,10 @@ class EventBuilder:
         return result
 
     def _candidates(self, doc: Doc, found: list[tuple[Trigger, Token]], mentions: list[Mention],
-                    has_defence_cue: bool, continuation: bool) -> list[Candidate]:
+                    has_defence_cue: bool, continuation: bool, recent_igo: Actor | None = None,
+                    exercise: bool = False) -> list[Candidate]:
         candidates = []
+        exercise = exercise or any(t.type == "EXERCISE" for t, _ in found)
         for trig, tok in found:
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in self.lex.words["place_nouns"]:
                 continue  # "training ground", "exhibition centre": a place, not an act
@@ -320,7 +326,7 @@ class EventBuilder:
                     continue
                 if self._is_topic(tok, trig) or self._negated(tok):
                     continue
-            if trig.type == "DEPLOY" and not self._deployment(doc, mentions):
+            if trig.type == "DEPLOY" and not self._deployment(doc, mentions, recent_igo, exercise):
                 continue
             keep = self.lex.participation_words if trig.type in MULTILATERAL else frozenset()
             scope = scope_of(tok, keep, self.lex.words["observing"])
@@ -371,11 +377,45 @@ class EventBuilder:
         clause = scope_of(doc[m.root])  # its own clause: "..., while Uzbekistan sent observers" is another one
         return any(doc[i].lower_ in self.lex.words["observing"] for i in clause if i not in range(m.start, m.end))
 
-    def _deployment(self, doc: Doc, mentions: list[Mention]) -> bool:
-        """DEPLOY is a contribution to an organisation's operation: it needs one and a verb of sending or serving."""
-        if not any(m.actor.kind == "igo" for m in mentions):
+    def _deployment(self, doc: Doc, mentions: list[Mention], recent_igo: Actor | None, exercise: bool) -> bool:
+        """DEPLOY is a contribution to an organisation's operation: it needs one (in the sentence or
+        the few before: "... the CSTO force. Armenia was dispatching 100 soldiers") and a verb of
+        sending or serving."""
+        if any(m.actor.kind == "igo" for m in mentions):
+            return any(t.lower_ in self.lex.deploy_cues for t in doc)
+        # the organisation only from earlier sentences: a verb of sending must say so, outside an exercise
+        # ("... drills of the CSTO. Russian and Tajik units practised ..." is the exercise, not a deployment)
+        return recent_igo is not None and not exercise and any(t.lower_ in self.lex.words["deploy_verbs"] for t in doc)
+
+    def _destination(self, doc: Doc, m: Mention) -> bool:
+        """A country named as where troops go or serve ("left Accra for southern Lebanon", "stationed
+        in Somalia"), not as who sends them."""
+        if m.root < 0 or m.actor.kind != "country" or m.is_origin:
             return False
-        return any(t.lower_ in self.lex.deploy_cues for t in doc)
+        attached_by, _ = _attachment(doc, m)
+        return attached_by in self.lex.location_preps or attached_by in ("to", "into", "for")
+
+    def _deploy_events(self, doc: Doc, cand: Candidate, parties: list[tuple[Mention, str]], mentions: list[Mention],
+                       common: dict, confidence: float, ctx: SentenceContext) -> list[Event]:
+        """One event per contributing state and the organisation whose operation it joins."""
+        igos = [m for m, _ in parties if m.actor.kind == "igo"] or [  # "..., where they will serve with UNIFIL"
+            m for m in mentions if m.actor.kind == "igo" and self._is_party(doc, m)]
+        contributors = [m for m, _ in parties if m.actor.kind != "igo" and m.country and m.root >= 0
+                        and not self._destination(doc, m) and m.country not in {i.country for i in igos}]
+        if not igos and ctx.recent_igo is not None:
+            igos = [Mention(-1, -1, ctx.recent_igo, "igo", -1)]
+            cand.reasons.append(f"organisation {ctx.recent_igo.country} from an earlier sentence")
+            # with the organisation out of sight, only who sends ("Armenia was dispatching 100 soldiers")
+            contributors = [m for m in contributors if _attachment(doc, m)[0] in ("nsubj", "nsubjpass")
+                            or (m.is_origin and doc[m.root].head.lower_ in self.lex.words["troop_nouns"])]
+        if not igos:
+            return []
+        out = []
+        for country in dict.fromkeys(m.country for m in contributors):
+            ps = _parties(igos[:1] + [m for m in contributors if m.country == country], "participant")
+            out.append(Event(**common, parties=ps, confidence=min(confidence + 0.1, 0.95),
+                             reason="; ".join(cand.reasons + ["contributor and organisation"])))
+        return out
 
     def _transfer_plausible(self, doc: Doc, tok: Token) -> bool:
         """A transfer needs military goods in the trigger's clause, not people or words ("sent a delegation")."""
@@ -475,12 +515,12 @@ class EventBuilder:
             found = len({m.country for m, _ in sentence_parties})
             # "Among them are Sweden, Finland and Poland, whose fleet is running the drills": the
             # participants of a multilateral act are often listed outside the trigger's clause.
-            if etype != "TRANSFER" and (found == 2 or (found > 2 and etype == "EXERCISE")):
+            if etype != "TRANSFER" and (found == 2 or (found > 2 and etype in MULTILATERAL)):
                 parties = sentence_parties
                 cand.reasons.append("parties from whole sentence")
                 confidence -= 0.15
                 countries = {m.country for m, _ in parties}
-        if len(countries) < 2:
+        if len(countries) < 2 and not (etype == "DEPLOY" and countries and ctx.recent_igo is not None):
             return []
         cand.parties = parties
         future = self._planned_by_syntax(cand.token, cand.trigger)
@@ -500,6 +540,8 @@ class EventBuilder:
                       location=loc)
         if etype == "TRANSFER":
             return self._transfer_events(doc, cand, common, confidence)
+        if etype == "DEPLOY":
+            return self._deploy_events(doc, cand, parties, mentions, common, confidence, ctx)
         # One multilateral act stays one event ("US soldiers trained together with Finnish and Estonian units").
         groups = self._split_lists(doc, cand) if etype not in MULTILATERAL else None
         if etype == "EXHIBIT" and host and len(countries) > 2:
