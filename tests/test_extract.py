@@ -414,6 +414,15 @@ def test_deployment_organisation_named_in_an_earlier_sentence(events):
     assert {"ARM", "CSTO"} in country_sets(evs, "DEPLOY")
 
 
+def test_a_contract_to_buy_is_a_planned_transfer_from_the_seller(events):
+    evs = events("Egypt has signed a contract to buy 30 Rafale fighter jets from France, Defence Minister "
+                 "Mohamed Zaki said, the air force's largest purchase in a decade.")
+    assert transfer_pairs(evs) == {("FRA", "EGY")}
+    assert {e.status for e in of_type(evs, "TRANSFER")} == {"planned"}
+    people = {p.actor.name: p.actor.country for e in evs for p in e.parties if p.actor.kind == "person"}
+    assert people.get("Mohamed Zaki") != "FRA"  # "from France, Defence Minister X said": not a French minister
+
+
 # -- international organisations -----------------------------------------------------------------
 @pytest.mark.parametrize("text, countries, where", [
     ("Senegal joined the UN mission in Mali, sending 600 troops and military police.", {"SEN", "UN"}, "MLI"),

@@ -21,6 +21,9 @@ SUPPLIER_PREPS = frozenset({"from", "by"})
 RECIPIENT_PREPS = frozenset({"to", "for"})
 BILATERAL_SPLIT_PREPS = frozenset({"with", "to"})
 MULTILATERAL = frozenset({"EXERCISE", "DEPLOY"})
+# Nouns whose infinitive says what the deal is about ("a contract to buy", "an order to supply").
+CONTRACT_NOUNS = frozenset({"contract", "contracts", "deal", "deals", "agreement", "agreements", "order", "orders",
+                            "memorandum", "plan", "plans", "decision", "offer", "option"})
 SAME_DAY = re.compile(r"\b(?:the )?same day\b", re.I)
 # Weapon designators: "MiG-29s", "T-72", "F-16V", "JF-17", "TB2", "BRDM-2M", "S-400".
 DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}s?$")
@@ -111,9 +114,14 @@ def predicate_of(tok: Token) -> Token:
         if cur.pos_ in VERBAL or cur.head.i == cur.i:
             break
         cur = cur.head
-    while cur.dep_ == "xcomp" and cur.head.pos_ in VERBAL and cur.head.i != cur.i:
-        cur = cur.head
-    return cur
+    while True:
+        if cur.dep_ == "xcomp" and cur.head.pos_ in VERBAL and cur.head.i != cur.i:
+            cur = cur.head
+        elif (cur.dep_ == "acl" and cur.head.lower_ in CONTRACT_NOUNS and cur.head.dep_ in ("dobj", "nsubjpass")
+              and cur.head.head.pos_ in VERBAL):
+            cur = cur.head.head  # "X signed a contract to buy jets from Y": X buys
+        else:
+            return cur
 
 
 def scope_of(tok: Token, keep: frozenset[str] = frozenset(), observing: frozenset[str] = frozenset()) -> set[int]:
@@ -187,6 +195,9 @@ class EventBuilder:
         for anc, dep in _ancestors(tok, 5):
             if dep in ("advcl", "conj", "relcl", "parataxis"):
                 break
+            if dep == "acl" and anc.lower_ in CONTRACT_NOUNS and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in chain[-1].children):
+                return True  # "signed a contract to buy": the buying is still to come
             if dep == "xcomp" and anc.lower_ in self.lex.planned_control_verbs:
                 return True  # "agreed to supply", "decided to buy", "invited X to take part"
             chain.append(anc)

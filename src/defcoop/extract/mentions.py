@@ -344,6 +344,8 @@ class MentionFinder:
                 if before in ("in", "to", "at", "for"):  # "Ambassador to Kazakhstan X": not X's country
                     i = hit.start - 1
                     continue
+                if commas and hit.category == COUNTRY and doc[hit.end].text == "," and before != "of":
+                    return None  # "jets from France, Defence Minister X said": France ends another phrase
                 self._window_hits[span.start].append(hit)
                 return hit.country, self._title_before(doc, span)
             if tok.text in (",",) and commas == 0:
