@@ -423,6 +423,24 @@ def test_a_contract_to_buy_is_a_planned_transfer_from_the_seller(events):
     assert people.get("Mohamed Zaki") != "FRA"  # "from France, Defence Minister X said": not a French minister
 
 
+def test_training_pairs_the_trainer_with_each_trainee_not_the_trainees_or_the_place(events):
+    evs = events("Under a regional security plan, Kenyan military instructors will train army personnel from "
+                 "Somalia, Uganda and Rwanda in counter-insurgency operations, the defence ministry said. "
+                 "Canadian instructors have trained 30,000 Ukrainian soldiers since 2015, most recently in "
+                 "the United Kingdom.")
+    pairs = country_sets(evs, "TRAIN")
+    assert {"KEN", "SOM"} in pairs and {"KEN", "UGA"} in pairs and {"KEN", "RWA"} in pairs
+    assert {"CAN", "UKR"} in pairs
+    assert all(len(p) == 2 for p in pairs)
+    assert not any(p & {"GBR"} for p in pairs) and {"SOM", "UGA"} not in pairs
+
+
+def test_trainees_learning_abroad_are_trained_by_the_host(events):
+    evs = events("Fifteen Sri Lankan naval officers spent two months in India learning to fly the new maritime "
+                 "patrol aircraft, the navy said.")
+    assert {"LKA", "IND"} in country_sets(evs, "TRAIN")
+
+
 # -- international organisations -----------------------------------------------------------------
 @pytest.mark.parametrize("text, countries, where", [
     ("Senegal joined the UN mission in Mali, sending 600 troops and military police.", {"SEN", "UN"}, "MLI"),

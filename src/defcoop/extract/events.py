@@ -406,6 +406,37 @@ class EventBuilder:
         attached_by, _ = _attachment(doc, m)
         return attached_by in self.lex.location_preps or attached_by in ("to", "into", "for")
 
+    def _train_sides(self, doc: Doc, cand: Candidate, parties: list[tuple[Mention, str]]
+                     ) -> tuple[list[Mention], list[Mention]]:
+        """Who trains and who is trained, from the syntax around a verb of training and from the nouns
+        the countries qualify ("Canadian instructors", "Ukrainian soldiers", "trained by BlueBird staff")."""
+        words = self.lex.words
+        trainers, trainees = [], []
+        for m, _ in parties:
+            if m.root < 0 or m.is_location or not m.country:
+                continue
+            head = doc[m.root]
+            if head.dep_ in ("amod", "compound", "nmod", "poss") and head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head  # "Colombian instructors", "Ukraine's soldiers": what the country qualifies
+            attached_by, top = _attachment(doc, m)
+            governor = top.head.head if top.dep_ == "pobj" else top.head
+            verb = governor.lower_ in words["train_verbs"] and governor.pos_ in VERBAL
+            if head.lower_ in words["trainer_nouns"] and head.lower_ not in words["trainee_nouns"]:
+                trainers.append(m)
+            elif head.lower_ in words["trainee_nouns"] and head.lower_ not in words["trainer_nouns"]:
+                trainees.append(m)
+            elif verb and attached_by == "nsubj":
+                trainers.append(m)
+            elif verb and attached_by in ("dobj", "nsubjpass"):
+                trainees.append(m)
+            elif attached_by in ("by", "agent") and verb:
+                trainers.append(m)
+            elif attached_by == "from" and (verb or governor.lower_ in words["trainee_nouns"]):
+                trainees.append(m)  # "personnel from Honduras, Guatemala and Costa Rica"
+            elif attached_by == "poss" and governor.lower_ in words["trainer_nouns"]:
+                trainers.append(m)  # "at HD Hyundai's yard", "at the Swedish air force's wing"
+        return trainers, trainees
+
     def _deploy_events(self, doc: Doc, cand: Candidate, parties: list[tuple[Mention, str]], mentions: list[Mention],
                        common: dict, confidence: float, ctx: SentenceContext) -> list[Event]:
         """One event per contributing state and the organisation whose operation it joins."""
@@ -553,6 +584,20 @@ class EventBuilder:
             return self._transfer_events(doc, cand, common, confidence)
         if etype == "DEPLOY":
             return self._deploy_events(doc, cand, parties, mentions, common, confidence, ctx)
+        if etype == "TRAIN":
+            trainers, trainees = self._train_sides(doc, cand, parties)
+            if trainers and trainees:
+                # "Colombian instructors will train personnel from Honduras, Guatemala and Costa Rica":
+                # each trainer with each trainee; trainees are not partners of each other, nor is the place
+                out = []
+                for a, b in product(dict.fromkeys(m.country for m in trainers), dict.fromkeys(m.country for m in trainees)):
+                    if a != b:
+                        ps = _parties([m for m in trainers if m.country == a] + [m for m in trainees if m.country == b],
+                                      "participant")
+                        out.append(Event(**common, parties=ps, confidence=min(confidence + 0.1, 0.95),
+                                         reason="; ".join(cand.reasons + ["trainer and trainee"])))
+                if out:
+                    return out
         # One multilateral act stays one event ("US soldiers trained together with Finnish and Estonian units").
         groups = self._split_lists(doc, cand) if etype not in MULTILATERAL else None
         if etype == "EXHIBIT" and host and len(countries) > 2:
