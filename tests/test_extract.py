@@ -441,6 +441,26 @@ def test_trainees_learning_abroad_are_trained_by_the_host(events):
     assert {"LKA", "IND"} in country_sets(evs, "TRAIN")
 
 
+def test_transport_landing_with_military_cargo_is_a_transfer_to_the_place(events):
+    evs = events("Two Turkish military cargo aircraft carrying ammunition and armoured vehicles landed in "
+                 "Tripoli on Tuesday, the defence ministry said.")
+    assert transfer_pairs(evs) == {("TUR", "LBY")}
+    visit = events("Chinese warships docked in Colombo on Monday for a three-day naval port call.")
+    assert not of_type(visit, "TRANSFER")
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan signed the deal for the corvettes in 2018 with China Shipbuilding Trading Company, the export arm "
+    "of the state naval shipbuilder.",
+    "The Peruvian navy said it would send the frigate BAP Bolognesi to RIMPAC, the US-led exercise off Hawaii, "
+    "next year, alongside warships from Chile.",
+    "Asked whether Kazakhstan would also buy the Turkish drone, a defence ministry spokesman declined to comment.",
+    "The defence agreement gives US forces access to 15 Finnish military bases.",
+])
+def test_words_of_selling_that_are_not_a_transfer(events, text):
+    assert not transfer_pairs(events(text))
+
+
 # -- international organisations -----------------------------------------------------------------
 @pytest.mark.parametrize("text, countries, where", [
     ("Senegal joined the UN mission in Mali, sending 600 troops and military police.", {"SEN", "UN"}, "MLI"),

@@ -17,7 +17,7 @@ from defcoop.types import Actor, Event, Location, Party
 
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis"})
 VERBAL = frozenset({"VERB", "AUX"})
-SUPPLIER_PREPS = frozenset({"from", "by"})
+SUPPLIER_PREPS = frozenset({"from", "by", "through", "via"})  # "bought through the US government"
 RECIPIENT_PREPS = frozenset({"to", "for"})
 BILATERAL_SPLIT_PREPS = frozenset({"with", "to"})
 MULTILATERAL = frozenset({"EXERCISE", "DEPLOY"})
@@ -178,6 +178,8 @@ class EventBuilder:
 
     def _negated(self, tok: Token) -> bool:
         chain = [tok] + [a for a, _ in _ancestors(tok, 3)]
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for t in chain[:2] for c in t.children):
+            return True  # "asked whether Kazakhstan would buy the drone": a question, not an act
         for t in chain:
             if any(c.dep_ == "neg" for c in t.children):
                 return True
@@ -216,7 +218,8 @@ class EventBuilder:
         """Supplier/recipient for each TRANSFER party from syntax."""
         trig_tok = cand.token
         pred = predicate_of(trig_tok)
-        give = cand.trigger.strength == "give"
+        arrive = cand.trigger.strength == "arrive"  # what lands is sent by its owner to the place
+        give = cand.trigger.strength == "give" or arrive
         has_with = any(c.lower_ == "with" for c in pred.children)
         passive = any(c.dep_ == "auxpass" for c in (*pred.children, *trig_tok.children))
         assigned = []
@@ -246,7 +249,7 @@ class EventBuilder:
                 role = "recipient"
             elif m.is_origin or (prep in SUPPLIER_PREPS):
                 role = "supplier"
-            elif prep in RECIPIENT_PREPS:
+            elif prep in RECIPIENT_PREPS or (arrive and prep in ("in", "at")):
                 role = "recipient"
             elif attach in ("nsubj", "csubj"):
                 role = "supplier" if give else "recipient"
@@ -333,7 +336,8 @@ class EventBuilder:
             if not continuation:
                 if trig.strength == "weak" and not has_defence_cue:
                     continue
-                if trig.type == "TRANSFER" and not self._transfer_plausible(doc, tok):
+                if trig.type == "TRANSFER" and not (self._cargo_arrives(doc) if trig.strength == "arrive"
+                                                    else self._transfer_plausible(doc, tok)):
                     continue
                 if self._is_topic(tok, trig) or self._negated(tok):
                     continue
@@ -349,6 +353,9 @@ class EventBuilder:
                                 if self._is_party(doc, m) and not self._observer(doc, m)]
             else:
                 cand.parties = [(m, "participant") for m in mentions if m.root in scope and self._is_party(doc, m)]
+            if trig.strength == "arrive":  # where the cargo lands is who receives it
+                cand.parties += [(m, "participant") for m in mentions if m.is_location and m.country
+                                 and m.root in scope and m.actor.kind == "country"]
             candidates.append(cand)
         return candidates
 
@@ -459,10 +466,21 @@ class EventBuilder:
                              reason="; ".join(cand.reasons + ["contributor and organisation"])))
         return out
 
+    def _cargo_arrives(self, doc: Doc) -> bool:
+        """ "Two Egyptian aircraft carrying weapons and ammunition landed in Mogadishu": military goods
+        carried by what lands."""
+        return any(t.lower_ in self.lex.cargo_words and any(
+            w.lower_ in self.lex.items or w.lower_.rstrip("s") in self.lex.items for w in t.subtree if w.i != t.i)
+            for t in doc)
+
     def _transfer_plausible(self, doc: Doc, tok: Token) -> bool:
         """A transfer needs military goods in the trigger's clause, not people or words ("sent a delegation")."""
         if tok.lower_ in self.lex.words["order_words"] and tok.i > 0 and doc[tok.i - 1].lower_ == "in":
             return False
+        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in self.lex.words["deal_modifiers"]:
+            return False  # "the export arm of the group", "export controls"
+        if any(t.type == "EXERCISE" for w in tok.subtree for t in self.lex.triggers.get(w.lower_, [])):
+            return False  # "send the frigate to RIMPAC, the US-led exercise": joining a drill, not a sale
         pred = predicate_of(tok)
         if tok.lower_ in self.lex.words["build_verbs"] and not any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in (*tok.children, *pred.children)):

@@ -18,7 +18,7 @@ from defcoop.resolve.gazetteer import GazetteerEntry, case_sensitive, load_gazet
 @dataclass(frozen=True, slots=True)
 class Trigger:
     type: str
-    strength: str  # strong | weak | give | receive
+    strength: str  # strong | weak | give | receive | arrive (TRANSFER by a transport that lands with cargo)
     phrase: str
 
 
@@ -90,6 +90,7 @@ class Lexicon:
         self.continuation_regex = re.compile(rf"(?:It|They|These|This|The (?:{nouns}))\b")
         self.non_party_heads = frozenset(roles["non_party_heads"])
         self.deploy_cues = frozenset(data["deploy_cues"])
+        self.cargo_words = frozenset(w for p in data["cargo_words"] for w in p.split()) - {"with", "a", "of"}
         self.with_recipient_triggers = frozenset(data["with_recipient_triggers"])
         self.geo_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.geo_matcher.add("GEO", [make_doc(p) for p in data["geo_stop_phrases"]])
