@@ -461,6 +461,20 @@ def test_words_of_selling_that_are_not_a_transfer(events, text):
     assert not transfer_pairs(events(text))
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("The first two of eight Korean-made FA-50 light combat aircraft arrived in Malaysia on Monday, the air "
+     "force said.", ("KOR", "MYS")),
+    ("India has begun exporting BrahMos missiles to the Philippines, the defence ministry said.", ("IND", "PHL")),
+    ("Japan donated four patrol boats to the Vietnamese coast guard, the defence ministry said.", ("JPN", "VNM")),
+    ("Egypt's navy commissioned a German-built MEKO A-200 frigate in Kiel on Thursday, the armed forces said.",
+     ("DEU", "EGY")),
+    ("The Bangladesh Navy's newest frigate was commissioned on Monday at the Shanghai yard of China State "
+     "Shipbuilding Corporation, the military said.", ("CHN", "BGD")),
+])
+def test_more_ways_of_telling_a_transfer(events, text, pair):
+    assert pair in transfer_pairs(events(text + " Military officials welcomed the defence deal."))
+
+
 # -- international organisations -----------------------------------------------------------------
 @pytest.mark.parametrize("text, countries, where", [
     ("Senegal joined the UN mission in Mali, sending 600 troops and military police.", {"SEN", "UN"}, "MLI"),

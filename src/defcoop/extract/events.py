@@ -249,6 +249,10 @@ class EventBuilder:
                 role = "recipient"
             elif m.is_origin or (prep in SUPPLIER_PREPS):
                 role = "supplier"
+            elif prep is None and _noun_head(tok).dep_ == "poss" and m.actor.kind == "organisation" and (
+                    _noun_head(tok).head.lower_ in self.lex.items
+                    or _noun_head(tok).head.lower_.rstrip("s") in self.lex.items):
+                role = "recipient"  # "the Pakistan Navy's newest frigate was commissioned": the navy's own
             elif prep in RECIPIENT_PREPS or (arrive and prep in ("in", "at")):
                 role = "recipient"
             elif attach in ("nsubj", "csubj"):
@@ -469,9 +473,12 @@ class EventBuilder:
     def _cargo_arrives(self, doc: Doc) -> bool:
         """ "Two Egyptian aircraft carrying weapons and ammunition landed in Mogadishu": military goods
         carried by what lands."""
-        return any(t.lower_ in self.lex.cargo_words and any(
-            w.lower_ in self.lex.items or w.lower_.rstrip("s") in self.lex.items for w in t.subtree if w.i != t.i)
-            for t in doc)
+        def goods(tok: Token) -> bool:
+            return any(w.lower_ in self.lex.items or w.lower_.rstrip("s") in self.lex.items or DESIGNATOR.match(w.text)
+                       for w in tok.subtree if w.i != tok.i or tok.dep_ == "nsubj")
+        # the cargo ("carrying weapons") or what arrives ("the first two FA-50 jets arrived in Malaysia")
+        return any((t.lower_ in self.lex.cargo_words and goods(t)) or
+                   (t.dep_ == "nsubj" and t.head.lower_ in ("arrived", "landed") and goods(t)) for t in doc)
 
     def _transfer_plausible(self, doc: Doc, tok: Token) -> bool:
         """A transfer needs military goods in the trigger's clause, not people or words ("sent a delegation")."""
@@ -737,6 +744,13 @@ class EventBuilder:
             if text and any(w.lower_ in self.lex.items or w.pos_ in ("NOUN", "PROPN") for w in words):
                 return text
         return None
+
+
+def _noun_head(tok: Token) -> Token:
+    """The head of a compound name: "Bangladesh" -> "Navy" in "the Bangladesh Navy's frigate"."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _overlapping(a: Candidate, b: Candidate) -> bool:

@@ -63,8 +63,10 @@ def _gazetteer_spans(doc: Doc, lex: Lexicon, skip_before: int) -> list[tuple[Spa
             continue
         entries = found[(span.start, span.end)]
         nxt = doc[span.end] if span.end < len(doc) else None
-        if nxt is not None and nxt.lower_ in lex.words["geo_nouns"]:
-            continue
+        after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in lex.words["geo_nouns"] and not (
+                after is not None and after.lower_ in lex.organisation_heads):
+            continue  # "the Vietnamese coast" is a place, "the Vietnamese coast guard" a body
         entries = [e for e in entries if not e.ambiguous or _has_company_cue(doc, span, lex)]
         if entries:
             out.append((span, entries))
