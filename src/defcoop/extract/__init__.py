@@ -112,10 +112,7 @@ class Extractor:
         latest: dict[str, tuple[Event, int]] = {}  # type -> (latest event of that type, its sentence number)
         chain: dict[int, set[str]] = {}  # sentence number -> event types its triggers spoke of
         for (start, end), number, sdoc, mentions in zip(plan.spans, plan.numbers, parsed, sentence_mentions):
-            pair = doc_pair
-            states = {p.actor.country for p in events[-1].parties if p.actor.kind != "igo"} if events else set()
-            if len(states) == 2 and len(events[-1].countries) == 2:  # "the two countries", never an organisation
-                pair = tuple(sorted(states))
+            pair = _last_pair(events) or doc_pair
             ctx = SentenceContext(document.id, start, document.text[start:end], document.published, pair, focus,
                                   inherited=previous[1] if previous[0] == number - 1 else [],
                                   show_host=show_host,
@@ -142,6 +139,20 @@ class Extractor:
         for event in events:
             event.confidence = self.confidence.probability(event)
         return events
+
+
+# "The two ministers", "the two sides": the pair that last met or signed (not, say, two countries
+# whose forces joined their exercise), else the last bilateral event's.
+TALKING_TYPES = ("MEET", "AGREE")
+
+
+def _last_pair(events: list[Event]) -> tuple[str, str] | None:
+    def states(event: Event) -> set[str]:  # never an organisation
+        return {p.actor.country for p in event.parties if p.actor.kind != "igo" and p.actor.country}
+
+    bilateral = [e for e in reversed(events) if len(states(e)) == 2 and len(e.countries) == 2]
+    chosen = next((e for e in bilateral if e.type in TALKING_TYPES), bilateral[0] if bilateral else None)
+    return tuple(sorted(states(chosen))) if chosen else None
 
 
 def _merge_continuation(latest: dict[str, tuple[Event, int]], event: Event, number: int,
