@@ -122,6 +122,7 @@ class Extractor:
                                                           if number - at <= MULTILATERAL_WINDOW and d), None),
                                   last_date=next((e.date for e in reversed(events) if e.date), None))
             _fill_unknown_people(mentions, pair, registry)
+            _place_home_officials(sdoc, mentions, focus, registry)
             sentence = self.builder.build(sdoc, mentions, ctx)
             chain[number] = {t.type for t in sentence.triggers}
             for event in sentence.continued:
@@ -207,6 +208,25 @@ def _fill_unknown_people(mentions: list[Mention], pair: tuple[str, str] | None, 
         else:
             code = only
         m.actor = registry.register(type(m.actor)(m.actor.name, "person", code, m.actor.title))
+
+
+def _place_home_officials(sdoc: Doc, mentions: list[Mention], focus: str | None, registry: PersonRegistry) -> None:
+    """ "Defence Minister Bill Blair met Ukraine's defence minister": an official who acts (the
+    subject) and whom the text gives a title but no country is, in news, from the country the
+    article is about, when someone else in the sentence is from another one."""
+    others = {m.country for m in mentions if m.country and not m.is_location}
+    if not focus or not others - {focus}:
+        return
+    for m in mentions:
+        if m.actor.kind == "person" and m.actor.country is None and m.actor.title and m.root >= 0 \
+                and _subject(sdoc[m.root]):
+            m.actor = registry.register(type(m.actor)(m.actor.name, "person", focus, m.actor.title))
+
+
+def _subject(tok) -> bool:
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj"
 
 
 @lru_cache(maxsize=2)

@@ -24,6 +24,7 @@ MULTILATERAL = frozenset({"EXERCISE", "DEPLOY"})
 # Nouns whose infinitive says what the deal is about ("a contract to buy", "an order to supply").
 CONTRACT_NOUNS = frozenset({"contract", "contracts", "deal", "deals", "agreement", "agreements", "order", "orders",
                             "memorandum", "plan", "plans", "decision", "offer", "option"})
+VENUE_WORDS = frozenset({"sidelines", "sideline", "margins", "margin"})
 SAME_DAY = re.compile(r"\b(?:the )?same day\b", re.I)
 # Weapon designators: "MiG-29s", "T-72", "F-16V", "JF-17", "TB2", "BRDM-2M", "S-400".
 DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}s?$")
@@ -387,6 +388,8 @@ class EventBuilder:
         if m.is_location or not m.country:
             return False
         head = doc[m.root].head
+        if m.actor.kind == "igo" and any(a.lower_ in VENUE_WORDS for a, _ in _ancestors(doc[m.root], 6)):
+            return False  # "on the sidelines of a meeting of NATO defence ministers": where, not who
         following = doc[m.end].lower_ if 0 <= m.end < len(doc) else ""  # the parser may tag "mandates" a verb
         return not (m.actor.kind == "igo" and (head.lower_ in self.lex.non_party_heads
                                                or head.head.lower_ in self.lex.non_party_heads
