@@ -478,8 +478,8 @@ def test_more_ways_of_telling_a_transfer(events, text, pair):
 def test_an_official_without_a_country_is_from_the_country_the_article_is_about(events):
     evs = events("Canada will send 50 armoured vehicles to Ukraine, the Canadian defence ministry said. Canadian "
                  "officials said Canada's army would deliver them by spring. Defence Minister Bill Blair met "
-                 "Ukraine's defence "
-                 "minister, Rustem Umerov, on Thursday on the sidelines of a meeting of NATO defence ministers.")
+                 "Ukraine's defence minister, Rustem Umerov, on Thursday on the sidelines of a meeting of NATO "
+                 "defence ministers.")
     meet = [e for e in of_type(evs, "MEET") if "Blair" in e.evidence]
     assert meet and meet[0].countries == {"CAN", "UKR"}  # and NATO is where they met, not who
 
