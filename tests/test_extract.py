@@ -484,6 +484,26 @@ def test_an_official_without_a_country_is_from_the_country_the_article_is_about(
     assert meet and meet[0].countries == {"CAN", "UKR"}  # and NATO is where they met, not who
 
 
+@pytest.mark.parametrize("text, etype", [
+    ("Rwanda also keeps a separate military force in the country under a bilateral defence agreement with the "
+     "government in Bangui.", "AGREE"),
+    ("Hours after the signing, the US State Department approved a possible sale of F-15 fighter jets to "
+     "Indonesia, the defence ministry said.", "AGREE"),
+    ("Uzbekistan has ruled out joint military drills with Russia, a defence ministry spokesman said.", "EXERCISE"),
+    ("Kazakh President Tokayev asked the Collective Security Treaty Organization for military help on "
+     "Wednesday.", "AGREE"),
+])
+def test_background_mentions_of_an_act_are_not_events(events, text, etype):
+    assert not of_type(events(text), etype)
+
+
+def test_an_observer_named_in_a_with_phrase_is_not_a_participant(events):
+    evs = events("This year's Balikatan military exercises brought 16,000 Philippine, American and Australian "
+                 "troops together, with Japan among the observers.")
+    drills = of_type(evs, "EXERCISE")
+    assert drills and drills[0].countries == {"PHL", "USA", "AUS"}
+
+
 # -- international organisations -----------------------------------------------------------------
 @pytest.mark.parametrize("text, countries, where", [
     ("Senegal joined the UN mission in Mali, sending 600 troops and military police.", {"SEN", "UN"}, "MLI"),

@@ -25,6 +25,7 @@ MULTILATERAL = frozenset({"EXERCISE", "DEPLOY"})
 CONTRACT_NOUNS = frozenset({"contract", "contracts", "deal", "deals", "agreement", "agreements", "order", "orders",
                             "memorandum", "plan", "plans", "decision", "offer", "option"})
 VENUE_WORDS = frozenset({"sidelines", "sideline", "margins", "margin"})
+BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during"})
 SAME_DAY = re.compile(r"\b(?:the )?same day\b", re.I)
 # Weapon designators: "MiG-29s", "T-72", "F-16V", "JF-17", "TB2", "BRDM-2M", "S-400".
 DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}s?$")
@@ -164,6 +165,10 @@ class EventBuilder:
         """A noun trigger that is only the subject matter of talks or of another act."""
         if tok.pos_ in VERBAL or trig.type == "MEET":
             return False
+        if trig.type == "AGREE" and tok.dep_ == "pobj" and (
+                tok.head.lower_ == "under" or (tok.head.lower_ in BACKGROUND_PREPS
+                                               and any(c.lower_ == "the" for c in tok.children))):
+            return True  # "keeps a force under a bilateral agreement", "hours after the signing": its frame
         for anc, dep in _ancestors(tok, 4):
             if anc.lower_ in self.lex.topic_verbs:
                 return True
@@ -186,6 +191,8 @@ class EventBuilder:
                 return True
             if t.lower_ in self.lex.negation_words and t.i != tok.i:
                 return True
+            if t.lower_ in ("ruled", "rules", "ruling") and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
+                return True  # "has ruled out joint drills with the CSTO"
             if t.pos_ in VERBAL and t.i != tok.i and t.dep_ not in ("xcomp", "ccomp", "aux"):
                 break
         return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
@@ -335,9 +342,13 @@ class EventBuilder:
                     exercise: bool = False) -> list[Candidate]:
         candidates = []
         exercise = exercise or any(t.type == "EXERCISE" for t, _ in found)
+        named = {i for m in mentions if m.actor.kind in ("igo", "company") and m.start >= 0
+                 for i in range(m.start, m.end)}
         for trig, tok in found:
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in self.lex.words["place_nouns"]:
                 continue  # "training ground", "exhibition centre": a place, not an act
+            if tok.i in named:
+                continue  # "the Collective Security Treaty Organization": part of a name
             if not continuation:
                 if trig.strength == "weak" and not has_defence_cue:
                     continue
@@ -357,7 +368,8 @@ class EventBuilder:
                 cand.parties = [(m, "participant") for m in mentions
                                 if self._is_party(doc, m) and not self._observer(doc, m)]
             else:
-                cand.parties = [(m, "participant") for m in mentions if m.root in scope and self._is_party(doc, m)]
+                cand.parties = [(m, "participant") for m in mentions if m.root in scope and self._is_party(doc, m)
+                                and not (trig.type in MULTILATERAL and self._observer(doc, m))]
             if trig.strength == "arrive":  # where the cargo lands is who receives it
                 cand.parties += [(m, "participant") for m in mentions if m.is_location and m.country
                                  and m.root in scope and m.actor.kind == "country"]
@@ -399,8 +411,19 @@ class EventBuilder:
         """True for a party in a clause about observing ("Spain and Morocco sent officers as observers")."""
         if m.root < 0:
             return False
+        observing = self.lex.words["observing"]
+        own = range(m.start, m.end)
+        _, top = _attachment(doc, m)
+        if any(t.lower_ in observing for t in top.subtree if t.i not in own):
+            return True  # "Japan, which sent observers"
+        following = [t.lower_ for t in doc[m.end:m.end + 4]]
+        for i, word in enumerate(following):  # "with Japan among the observers", "Japan as an observer"
+            if word in observing and all(w in ("as", "among", "the", "an", "a", "one", "of") for w in following[:i]):
+                return True
+        if _attachment(doc, m)[0] not in ("nsubj", "nsubjpass"):
+            return False
         clause = scope_of(doc[m.root])  # its own clause: "..., while Uzbekistan sent observers" is another one
-        return any(doc[i].lower_ in self.lex.words["observing"] for i in clause if i not in range(m.start, m.end))
+        return any(doc[i].lower_ in observing for i in clause if i not in own)
 
     def _deployment(self, doc: Doc, mentions: list[Mention], recent_igo: Actor | None, exercise: bool) -> bool:
         """DEPLOY is a contribution to an organisation's operation: it needs one (in the sentence or
