@@ -504,6 +504,15 @@ def test_an_observer_named_in_a_with_phrase_is_not_a_participant(events):
     assert drills and drills[0].countries == {"PHL", "USA", "AUS"}
 
 
+def test_deployment_contributors_are_those_who_send_not_those_helped_or_hosting(events):
+    evs = events("A new contingent of 41 Moldovan soldiers rotated into KFOR, the NATO-led peacekeeping force, "
+                 "this month. Italy has 650 military personnel with NATO Mission Iraq advising Iraqi security "
+                 "institutions.")
+    pairs = country_sets(evs, "DEPLOY")
+    assert {"MDA", "NATO"} in pairs and {"ITA", "NATO"} in pairs
+    assert not any("IRQ" in p for p in pairs)
+
+
 # -- international organisations -----------------------------------------------------------------
 @pytest.mark.parametrize("text, countries, where", [
     ("Senegal joined the UN mission in Mali, sending 600 troops and military police.", {"SEN", "UN"}, "MLI"),

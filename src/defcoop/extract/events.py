@@ -479,8 +479,11 @@ class EventBuilder:
         """One event per contributing state and the organisation whose operation it joins."""
         igos = [m for m, _ in parties if m.actor.kind == "igo"] or [  # "..., where they will serve with UNIFIL"
             m for m in mentions if m.actor.kind == "igo" and self._is_party(doc, m)]
+        hosts = {code for i in igos if i.start >= 0 for code, name in self.lex.country_names.items()
+                 if name in span_text(doc, i.start, i.end)}  # "UN Interim Force in Lebanon": Lebanon hosts it
         contributors = [m for m, _ in parties if m.actor.kind != "igo" and m.country and m.root >= 0
-                        and not self._destination(doc, m) and m.country not in {i.country for i in igos}]
+                        and not self._destination(doc, m) and m.country not in {i.country for i in igos}
+                        and m.country not in hosts and self._sends(doc, m)]
         if not igos and ctx.recent_igo is not None:
             igos = [Mention(-1, -1, ctx.recent_igo, "igo", -1)]
             cand.reasons.append(f"organisation {ctx.recent_igo.country} from an earlier sentence")
@@ -495,6 +498,18 @@ class EventBuilder:
             out.append(Event(**common, parties=ps, confidence=min(confidence + 0.1, 0.95),
                              reason="; ".join(cand.reasons + ["contributor and organisation"])))
         return out
+
+    def _sends(self, doc: Doc, m: Mention) -> bool:
+        """Whether a country is told as sending troops: the subject ("Nepal sent a battalion"), the
+        owner or nationality of the troops ("Ghanaian soldiers", "Italy's contingent"), or where they
+        come from ("troops from Fiji"); not whom they help ("advising Iraqi security institutions")."""
+        head = doc[m.root]
+        if head.dep_ in ("amod", "compound", "nmod", "poss") and head.head.lower_ in self.lex.words["troop_nouns"]:
+            return True
+        if head.lower_ in self.lex.words["troop_nouns"]:
+            return True
+        attached_by, _ = _attachment(doc, m)
+        return attached_by in ("nsubj", "nsubjpass", "poss", "from", "by", "appos", "ROOT")
 
     def _cargo_arrives(self, doc: Doc) -> bool:
         """ "Two Egyptian aircraft carrying weapons and ammunition landed in Mogadishu": military goods
