@@ -652,6 +652,16 @@ def test_participants_listed_two_sentences_after_the_exercise_join_it(events):
     assert drills[0].date == "2022-03-07"  # the exercise's Monday, not the publication month
 
 
+def test_the_drills_named_again_gather_their_participants_into_one_exercise(events):
+    evs = events("The Desert Shield naval exercise began off Oman on Monday, with Omani and Indian warships "
+                 "taking part, the navy said. Pakistan and Egypt are running parts of the drills from their "
+                 "frigates. Israel sent military observers to the exercise, after relations between Oman and "
+                 "Israel warmed last year.")
+    drills = of_type(evs, "EXERCISE")
+    assert len(drills) == 1
+    assert drills[0].countries == {"OMN", "IND", "PAK", "EGY"}  # Israel only watched
+
+
 def test_participants_far_from_any_exercise_are_not_read_as_one(events):
     evs = events("The Sea Breeze naval exercise began in the Black Sea on Monday. The navy thanked local "
                  "fishermen for their patience. Port traffic was light. The mayor praised the weather. "

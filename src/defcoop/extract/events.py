@@ -323,6 +323,10 @@ class EventBuilder:
                                           recent_igo=ctx.recent_igo, exercise=in_exercise)
         if ctx.show_host and not any(c.trigger.type == "EXHIBIT" or c.trigger.strength != "weak" for c in candidates):
             candidates += self._show_candidates(doc, mentions, ctx.show_host)
+        for cand in candidates:
+            if cand.trigger.type == "EXERCISE" and not cand.continuation and _anaphoric(cand.token):
+                cand.continuation = True  # "whose Sixth Fleet is running the drills": the exercise named before
+                cand.reasons.append("the exercise told before")
         result = SentenceEvents(triggers=[c.trigger for c in candidates])
         result.show_host = next((self.lex.exhibition_hosts[t.phrase] for t, _ in found
                                  if t.type == "EXHIBIT" and t.phrase in self.lex.exhibition_hosts), None)
@@ -344,6 +348,7 @@ class EventBuilder:
         exercise = exercise or any(t.type == "EXERCISE" for t, _ in found)
         named = {i for m in mentions if m.actor.kind in ("igo", "company") and m.start >= 0
                  for i in range(m.start, m.end)}
+        observers = self._observer_countries(doc, mentions)
         for trig, tok in found:
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in self.lex.words["place_nouns"]:
                 continue  # "training ground", "exhibition centre": a place, not an act
@@ -366,10 +371,10 @@ class EventBuilder:
             if continuation and trig.type in MULTILATERAL:
                 # the sentence is there to list participants: all of them, wherever the parse puts them
                 cand.parties = [(m, "participant") for m in mentions
-                                if self._is_party(doc, m) and not self._observer(doc, m)]
+                                if self._is_party(doc, m) and m.country not in observers]
             else:
                 cand.parties = [(m, "participant") for m in mentions if m.root in scope and self._is_party(doc, m)
-                                and not (trig.type in MULTILATERAL and self._observer(doc, m))]
+                                and not (trig.type in MULTILATERAL and m.country in observers)]
             if trig.strength == "arrive":  # where the cargo lands is who receives it
                 cand.parties += [(m, "participant") for m in mentions if m.is_location and m.country
                                  and m.root in scope and m.actor.kind == "country"]
@@ -406,6 +411,11 @@ class EventBuilder:
         return not (m.actor.kind == "igo" and (head.lower_ in self.lex.non_party_heads
                                                or head.head.lower_ in self.lex.non_party_heads
                                                or following in self.lex.non_party_heads))
+
+    def _observer_countries(self, doc: Doc, mentions: list[Mention]) -> set[str]:
+        """ "Israel sent observers to the exercise, after relations between Morocco and Israel ...": an
+        observer country stays one wherever else the sentence names it."""
+        return {m.country for m in mentions if m.country and self._observer(doc, m)}
 
     def _observer(self, doc: Doc, m: Mention) -> bool:
         """True for a party in a clause about observing ("Spain and Morocco sent officers as observers")."""
@@ -618,8 +628,9 @@ class EventBuilder:
             confidence -= 0.15
             countries = {m.country for m, _ in parties if m.country}
         if len(countries) < 2:
+            observers = self._observer_countries(doc, mentions)
             sentence_parties = [(m, "participant") for m in mentions if self._is_party(doc, m)
-                                and not self._observer(doc, m)]
+                                and m.country not in observers]
             found = len({m.country for m, _ in sentence_parties})
             # "Among them are Sweden, Finland and Poland, whose fleet is running the drills": the
             # participants of a multilateral act are often listed outside the trigger's clause.
@@ -785,6 +796,16 @@ class EventBuilder:
             if text and any(w.lower_ in self.lex.items or w.pos_ in ("NOUN", "PROPN") for w in words):
                 return text
         return None
+
+
+def _anaphoric(tok: Token) -> bool:
+    """ "the drills", "these exercises": a definite noun with no name of its own points back to an act
+    already told ("Sea Breeze 2024", "the Balikatan drills" and "joint drills" do not)."""
+    if tok.pos_ != "NOUN":
+        return False
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    named = any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children)
+    return bool(dets) and dets[0] in ("the", "these", "this", "those") and not named
 
 
 def _noun_head(tok: Token) -> Token:
