@@ -126,7 +126,7 @@ class Extractor:
             sentence = self.builder.build(sdoc, mentions, ctx)
             chain[number] = {t.type for t in sentence.triggers}
             for event in sentence.continued:
-                if not _merge_continuation(latest, event, number, chain, document.text):
+                if not _merge_continuation(latest, event, number, chain, document.text) and len(event.countries) > 1:
                     events.append(event)
                     latest[event.type] = (event, number)
             for event in sentence.events:

@@ -75,6 +75,7 @@ class Candidate:
     roles_guessed: bool = False  # TRANSFER roles from word order, not syntax
     extra: list["Candidate"] = field(default_factory=list)  # other TRANSFER triggers of the same act
     host: str | None = None  # EXHIBIT: the country hosting the show
+    anaphoric: bool = False  # "the drills": speaks of the exercise told before; adds its own parties only
 
 
 # Verbs of receiving whose object is a person or a delegation are visits, not deliveries:
@@ -325,8 +326,13 @@ class EventBuilder:
             candidates += self._show_candidates(doc, mentions, ctx.show_host)
         for cand in candidates:
             if cand.trigger.type == "EXERCISE" and not cand.continuation and _anaphoric(cand.token):
-                cand.continuation = True  # "whose Sixth Fleet is running the drills": the exercise named before
+                cand.continuation = cand.anaphoric = True  # "whose Sixth Fleet is running the drills"
                 cand.reasons.append("the exercise told before")
+                if not participation:  # only who runs or joins it, not who criticises or watches it
+                    pred = predicate_of(cand.token)
+                    cand.parties = [(m, r) for m, r in cand.parties
+                                    if pred.lower_ in self.lex.words["conduct_verbs"] and m.root >= 0
+                                    and _attachment(doc, m)[0] in ("nsubj", "poss")]
         result = SentenceEvents(triggers=[c.trigger for c in candidates])
         result.show_host = next((self.lex.exhibition_hosts[t.phrase] for t, _ in found
                                  if t.type == "EXHIBIT" and t.phrase in self.lex.exhibition_hosts), None)
@@ -627,7 +633,7 @@ class EventBuilder:
             cand.reasons.append("implicit partner: the document's main country")
             confidence -= 0.15
             countries = {m.country for m, _ in parties if m.country}
-        if len(countries) < 2:
+        if len(countries) < 2 and (not cand.anaphoric or self.lex.participation_regex.search(ctx.text.lower())):
             observers = self._observer_countries(doc, mentions)
             sentence_parties = [(m, "participant") for m in mentions if self._is_party(doc, m)
                                 and m.country not in observers]
@@ -639,7 +645,8 @@ class EventBuilder:
                 cand.reasons.append("parties from whole sentence")
                 confidence -= 0.15
                 countries = {m.country for m, _ in parties}
-        if len(countries) < 2 and not (etype == "DEPLOY" and countries and ctx.recent_igo is not None):
+        if len(countries) < 2 and not (etype == "DEPLOY" and countries and ctx.recent_igo is not None) \
+                and not (cand.anaphoric and countries):  # "Pakistan runs part of the drills": joins the exercise
             return []
         cand.parties = parties
         future = self._planned_by_syntax(cand.token, cand.trigger)
