@@ -513,6 +513,19 @@ def test_deployment_contributors_are_those_who_send_not_those_helped_or_hosting(
     assert not any("IRQ" in p for p in pairs)
 
 
+def test_serving_with_a_training_mission_is_a_deployment_not_training(events):
+    evs = events("A group of 40 Georgian officers serves with the European Union's military training mission in "
+                 "the Central African Republic, the defence ministry said.")
+    assert not of_type(evs, "TRAIN")
+    assert country_sets(evs, "DEPLOY") == [{"GEO", "EU"}]
+
+
+def test_trainees_abroad_told_by_a_participle(events):
+    evs = events("More than 200 Pakistani officers and sailors spent several months in China learning to operate "
+                 "the frigate's sensors and weapons, the navy said.")
+    assert {"PAK", "CHN"} in country_sets(evs, "TRAIN")
+
+
 # -- international organisations -----------------------------------------------------------------
 @pytest.mark.parametrize("text, countries, where", [
     ("Senegal joined the UN mission in Mali, sending 600 troops and military police.", {"SEN", "UN"}, "MLI"),

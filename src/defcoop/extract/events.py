@@ -123,6 +123,9 @@ def predicate_of(tok: Token) -> Token:
         elif (cur.dep_ == "acl" and cur.head.lower_ in CONTRACT_NOUNS and cur.head.dep_ in ("dobj", "nsubjpass")
               and cur.head.head.pos_ in VERBAL):
             cur = cur.head.head  # "X signed a contract to buy jets from Y": X buys
+        elif (cur.dep_ in ("advcl", "xcomp") and cur.tag_ == "VBG" and cur.head.pos_ in VERBAL
+              and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)):
+            cur = cur.head  # "X officers spent two months in India learning to fly": X learns
         else:
             return cur
 
