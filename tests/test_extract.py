@@ -526,6 +526,17 @@ def test_trainees_abroad_told_by_a_participle(events):
     assert {"PAK", "CHN"} in country_sets(evs, "TRAIN")
 
 
+@pytest.mark.parametrize("text", [
+    "Latvian military officials welcomed the move, though Ottawa has yet to say where the extra tanks will come "
+    "from.",
+    "The Indian and Kazakh armies will meet again next year for the fifth KAZIND joint military exercise.",
+    "Manila, for its part, hosts US forces under a 1998 visiting forces agreement and has opened nine of its "
+    "military bases to American troops.",
+])
+def test_words_of_meeting_that_are_not_a_meeting(events, text):
+    assert not of_type(events(text), "MEET")
+
+
 # -- international organisations -----------------------------------------------------------------
 @pytest.mark.parametrize("text, countries, where", [
     ("Senegal joined the UN mission in Mali, sending 600 troops and military police.", {"SEN", "UN"}, "MLI"),

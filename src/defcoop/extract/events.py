@@ -363,6 +363,8 @@ class EventBuilder:
                 continue  # "training ground", "exhibition centre": a place, not an act
             if tok.i in named:
                 continue  # "the Collective Security Treaty Organization": part of a name
+            if trig.type == "MEET" and not self._meeting_of_people(tok):
+                continue
             if not continuation:
                 if trig.strength == "weak" and not has_defence_cue:
                     continue
@@ -408,6 +410,21 @@ class EventBuilder:
         """The country hosting the show a sentence names: the gazetteer's, else the place it names."""
         return self.lex.exhibition_hosts.get(cand.trigger.phrase) or (
             cand.host if cand.trigger.strength == "strong" else None)
+
+    def _meeting_of_people(self, tok: Token) -> bool:
+        """ "Latvian officials welcomed the move", "the two armies will meet again for the exercise",
+        "a visiting forces agreement": words of meeting that are not a meeting of people."""
+        troops = self.lex.words["troop_nouns"] | {"armies", "navies", "fleets", "ships", "warships"}
+        if tok.lower_ in ("welcomed", "welcomes", "welcome", "welcoming") and tok.pos_ in VERBAL:
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            if objects and not _greets_people(tok, self.lex) and not any(
+                    t.pos_ == "PROPN" for o in objects for t in o.subtree):
+                return False
+        if tok.pos_ in VERBAL and any(c.dep_ == "nsubj" and c.lower_ in troops for c in tok.children):
+            return False
+        if tok.dep_ in ("amod", "compound") and tok.head.lower_ in troops:
+            return False
+        return True
 
     def _is_party(self, doc: Doc, m: Mention) -> bool:
         """Places, unplaced people and mandate-givers ("under UN Security Council mandates") are not parties."""
@@ -589,7 +606,7 @@ class EventBuilder:
         etype = cand.trigger.type
         scope = cand.scope
         locations = [m for m in mentions if m.is_location and m.root in scope] or \
-                    [m for m in mentions if m.is_location]
+                    [m for m in mentions if m.is_location and not (etype == "MEET" and cand.trigger.strength == "weak")]
         location = locations[0] if locations else None
         confidence = 0.55 + (0.1 if cand.token.pos_ in VERBAL else 0.0)
         # parties
