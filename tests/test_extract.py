@@ -450,8 +450,6 @@ def test_transport_landing_with_military_cargo_is_a_transfer_to_the_place(events
 
 
 @pytest.mark.parametrize("text", [
-    "Pakistan signed the deal for the corvettes in 2018 with China Shipbuilding Trading Company, the export arm "
-    "of the state naval shipbuilder.",
     "The Peruvian navy said it would send the frigate BAP Bolognesi to RIMPAC, the US-led exercise off Hawaii, "
     "next year, alongside warships from Chile.",
     "Asked whether Kazakhstan would also buy the Turkish drone, a defence ministry spokesman declined to comment.",
@@ -535,6 +533,21 @@ def test_trainees_abroad_told_by_a_participle(events):
 ])
 def test_words_of_meeting_that_are_not_a_meeting(events, text):
     assert not of_type(events(text), "MEET")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Pakistan signed the deal for the corvettes in 2018 with China Shipbuilding Trading Company, the export arm "
+     "of the state naval shipbuilder.", ("CHN", "PAK")),  # "the export arm" sells nothing to China
+    ("Bangladesh signed a deal with China for two submarines, the navy said.", ("CHN", "BGD")),
+    ("Russia's Rosoboronexport signed a contract with Egypt for 24 Su-35 fighter jets, the military said.",
+     ("RUS", "EGY")),
+    ("The Philippine Navy is set to get two more corvettes from South Korea next year, the military said.",
+     ("KOR", "PHL")),
+])
+def test_planned_transfers_told_as_a_contract_or_an_expectation(events, text, pair):
+    evs = events(text + " Defence officials welcomed it.")
+    assert transfer_pairs(evs) == {pair}
+    assert {e.status for e in of_type(evs, "TRANSFER")} == {"planned"}
 
 
 # -- international organisations -----------------------------------------------------------------

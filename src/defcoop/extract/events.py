@@ -24,6 +24,9 @@ MULTILATERAL = frozenset({"EXERCISE", "DEPLOY"})
 # Nouns whose infinitive says what the deal is about ("a contract to buy", "an order to supply").
 CONTRACT_NOUNS = frozenset({"contract", "contracts", "deal", "deals", "agreement", "agreements", "order", "orders",
                             "memorandum", "plan", "plans", "decision", "offer", "option"})
+# "X is set / expected / due to receive": X is the subject of the receiving, not a passive patient.
+RAISING_VERBS = frozenset({"set", "expected", "scheduled", "due", "slated", "poised", "likely", "supposed",
+                           "planned", "required", "allowed", "permitted", "cleared", "authorised", "authorized"})
 VENUE_WORDS = frozenset({"sidelines", "sideline", "margins", "margin"})
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during"})
 SAME_DAY = re.compile(r"\b(?:the )?same day\b", re.I)
@@ -76,6 +79,7 @@ class Candidate:
     extra: list["Candidate"] = field(default_factory=list)  # other TRANSFER triggers of the same act
     host: str | None = None  # EXHIBIT: the country hosting the show
     anaphoric: bool = False  # "the drills": speaks of the exercise told before; adds its own parties only
+    planned: bool = False  # a contract for goods: the transfer is still to come
 
 
 # Verbs of receiving whose object is a person or a delegation are visits, not deliveries:
@@ -255,6 +259,8 @@ class EventBuilder:
                 path.append(cur)
             if attach == "agent":
                 prep = prep or "by"
+            if attach == "nsubjpass" and pred.i != trig_tok.i and pred.lower_ in RAISING_VERBS:
+                attach = "nsubj"  # "the navy is set to get two corvettes": the navy gets them
             if prep == "by" and not give and passive:  # "submarines were bought by Thailand": the buyer
                 role = "recipient"
             elif prep == "with" and cand.trigger.phrase in self.lex.with_recipient_triggers:
@@ -295,6 +301,10 @@ class EventBuilder:
                     cand.roles_guessed = True
                     cand.reasons.append("roles by word order")
             filled.append((m, role))
+        if cand.planned and any(m.actor.kind == "company" for m, r in filled if r == "recipient") and not any(
+                m.actor.kind == "company" for m, r in filled if r == "supplier"):
+            # "Rosoboronexport signed a contract with Egypt for jets": the firm sells
+            filled = [(m, "supplier" if r == "recipient" else "recipient") for m, r in filled]
         cand.parties = filled
 
     # -- main -------------------------------------------------------------------------------
@@ -336,6 +346,7 @@ class EventBuilder:
                     cand.parties = [(m, r) for m, r in cand.parties
                                     if pred.lower_ in self.lex.words["conduct_verbs"] and m.root >= 0
                                     and _attachment(doc, m)[0] in ("nsubj", "poss")]
+        candidates += self._purchase_contracts(doc, candidates)
         result = SentenceEvents(triggers=[c.trigger for c in candidates])
         result.show_host = next((self.lex.exhibition_hosts[t.phrase] for t, _ in found
                                  if t.type == "EXHIBIT" and t.phrase in self.lex.exhibition_hosts), None)
@@ -410,6 +421,25 @@ class EventBuilder:
         """The country hosting the show a sentence names: the gazetteer's, else the place it names."""
         return self.lex.exhibition_hosts.get(cand.trigger.phrase) or (
             cand.host if cand.trigger.strength == "strong" else None)
+
+    def _purchase_contracts(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """ "The UAE signed a contract with China's CATIC for 12 L-15 jets": a contract for goods is also
+        a planned transfer, to the signer from the side it signed with."""
+        if any(c.trigger.type == "TRANSFER" for c in candidates):
+            return []
+        out = []
+        for cand in candidates:
+            tok = cand.token
+            if cand.trigger.type != "AGREE" or tok.lower_ not in CONTRACT_NOUNS:
+                continue
+            holders = (tok, tok.head) if tok.head.pos_ in VERBAL else (tok,)  # "signed a deal with X for ..."
+            goods = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.subtree
+                     if g.lower_ in self.lex.items or g.lower_.rstrip("s") in self.lex.items or DESIGNATOR.match(g.text)]
+            if goods and cand.parties:
+                extra = Candidate(Trigger("TRANSFER", "receive", f"{tok.lower_} for"), tok, set(cand.scope),
+                                  list(cand.parties), reasons=[f"'{tok.text} for' goods"], planned=True)
+                out.append(extra)
+        return out
 
     def _meeting_of_people(self, tok: Token) -> bool:
         """ "Latvian officials welcomed the move", "the two armies will meet again for the exercise",
@@ -669,7 +699,7 @@ class EventBuilder:
                 and not (cand.anaphoric and countries):  # "Pakistan runs part of the drills": joins the exercise
             return []
         cand.parties = parties
-        future = self._planned_by_syntax(cand.token, cand.trigger)
+        future = cand.planned or self._planned_by_syntax(cand.token, cand.trigger)
         date = self._date(cand, date_ents, ctx, future)
         if date is None and cand.continuation and etype in MULTILATERAL and ctx.multilateral_date:
             date = ctx.multilateral_date
