@@ -464,6 +464,8 @@ def test_words_of_selling_that_are_not_a_transfer(events, text):
      "force said.", ("KOR", "MYS")),
     ("India has begun exporting BrahMos missiles to the Philippines, the defence ministry said.", ("IND", "PHL")),
     ("Japan donated four patrol boats to the Vietnamese coast guard, the defence ministry said.", ("JPN", "VNM")),
+    ("The Ukrainian army now fields Swedish CV90 infantry fighting vehicles delivered last month, the defence "
+     "ministry said.", ("SWE", "UKR")),
     ("Egypt's navy commissioned a German-built MEKO A-200 frigate in Kiel on Thursday, the armed forces said.",
      ("DEU", "EGY")),
     ("The Bangladesh Navy's newest frigate was commissioned on Monday at the Shanghai yard of China State "

@@ -259,6 +259,8 @@ class EventBuilder:
                 path.append(cur)
             if attach == "agent":
                 prep = prep or "by"
+            if attach == "nsubj" and _owned_goods(trig_tok) and cur.i == trig_tok.head.head.i:
+                attach, prep = "owner", None  # "the Ukrainian army fields Swedish vehicles delivered in May"
             if attach == "nsubjpass" and pred.i != trig_tok.i and pred.lower_ in RAISING_VERBS:
                 attach = "nsubj"  # "the navy is set to get two corvettes": the navy gets them
             if prep == "by" and not give and passive:  # "submarines were bought by Thailand": the buyer
@@ -271,7 +273,7 @@ class EventBuilder:
                     _noun_head(tok).head.lower_ in self.lex.items
                     or _noun_head(tok).head.lower_.rstrip("s") in self.lex.items):
                 role = "recipient"  # "the Pakistan Navy's newest frigate was commissioned": the navy's own
-            elif prep in RECIPIENT_PREPS or (arrive and prep in ("in", "at")):
+            elif prep in RECIPIENT_PREPS or (arrive and prep in ("in", "at")) or attach == "owner":
                 role = "recipient"
             elif attach in ("nsubj", "csubj"):
                 role = "supplier" if give else "recipient"
@@ -388,6 +390,9 @@ class EventBuilder:
                 continue
             keep = self.lex.participation_words if trig.type in MULTILATERAL else frozenset()
             scope = scope_of(tok, keep, self.lex.words["observing"])
+            if trig.type == "TRANSFER" and _owned_goods(tok):
+                # "the navy operates a former Korean corvette, handed over by Seoul": who has the goods
+                scope |= scope_of(tok.head.head)
             reason = f"trigger '{trig.phrase}' ({trig.strength})" + (" from previous sentence" if continuation else "")
             cand = Candidate(trig, tok, scope, reasons=[reason], continuation=continuation)
             if continuation and trig.type in MULTILATERAL:
@@ -596,6 +601,8 @@ class EventBuilder:
         if any(t.type == "EXERCISE" for w in tok.subtree for t in self.lex.triggers.get(w.lower_, [])):
             return False  # "send the frigate to RIMPAC, the US-led exercise": joining a drill, not a sale
         pred = predicate_of(tok)
+        if _owned_goods(tok):
+            pred = tok.head  # the goods the participle describes
         if tok.lower_ in self.lex.words["build_verbs"] and not any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in (*tok.children, *pred.children)):
             return False  # building is a transfer only when it is for someone ("corvettes for the Saudi navy")
@@ -853,6 +860,12 @@ class EventBuilder:
             if text and any(w.lower_ in self.lex.items or w.pos_ in ("NOUN", "PROPN") for w in words):
                 return text
         return None
+
+
+def _owned_goods(tok: Token) -> bool:
+    """A participle describing goods that the clause's subject has: "fields vehicles delivered last month"."""
+    return (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "attr")
+            and tok.head.head.pos_ in VERBAL)
 
 
 def _anaphoric(tok: Token) -> bool:
