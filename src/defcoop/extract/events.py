@@ -603,8 +603,10 @@ class EventBuilder:
         pred = predicate_of(tok)
         if _owned_goods(tok):
             pred = tok.head  # the goods the participle describes
+        built = [c for c in (*tok.children, *pred.children) if c.dep_ in ("dobj", "nsubjpass")]
         if tok.lower_ in self.lex.words["build_verbs"] and not any(
-                c.dep_ == "prep" and c.lower_ == "for" for c in (*tok.children, *pred.children)):
+                c.dep_ == "prep" and c.lower_ == "for"
+                for c in (*tok.children, *pred.children, *(g for b in built for g in b.children))):
             return False  # building is a transfer only when it is for someone ("corvettes for the Saudi navy")
         objects = [c for c in (*pred.children, *tok.children) if c.dep_ in ("dobj", "nsubjpass")]
         if objects and all(o.lower_ in self.lex.words["not_goods"] for o in objects):

@@ -1,0 +1,68 @@
+"""One sentence per way of telling an act, for every event type: the pairs the extractor must read.
+
+Each sentence is written for this test; a short closing sentence gives every document the defence
+vocabulary the document prefilter asks for.
+"""
+from __future__ import annotations
+
+import pytest
+
+# (text, type, dyads: (supplier, recipient) for TRANSFER, else frozensets of two codes)
+CASES = [
+ ("The United States will transfer three decommissioned coast guard cutters to the Philippine Navy.", "TRANSFER", {("USA","PHL")}),
+ ("Greece has leased two Israeli Heron drones for border surveillance, the defence ministry said.", "TRANSFER", {("ISR","GRC")}),
+ ("Under the deal, Italy's Fincantieri will build six frigates for the Indonesian Navy.", "TRANSFER", {("ITA","IDN")}),
+ ("The helicopters, supplied by Russia under a 2019 contract, were handed over to the Malian air force at Bamako airport.", "TRANSFER", {("RUS","MLI")}),
+ ("Kenya's defence forces have taken over 12 armoured vehicles gifted by the United Arab Emirates.", "TRANSFER", {("ARE","KEN")}),
+ ("A batch of 20 Turkish-made Kirpi mine-resistant vehicles was delivered to the Tunisian army this week.", "TRANSFER", {("TUR","TUN")}),
+ ("The Czech Republic sent 40 T-72 tanks to Ukraine, the defence ministry in Prague confirmed.", "TRANSFER", {("CZE","UKR")}),
+ ("Washington has approved a 2.5 billion dollar arms package for Taiwan that includes Harpoon coastal defence missiles.", "TRANSFER", {("USA","TWN")}),
+ ("Nigeria's air force inducted two Chinese Wing Loong II combat drones on Tuesday.", "TRANSFER", {("CHN","NGA")}),
+ ("Cadets from Mongolia study at the Russian military academy in Ryazan under an agreement, the army said.", "TRAIN", {frozenset({"MNG","RUS"})}),
+ ("A British Army training team will spend six weeks in Kenya training Kenyan soldiers in counter-IED techniques.", "TRAIN", {frozenset({"GBR","KEN"})}),
+ ("Twenty Zambian pilots completed a helicopter course in Italy last month, the air force said.", "TRAIN", {frozenset({"ZMB","ITA"})}),
+ ("French special forces instructors trained Nigerien commandos at a base near Niamey, the army said.", "TRAIN", {frozenset({"FRA","NER"})}),
+ ("The Indian Army will train Maldivian officers at its Infantry School in Mhow next year, the defence ministry said.", "TRAIN", {frozenset({"IND","MDV"})}),
+ ("Kenya and Somalia agreed to share intelligence on al-Shabaab movements along their border, the defence ministry said.", "COOPERATE", {frozenset({"KEN","SOM"})}),
+ ("Morocco and Spain will step up counter-terrorism cooperation, the interior ministers said after talks in Rabat on military matters.", "COOPERATE", {frozenset({"MAR","ESP"})}),
+ ("Brazilian and Paraguayan troops began coordinated patrols along the border to curb arms smuggling.", "COOPERATE", {frozenset({"BRA","PRY"})}),
+ ("Japan and Australia agreed to exchange defence intelligence under a new security arrangement, the military said.", "COOPERATE", {frozenset({"JPN","AUS"})}),
+ ("Bangladesh sent 800 peacekeepers to the UN mission in South Sudan this week, the army said.", "DEPLOY", {frozenset({"BGD","UN"})}),
+ ("Rwanda contributes about 5,000 troops to UN peacekeeping operations, the military said.", "DEPLOY", {frozenset({"RWA","UN"})}),
+ ("Estonia will send 100 soldiers to the EU training mission in Mozambique, the defence ministry said.", "DEPLOY", {frozenset({"EST","EU"})}),
+ ("Senegalese troops joined the ECOWAS standby force in the Gambia, the army said.", "DEPLOY", {frozenset({"SEN","ECOWAS"})}),
+ ("Polish and Czech firms showed drones and radars at the Eurosatory defence exhibition in Paris.", "EXHIBIT", {frozenset({"POL","FRA"}), frozenset({"CZE","FRA"})}),
+ ("South Korea's Hanwha displayed its K9 howitzer at the Australian International Airshow in Avalon, the defence firm said.", "EXHIBIT", {frozenset({"KOR","AUS"})}),
+ ("Pakistan has been invited to take part in the Zhuhai Airshow in China, the military said.", "EXHIBIT", {frozenset({"PAK","CHN"})}),
+ ("Brazil's Embraer and India's Mahindra agreed to jointly produce C-390 transport aircraft in India.", "INDUSTRY", {frozenset({"BRA","IND"})}),
+ ("Turkey's Baykar will build a drone factory in Ukraine, the defence company said.", "INDUSTRY", {frozenset({"TUR","UKR"})}),
+ ("Rheinmetall and Hungary's state arms company opened a joint factory for Lynx armoured vehicles in Zalaegerszeg.", "INDUSTRY", {frozenset({"DEU","HUN"})}),
+ ("The Egyptian defence minister met his Greek counterpart in Athens to discuss military cooperation.", "MEET", {frozenset({"EGY","GRC"})}),
+ ("Chinese Defence Minister Dong Jun held a video call with US Defense Secretary Lloyd Austin.", "MEET", {frozenset({"CHN","USA"})}),
+ ("A Saudi military delegation arrived in Islamabad for defence talks, the Pakistani army said.", "MEET", {frozenset({"SAU","PAK"})}),
+ ("Thailand and Cambodia signed a memorandum on border security cooperation, the defence ministries said.", "AGREE", {frozenset({"THA","KHM"})}),
+ ("Troops from Egypt and Saudi Arabia launched joint naval drills in the Red Sea on Sunday.", "EXERCISE", {frozenset({"EGY","SAU"})}),
+ ("Indian and Thai navies conducted a coordinated patrol and a passage exercise in the Andaman Sea.", "EXERCISE", {frozenset({"IND","THA"})}),
+]
+
+
+def _dyads(events, etype):
+    got = set()
+    for e in events:
+        if e.type != etype:
+            continue
+        if etype == "TRANSFER":
+            suppliers = {p.actor.country for p in e.parties if p.role == "supplier"}
+            recipients = {p.actor.country for p in e.parties if p.role == "recipient"}
+            got |= {(a, b) for a in suppliers for b in recipients if a != b}
+        else:
+            codes = sorted(e.countries)
+            got |= {frozenset({a, b}) for i, a in enumerate(codes) for b in codes[i + 1:]}
+    return got
+
+
+@pytest.mark.parametrize("text, etype, expected", CASES, ids=[f"{t}-{i}" for i, (_, t, _) in enumerate(CASES)])
+def test_each_phrasing_gives_its_pairs(extractor, make_doc, text, etype, expected):
+    doc = make_doc(text + " Military officials welcomed it.", doc_id="p-1", published="2023-03-10")
+    events = extractor.extract([doc])[0].events
+    assert _dyads(events, etype) == expected
