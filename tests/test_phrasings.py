@@ -1,4 +1,5 @@
-"""One sentence per way of telling an act, for every event type: the pairs the extractor must read.
+"""One sentence per way of telling an act, for every event type: the pairs the extractor must read;
+and sentences that tell no act at all.
 
 Each sentence is written for this test; a short closing sentence gives every document the defence
 vocabulary the document prefilter asks for.
@@ -66,3 +67,34 @@ def test_each_phrasing_gives_its_pairs(extractor, make_doc, text, etype, expecte
     doc = make_doc(text + " Military officials welcomed it.", doc_id="p-1", published="2023-03-10")
     events = extractor.extract([doc])[0].events
     assert _dyads(events, etype) == expected
+
+
+# Sentences about defence that tell no act of cooperation: denials, rumours, opinions, history,
+# domestic procurement, own drills and parades, stalled talks.
+NOT_EVENTS = [
+ "Turkey denied reports that it plans to buy Russian Su-35 fighter jets, the defence ministry said.",
+ "The Indian Army received 100 locally built K9 Vajra howitzers from Larsen & Toubro, the defence ministry said.",
+ "Analysts say closer military cooperation between Egypt and Russia would unsettle Washington.",
+ "During the Second World War, Soviet troops fought German forces near Kursk, the military museum recalls.",
+ "Poland's defence budget will rise to 4 percent of GDP next year, the defence ministry said.",
+ "Negotiations on the sale of F-16 fighters to Turkey have stalled, US officials said, and no contract has been signed.",
+ "Nigeria held a military parade in Abuja to mark Armed Forces Day, with new helicopters flying overhead.",
+ "The Kazakh army conducted a snap combat readiness drill in the Almaty region, the defence ministry said.",
+ "Iran has not received any Russian Su-35 jets so far, an Iranian military official said.",
+ "Rumours that Serbia would buy Chinese drones were dismissed by the defence minister as speculation.",
+ "The Chilean navy launched its new domestically built icebreaker at the Asmar shipyard, the military said.",
+ "A former US army officer was sentenced for selling military secrets to China, court documents show.",
+ "Greece cancelled plans to buy Israeli artillery rockets, the defence ministry said.",
+ "The talks between Armenia and Azerbaijan on a peace treaty collapsed, the military said, and no agreement was reached.",
+ "Japan's defence white paper calls China's military build-up the greatest strategic challenge.",
+ "The Philippine army captured weapons from rebels, including Chinese-made rifles, the military said.",
+ "Sweden's Saab reported higher profits on strong demand for its Gripen fighters and anti-tank weapons.",
+ "Pakistan test-fired a Chinese-designed anti-ship missile from a navy frigate in the Arabian Sea.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_no_event_in_a_sentence_that_tells_no_act(extractor, make_doc, text):
+    doc = make_doc(text + " Defence officials and the military commented.", doc_id="n-1", published="2023-03-10")
+    events = extractor.extract([doc])[0].events
+    assert [(e.type, sorted(e.countries)) for e in events if len(e.countries) > 1] == []

@@ -27,6 +27,8 @@ CONTRACT_NOUNS = frozenset({"contract", "contracts", "deal", "deals", "agreement
 # "X is set / expected / due to receive": X is the subject of the receiving, not a passive patient.
 RAISING_VERBS = frozenset({"set", "expected", "scheduled", "due", "slated", "poised", "likely", "supposed",
                            "planned", "required", "allowed", "permitted", "cleared", "authorised", "authorized"})
+SAYING_VERBS = frozenset({"say", "says", "said", "believe", "believes", "argue", "argues", "warn", "warns", "warned",
+                          "think", "thinks", "suggest", "suggests", "expect", "expects", "note", "noted", "notes"})
 VENUE_WORDS = frozenset({"sidelines", "sideline", "margins", "margin"})
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during"})
 SAME_DAY = re.compile(r"\b(?:the )?same day\b", re.I)
@@ -203,7 +205,9 @@ class EventBuilder:
                 return True  # "has ruled out joint drills with the CSTO"
             if t.pos_ in VERBAL and t.i != tok.i and t.dep_ not in ("xcomp", "ccomp", "aux"):
                 break
-        return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] if tok.pos_ in VERBAL else []
+        # "no deal", and "no contract has been signed"
+        return any(c.dep_ == "det" and c.lower_ == "no" for t in (tok, *subjects) for c in t.children)
 
     def _planned_by_syntax(self, tok: Token, trig: Trigger) -> bool:
         """True when the words around the trigger make the act a plan (modals, control verbs, "ordered")."""
@@ -315,7 +319,7 @@ class EventBuilder:
         has_defence_cue = bool(self.lex.defence_regex.search(ctx.text.lower()))
         pair_refs = [doc[s:e] for _, s, e in self.lex.pair_matcher(doc)]
         date_ents = [e for e in doc.ents if e.label_ == "DATE"]
-        found = find_triggers(doc, self.lex)
+        found = find_triggers(doc, self.lex) if not self._opinion(doc) else []
         in_exercise = any(t.type == "EXERCISE" for t in ctx.inherited + ctx.multilateral)
         candidates = self._candidates(doc, found, mentions, has_defence_cue, continuation=False,
                                       recent_igo=ctx.recent_igo, exercise=in_exercise)
@@ -445,6 +449,13 @@ class EventBuilder:
                                   list(cand.parties), reasons=[f"'{tok.text} for' goods"], planned=True)
                 out.append(extra)
         return out
+
+    def _opinion(self, doc: Doc) -> bool:
+        """ "Analysts say closer cooperation between Egypt and Russia would unsettle Washington": what
+        commentators think, not an act."""
+        root = next((t for t in doc if t.head.i == t.i), None)
+        return root is not None and root.lower_ in SAYING_VERBS and any(
+            c.dep_ == "nsubj" and c.lower_ in self.lex.opinion_sources for c in root.children)
 
     def _meeting_of_people(self, tok: Token) -> bool:
         """ "Latvian officials welcomed the move", "the two armies will meet again for the exercise",

@@ -90,6 +90,7 @@ class Lexicon:
         self.continuation_regex = re.compile(rf"(?:It|They|These|This|The (?:{nouns}))\b")
         self.non_party_heads = frozenset(roles["non_party_heads"])
         self.deploy_cues = frozenset(data["deploy_cues"])
+        self.opinion_sources = frozenset(w for p in data["opinion_sources"] for w in p.split()) - {"think"}
         self.cargo_words = frozenset(w for p in data["cargo_words"] for w in p.split()) - {"with", "a", "of"}
         self.with_recipient_triggers = frozenset(data["with_recipient_triggers"])
         self.geo_matcher = PhraseMatcher(vocab, attr="LOWER")
