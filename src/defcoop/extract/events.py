@@ -29,6 +29,11 @@ RAISING_VERBS = frozenset({"set", "expected", "scheduled", "due", "slated", "poi
                            "planned", "required", "allowed", "permitted", "cleared", "authorised", "authorized"})
 SAYING_VERBS = frozenset({"say", "says", "said", "believe", "believes", "argue", "argues", "warn", "warns", "warned",
                           "think", "thinks", "suggest", "suggests", "expect", "expects", "note", "noted", "notes"})
+# Words that say by themselves that troops serve in an operation ("one of MINUSCA's largest contributors").
+SELF_EVIDENT_DEPLOY = frozenset({"contributors", "contributor", "troop contributors", "troop contributor",
+                                 "contributing countries", "contributing nations", "serves with", "serve with",
+                                 "served with", "serving with", "military observers", "military observer",
+                                 "staff officers"})
 VENUE_WORDS = frozenset({"sidelines", "sideline", "margins", "margin"})
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during"})
 SAME_DAY = re.compile(r"\b(?:the )?same day\b", re.I)
@@ -378,8 +383,9 @@ class EventBuilder:
         for trig, tok in found:
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in self.lex.words["place_nouns"]:
                 continue  # "training ground", "exhibition centre": a place, not an act
-            if tok.i in named:
-                continue  # "the Collective Security Treaty Organization": part of a name
+            if tok.i in named or (trig.type not in ("EXHIBIT", "EXERCISE") and tok.pos_ == "PROPN" and tok.is_title
+                                  and tok.i > 0 and " " not in trig.phrase):
+                continue  # "the Collective Security Treaty Organization", "Justified Accord": part of a name
             if trig.type == "MEET" and not self._meeting_of_people(tok):
                 continue
             if not continuation:
@@ -390,7 +396,8 @@ class EventBuilder:
                     continue
                 if self._is_topic(tok, trig) or self._negated(tok):
                     continue
-            if trig.type == "DEPLOY" and not self._deployment(doc, mentions, recent_igo, exercise):
+            if trig.type == "DEPLOY" and not self._deployment(doc, mentions, recent_igo, exercise,
+                                                               strong=trig.phrase in SELF_EVIDENT_DEPLOY):
                 continue
             keep = self.lex.participation_words if trig.type in MULTILATERAL else frozenset()
             scope = scope_of(tok, keep, self.lex.words["observing"])
@@ -405,7 +412,7 @@ class EventBuilder:
                                 if self._is_party(doc, m) and m.country not in observers]
             else:
                 cand.parties = [(m, "participant") for m in mentions if m.root in scope and self._is_party(doc, m)
-                                and not (trig.type in MULTILATERAL and m.country in observers)]
+                                and not (trig.type == "EXERCISE" and m.country in observers)]
             if trig.strength == "arrive":  # where the cargo lands is who receives it
                 cand.parties += [(m, "participant") for m in mentions if m.is_location and m.country
                                  and m.root in scope and m.actor.kind == "country"]
@@ -507,12 +514,13 @@ class EventBuilder:
         clause = scope_of(doc[m.root])  # its own clause: "..., while Uzbekistan sent observers" is another one
         return any(doc[i].lower_ in observing for i in clause if i not in own)
 
-    def _deployment(self, doc: Doc, mentions: list[Mention], recent_igo: Actor | None, exercise: bool) -> bool:
+    def _deployment(self, doc: Doc, mentions: list[Mention], recent_igo: Actor | None, exercise: bool,
+                    strong: bool = False) -> bool:
         """DEPLOY is a contribution to an organisation's operation: it needs one (in the sentence or
         the few before: "... the CSTO force. Armenia was dispatching 100 soldiers") and a verb of
         sending or serving."""
-        if any(m.actor.kind == "igo" for m in mentions):
-            return any(t.lower_ in self.lex.deploy_cues for t in doc)
+        if any(m.actor.kind == "igo" for m in mentions):  # "troop contributors" says it by itself
+            return strong or any(t.lower_ in self.lex.deploy_cues for t in doc)
         # the organisation only from earlier sentences: a verb of sending must say so, outside an exercise
         # ("... drills of the CSTO. Russian and Tajik units practised ..." is the exercise, not a deployment)
         return recent_igo is not None and not exercise and any(t.lower_ in self.lex.words["deploy_verbs"] for t in doc)
@@ -586,11 +594,18 @@ class EventBuilder:
         owner or nationality of the troops ("Ghanaian soldiers", "Italy's contingent"), or where they
         come from ("troops from Fiji"); not whom they help ("advising Iraqi security institutions")."""
         head = doc[m.root]
-        if head.dep_ in ("amod", "compound", "nmod", "poss") and head.head.lower_ in self.lex.words["troop_nouns"]:
-            return True
+        while head.dep_ in ("amod", "compound", "nmod", "poss") and head.head.pos_ in ("NOUN", "PROPN") \
+                and head.head.i != head.i:
+            if head.head.lower_ in self.lex.words["troop_nouns"]:
+                return True  # "a Serbian army medical team", "Italy's contingent"
+            head = head.head
         if head.lower_ in self.lex.words["troop_nouns"]:
             return True
-        attached_by, _ = _attachment(doc, m)
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        attached_by, top = _attachment(doc, m)
+        if attached_by == "with" and top.head.head.lower_ in ("along", "together"):
+            return True  # "one of MINUSCA's largest contributors along with Bangladesh and Zambia"
         return attached_by in ("nsubj", "nsubjpass", "poss", "from", "by", "appos", "ROOT")
 
     def _cargo_arrives(self, doc: Doc) -> bool:
