@@ -134,9 +134,12 @@ def predicate_of(tok: Token) -> Token:
         elif (cur.dep_ == "acl" and cur.head.lower_ in CONTRACT_NOUNS and cur.head.dep_ in ("dobj", "nsubjpass")
               and cur.head.head.pos_ in VERBAL):
             cur = cur.head.head  # "X signed a contract to buy jets from Y": X buys
-        elif (cur.dep_ in ("advcl", "xcomp") and cur.tag_ == "VBG" and cur.head.pos_ in VERBAL
+        elif (cur.dep_ in ("advcl", "xcomp") and cur.head.pos_ in VERBAL and cur.head.i != cur.i
+              and (cur.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children))
               and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)):
-            cur = cur.head  # "X officers spent two months in India learning to fly": X learns
+            # "X officers spent two months in India learning to fly", "X signed a deal on Tuesday to buy ...":
+            # the participle or purpose infinitive has the main clause's subject
+            cur = cur.head
         else:
             return cur
 
@@ -278,6 +281,8 @@ class EventBuilder:
                 role = "recipient"
             elif m.is_origin or (prep in SUPPLIER_PREPS):
                 role = "supplier"
+            elif prep == "of" and give and passive and m.actor.kind == "organisation" and _is_goods(path[-2] if len(path) > 2 else tok, self.lex):
+                role = "supplier"  # "a Dornier aircraft of the Indian Navy was handed over to Sri Lanka"
             elif prep is None and _noun_head(tok).dep_ == "poss" and m.actor.kind == "organisation" and (
                     _noun_head(tok).head.lower_ in self.lex.items
                     or _noun_head(tok).head.lower_.rstrip("s") in self.lex.items):
@@ -352,6 +357,8 @@ class EventBuilder:
             if cand.trigger.type == "EXERCISE" and not cand.continuation and _anaphoric(cand.token):
                 cand.continuation = cand.anaphoric = True  # "whose Sixth Fleet is running the drills"
                 cand.reasons.append("the exercise told before")
+                observers = self._observer_countries(doc, mentions)
+                cand.parties = [(m, r) for m, r in cand.parties if m.country not in observers]
                 if not participation:  # only who runs or joins it, not who criticises or watches it
                     pred = predicate_of(cand.token)
                     cand.parties = [(m, r) for m, r in cand.parties
@@ -629,6 +636,8 @@ class EventBuilder:
         pred = predicate_of(tok)
         if _owned_goods(tok):
             pred = tok.head  # the goods the participle describes
+        if pred.dep_ == "relcl" and _is_goods(pred.head, self.lex):
+            return True  # "the 108 Abrams tanks that Taiwan is buying from the United States"
         built = [c for c in (*tok.children, *pred.children) if c.dep_ in ("dobj", "nsubjpass")]
         if tok.lower_ in self.lex.words["build_verbs"] and not any(
                 c.dep_ == "prep" and c.lower_ == "for"
@@ -888,6 +897,10 @@ class EventBuilder:
             if text and any(w.lower_ in self.lex.items or w.pos_ in ("NOUN", "PROPN") for w in words):
                 return text
         return None
+
+
+def _is_goods(tok: Token, lex: Lexicon) -> bool:
+    return tok.lower_ in lex.items or tok.lower_.rstrip("s") in lex.items or bool(DESIGNATOR.match(tok.text))
 
 
 def _owned_goods(tok: Token) -> bool:
