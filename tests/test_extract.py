@@ -552,6 +552,14 @@ def test_planned_transfers_told_as_a_contract_or_an_expectation(events, text, pa
     assert {e.status for e in of_type(evs, "TRANSFER")} == {"planned"}
 
 
+def test_a_unit_attached_to_another_countrys_battalion_joins_one_deployment(events):
+    evs = events("A peacekeeping unit of 120 Kazakh servicemen arrived in Lebanon on Wednesday to serve with the "
+                 "UN Interim Force in Lebanon (UNIFIL). The contingent has been attached to the Indian battalion "
+                 "in the eastern sector, the defence ministry said.")
+    deployments = of_type(evs, "DEPLOY")
+    assert len(deployments) == 1 and deployments[0].countries == {"KAZ", "UN", "IND"}
+
+
 # -- international organisations -----------------------------------------------------------------
 @pytest.mark.parametrize("text, countries, where", [
     ("Senegal joined the UN mission in Mali, sending 600 troops and military police.", {"SEN", "UN"}, "MLI"),

@@ -20,7 +20,7 @@ from defcoop.merge import merge_repeats
 from defcoop.nlp.model import load_model
 from defcoop.nlp.sentences import dateline_length, split_sentences
 from defcoop.settings import Settings
-from defcoop.types import Document, DocumentResult, Event
+from defcoop.types import Actor, Document, DocumentResult, Event
 
 __all__ = ["Extractor", "extract_documents", "get_extractor"]
 
@@ -107,7 +107,9 @@ class Extractor:
         events: list[Event] = []
         previous: tuple[int, list] = (-2, [])
         show_host: str | None = None  # host country of the defence show the article is about
-        igos = [(n, m.actor) for n, ms in zip(plan.numbers, sentence_mentions) for m in ms if m.actor.kind == "igo"]
+        # organisations by sentence; an operation's owner ("ATMIS" -> AU) is preferred to a mere mention
+        igos = [(n, m.actor, m.category == "mission") for n, ms in zip(plan.numbers, sentence_mentions)
+                for m in ms if m.actor.kind == "igo"]
         recent: list[tuple[int, Trigger, str | None]] = []  # (sentence number, exercise/deployment trigger, its date)
         latest: dict[str, tuple[Event, int]] = {}  # type -> (latest event of that type, its sentence number)
         chain: dict[int, set[str]] = {}  # sentence number -> event types its triggers spoke of
@@ -116,7 +118,7 @@ class Extractor:
             ctx = SentenceContext(document.id, start, document.text[start:end], document.published, pair, focus,
                                   inherited=previous[1] if previous[0] == number - 1 else [],
                                   show_host=show_host,
-                                  recent_igo=next((a for at, a in reversed(igos) if 0 <= number - at <= MULTILATERAL_WINDOW), None),
+                                  recent_igo=_recent_organisation(igos, number),
                                   multilateral=[t for at, t, _ in recent if number - at <= MULTILATERAL_WINDOW],
                                   multilateral_date=next((d for at, _, d in reversed(recent)
                                                           if number - at <= MULTILATERAL_WINDOW and d), None),
@@ -145,6 +147,13 @@ class Extractor:
 # "The two ministers", "the two sides": the pair that last met or signed (not, say, two countries
 # whose forces joined their exercise), else the last bilateral event's.
 TALKING_TYPES = ("MEET", "AGREE")
+
+
+def _recent_organisation(igos: list[tuple[int, Actor, bool]], number: int) -> Actor | None:
+    """The organisation a deployment a few sentences on most likely serves: the latest operation
+    named, else the latest organisation."""
+    recent = [(actor, mission) for at, actor, mission in igos if 0 <= number - at <= MULTILATERAL_WINDOW]
+    return next((a for a, mission in reversed(recent) if mission), recent[-1][0] if recent else None)
 
 
 def _last_pair(events: list[Event]) -> tuple[str, str] | None:

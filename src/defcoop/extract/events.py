@@ -354,7 +354,7 @@ class EventBuilder:
         if ctx.show_host and not any(c.trigger.type == "EXHIBIT" or c.trigger.strength != "weak" for c in candidates):
             candidates += self._show_candidates(doc, mentions, ctx.show_host)
         for cand in candidates:
-            if cand.trigger.type == "EXERCISE" and not cand.continuation and _anaphoric(cand.token):
+            if cand.trigger.type in MULTILATERAL and not cand.continuation and _anaphoric(cand.token):
                 cand.continuation = cand.anaphoric = True  # "whose Sixth Fleet is running the drills"
                 cand.reasons.append("the exercise told before")
                 observers = self._observer_countries(doc, mentions)
@@ -585,8 +585,8 @@ class EventBuilder:
             igos = [Mention(-1, -1, ctx.recent_igo, "igo", -1)]
             cand.reasons.append(f"organisation {ctx.recent_igo.country} from an earlier sentence")
             # with the organisation out of sight, only who sends ("Armenia was dispatching 100 soldiers")
-            contributors = [m for m in contributors if _attachment(doc, m)[0] in ("nsubj", "nsubjpass")
-                            or (m.is_origin and doc[m.root].head.lower_ in self.lex.words["troop_nouns"])]
+            contributors = [m for m in contributors if self._sends_by_verb(doc, m)
+                            or doc[m.root].head.lower_ in self.lex.words["troop_nouns"]]
         if not igos:
             return []
         out = []
@@ -595,6 +595,16 @@ class EventBuilder:
             out.append(Event(**common, parties=ps, confidence=min(confidence + 0.1, 0.95),
                              reason="; ".join(cand.reasons + ["contributor and organisation"])))
         return out
+
+    def _sends_by_verb(self, doc: Doc, m: Mention) -> bool:
+        """The subject of a verb of sending or serving ("Armenia was dispatching 100 soldiers")."""
+        attached_by, top = _attachment(doc, m)
+        if attached_by not in ("nsubj", "nsubjpass"):
+            return False
+        verb = top.head
+        if verb.lower_ in SAYING_VERBS | {"announced", "confirmed", "stated"}:  # "X said they were sending ..."
+            verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+        return verb.lower_ in self.lex.words["deploy_verbs"]
 
     def _sends(self, doc: Doc, m: Mention) -> bool:
         """Whether a country is told as sending troops: the subject ("Nepal sent a battalion"), the
