@@ -60,8 +60,9 @@ class Extractor:
         chosen: list[int] = []
         sentences = split_sentences(document.text)
         show = self.lex.show_regex.search(lower)
+        organisations = bool(self.lex.organisation_regex.search(lower))
         for i, (s, e) in enumerate(sentences):
-            if self.lex.trigger_regex.search(lower, s, e) or self.lex.titled_name_regex.search(document.text, s, e):
+            if self._has_trigger(lower, s, e, organisations) or self.lex.titled_name_regex.search(document.text, s, e):
                 chosen.append(i)
             elif show and show.start() < e and self.lex.exhibit_cue_regex.search(lower, s, e):
                 chosen.append(i)  # "Turkey has brought its largest pavilion yet", in an article about a show
@@ -70,6 +71,13 @@ class Extractor:
             elif chosen and chosen[-1] >= i - MULTILATERAL_WINDOW and self.lex.participation_regex.search(lower, s, e):
                 chosen.append(i)  # "Units from X are taking part", a sentence or two after the exercise
         return _Plan(document, [sentences[i] for i in chosen], chosen)
+
+    def _has_trigger(self, lower: str, start: int, end: int, organisations: bool) -> bool:
+        """A trigger word in the sentence; weak deployment words only count where an organisation is named."""
+        for match in self.lex.trigger_regex.finditer(lower, start, end):
+            if organisations or match.group(0) not in self.lex.weak_deploy_words:
+                return True
+        return False
 
     # -- extraction ------------------------------------------------------------------------------
     def extract(self, documents: list[Document]) -> list[DocumentResult]:

@@ -177,6 +177,8 @@ def _ancestors(tok: Token, limit: int = 5) -> list[tuple[Token, str]]:
 class EventBuilder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        self._observers_of: Doc | None = None
+        self._observers: set[str] = set()
 
     # -- filters ------------------------------------------------------------------------------
     def _is_topic(self, tok: Token, trig: Trigger) -> bool:
@@ -386,7 +388,7 @@ class EventBuilder:
         exercise = exercise or any(t.type == "EXERCISE" for t, _ in found)
         named = {i for m in mentions if m.actor.kind in ("igo", "company") and m.start >= 0
                  for i in range(m.start, m.end)}
-        observers = self._observer_countries(doc, mentions)
+        observers = self._observer_countries(doc, mentions) if exercise else set()
         for trig, tok in found:
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in self.lex.words["place_nouns"]:
                 continue  # "training ground", "exhibition centre": a place, not an act
@@ -467,6 +469,8 @@ class EventBuilder:
     def _opinion(self, doc: Doc) -> bool:
         """ "Analysts say closer cooperation between Egypt and Russia would unsettle Washington": what
         commentators think, not an act."""
+        if not any(t.lower_ in self.lex.opinion_sources for t in doc):
+            return False
         root = next((t for t in doc if t.head.i == t.i), None)
         return root is not None and root.lower_ in SAYING_VERBS and any(
             c.dep_ == "nsubj" and c.lower_ in self.lex.opinion_sources for c in root.children)
@@ -501,7 +505,10 @@ class EventBuilder:
     def _observer_countries(self, doc: Doc, mentions: list[Mention]) -> set[str]:
         """ "Israel sent observers to the exercise, after relations between Morocco and Israel ...": an
         observer country stays one wherever else the sentence names it."""
-        return {m.country for m in mentions if m.country and self._observer(doc, m)}
+        if self._observers_of is not doc:  # asked several times per sentence; remember the last answer
+            self._observers_of = doc
+            self._observers = {m.country for m in mentions if m.country and self._observer(doc, m)}
+        return self._observers
 
     def _observer(self, doc: Doc, m: Mention) -> bool:
         """True for a party in a clause about observing ("Spain and Morocco sent officers as observers")."""
@@ -576,8 +583,9 @@ class EventBuilder:
         """One event per contributing state and the organisation whose operation it joins."""
         igos = [m for m, _ in parties if m.actor.kind == "igo"] or [  # "..., where they will serve with UNIFIL"
             m for m in mentions if m.actor.kind == "igo" and self._is_party(doc, m)]
-        hosts = {code for i in igos if i.start >= 0 for code, name in self.lex.country_names.items()
-                 if name in span_text(doc, i.start, i.end)}  # "UN Interim Force in Lebanon": Lebanon hosts it
+        names = [span_text(doc, i.start, i.end) for i in igos if i.start >= 0]
+        hosts = {code for text in names for code, name in self.lex.country_names.items()
+                 if name in text}  # "UN Interim Force in Lebanon": Lebanon hosts it
         contributors = [m for m, _ in parties if m.actor.kind != "igo" and m.country and m.root >= 0
                         and not self._destination(doc, m) and m.country not in {i.country for i in igos}
                         and m.country not in hosts and self._sends(doc, m)]

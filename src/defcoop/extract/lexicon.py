@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from defcoop.resolve.gazetteer import GazetteerEntry, case_sensitive, load_gazetteer, load_lexicon
+from defcoop.resolve.gazetteer import IGO, MISSION, GazetteerEntry, case_sensitive, load_gazetteer, load_lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,8 @@ class Lexicon:
         for phrase in self.triggers:
             self.trigger_matcher.add(phrase, [make_doc(phrase)])
         self.trigger_regex = _phrase_regex(list(self.triggers))
+        self.weak_deploy_words = frozenset(p for p, ts in self.triggers.items()
+                                           if all(t.type == "DEPLOY" and t.strength == "weak" for t in ts))
         self.defence_regex = _phrase_regex(data["defence_cues"], plurals=True)  # "frigates", "air forces"
         self.planned_control_verbs = frozenset(data["planned_control_verbs"])
         self.participation_regex = _phrase_regex(data["participation_cues"])
@@ -112,3 +114,6 @@ class Lexicon:
             matcher.add(key, [self.nlp.make_doc(key[1:])])
         self.aliases = dict(by_key)
         self.country_names = gaz.names_by_code()
+        # any international organisation or operation by name: a document without one cannot tell a
+        # deployment, so its sentences with only weak deployment words ("troops", "units") need no parse
+        self.organisation_regex = _phrase_regex([e.alias.lower() for e in gaz.entries if e.category in (IGO, MISSION)])
