@@ -192,7 +192,8 @@ class EventBuilder:
         for anc, dep in _ancestors(tok, 4):
             if anc.lower_ in self.lex.topic_verbs:
                 return True
-            if trig.type != "TRANSFER" and anc.pos_ in ("NOUN", "PROPN") and anc.lower_ in self.lex.words["document_nouns"]:
+            if trig.type != "TRANSFER" and anc.pos_ in ("NOUN", "PROPN") and anc.lower_ in self.lex.words["document_nouns"] \
+                    and not (trig.type == "EXERCISE" and anc.pos_ == "PROPN" and anc.is_title):  # "Justified Accord, the exercise"
                 return True  # "a plan of military cooperation": what an agreement covers, not a separate act
             if anc.pos_ in VERBAL and anc.lower_ not in self.lex.topic_verbs:
                 return False
@@ -782,14 +783,18 @@ class EventBuilder:
             return self._deploy_events(doc, cand, parties, mentions, common, confidence, ctx)
         if etype == "TRAIN":
             trainers, trainees = self._train_sides(doc, cand, parties)
+            if trainees and not trainers:  # "pilots trained in Denmark and the United States": the hosts train
+                trainers = [m for m in mentions if m.is_location and m.root in scope and m.actor.kind == "country"
+                            and m.country not in {t.country for t in trainees}]
             if trainers and trainees:
                 # "Colombian instructors will train personnel from Honduras, Guatemala and Costa Rica":
                 # each trainer with each trainee; trainees are not partners of each other, nor is the place
                 out = []
                 for a, b in product(dict.fromkeys(m.country for m in trainers), dict.fromkeys(m.country for m in trainees)):
                     if a != b:
-                        ps = _parties([m for m in trainers if m.country == a] + [m for m in trainees if m.country == b],
-                                      "participant")
+                        sides = [m for m in trainers if m.country == a] + [m for m in trainees if m.country == b]
+                        others = [m for m, _ in parties if m.country in (a, b) and m not in sides]  # officials
+                        ps = _parties(sides + others, "participant")
                         out.append(Event(**common, parties=ps, confidence=min(confidence + 0.1, 0.95),
                                          reason="; ".join(cand.reasons + ["trainer and trainee"])))
                 if out:
