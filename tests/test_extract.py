@@ -384,6 +384,15 @@ def test_exhibitors_in_an_article_about_a_show_each_take_part_in_it(events):
     assert invited[0].status == "planned"
 
 
+def test_every_foreign_exhibitor_in_a_show_sentence_takes_part(events):
+    evs = events("The MSPO defence exhibition opened in Kielce on Tuesday with 600 military exhibitors. The United "
+                 "States had a national pavilion with Lockheed Martin among its exhibitors, and Turkish companies "
+                 "including Aselsan had stands of their own. Russia's Rosoboronexport said it had been invited to "
+                 "return next year.")
+    pairs = [e.countries for e in of_type(evs, "EXHIBIT")]
+    assert {"USA", "POL"} in pairs and {"TUR", "POL"} in pairs and {"RUS", "POL"} in pairs
+
+
 def test_a_show_named_late_in_the_article_does_not_make_it_about_the_show(events):
     evs = events("Kazakhstan and China held talks on defence cooperation in Astana on Monday. The ministers "
                  "discussed training. Officials reviewed the border. The meeting lasted two hours. Kazakhstan "

@@ -726,6 +726,12 @@ class EventBuilder:
             host = location.country if location is not None and location.country in {m.country for m, _ in parties} \
                 else ctx.show_host
             cand.host = host
+        if etype == "EXHIBIT" and host and host == ctx.show_host:
+            # in an article about the show, every foreign country or firm the sentence names is there:
+            # "the US had a national pavilion, and Turkish companies had stands of their own"
+            known = {id(m) for m, _ in parties}
+            parties += [(m, "participant") for m in mentions if id(m) not in known and self._is_party(doc, m)
+                        and m.country != host and m.actor.kind != "igo"]
             if host and parties and host not in {m.country for m, _ in parties}:
                 name = self.lex.country_names.get(host, host)
                 parties.append((Mention(-1, -1, Actor(name, "country", host), "country", -1), "participant"))
