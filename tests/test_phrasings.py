@@ -26,6 +26,8 @@ CASES = [
  ("The Indian Army will train Maldivian officers at its Infantry School in Mhow next year, the defence ministry said.", "TRAIN", {frozenset({"IND","MDV"})}),
  ("Argentine pilots and technicians will be trained in Denmark and the United States before the first jets arrive.", "TRAIN", {frozenset({"ARG","DNK"}), frozenset({"ARG","USA"})}),
  ("The frigate's Egyptian crew spent five months in Germany, taught by instructors from the German navy.", "TRAIN", {frozenset({"EGY","DEU"})}),
+ ("Pakistan's naval chief held separate meetings with the commander of the Turkish navy and with a US admiral.", "MEET", {frozenset({"PAK","TUR"}), frozenset({"PAK","USA"})}),
+ ("Argentina's defence minister and his Danish counterpart signed the letter of intent at Skrydstrup air base.", "COOPERATE", set()),
  ("Justified Accord, the annual US-led exercise for East African forces, was held in Kenya with troops from Kenya, the United States and Djibouti.", "EXERCISE", {frozenset({"KEN","USA"}), frozenset({"KEN","DJI"}), frozenset({"USA","DJI"})}),
  ("Kenya and Somalia agreed to share intelligence on al-Shabaab movements along their border, the defence ministry said.", "COOPERATE", {frozenset({"KEN","SOM"})}),
  ("Morocco and Spain will step up counter-terrorism cooperation, the interior ministers said after talks in Rabat on military matters.", "COOPERATE", {frozenset({"MAR","ESP"})}),

@@ -398,6 +398,9 @@ class EventBuilder:
                 continue  # "the Collective Security Treaty Organization", "Justified Accord": part of a name
             if trig.type == "MEET" and not self._meeting_of_people(tok):
                 continue
+            if trig.type == "COOPERATE" and tok.lower_ in ("base", "bases") and tok.dep_ == "pobj" \
+                    and tok.head.lower_ in ("at", "in", "near", "from", "on"):
+                continue  # "signed at Skrydstrup air base": where, not basing cooperation
             if not continuation:
                 if trig.strength == "weak" and not has_defence_cue:
                     continue
@@ -870,6 +873,13 @@ class EventBuilder:
             hub = [x for x in mentions if x not in members]
             if hub and len({x.country for x in members}) >= 2:
                 return hub, members
+        # "held separate meetings with the Turkish navy's commander and with a US admiral": one "with"
+        # phrase per partner
+        partners = [m for m in mentions if m.root >= 0 and _attachment(doc, m)[0] == "with"]
+        withs = {_attachment(doc, m)[1].head.i for m in partners}
+        hub = [x for x in mentions if x not in partners]
+        if len(withs) >= 2 and hub and len({x.country for x in partners}) >= 2:
+            return hub, partners
         return None
 
     def _date(self, cand: Candidate, date_ents, ctx: SentenceContext, future: bool) -> str | None:
