@@ -569,14 +569,6 @@ def test_a_unit_attached_to_another_countrys_battalion_joins_one_deployment(even
     assert len(deployments) == 1 and deployments[0].countries == {"KAZ", "UN", "IND"}
 
 
-def test_the_navy_without_a_country_is_the_article_countrys(events):
-    evs = events("The Philippine Navy commissioned two new frigates on Monday, the Philippine defence department "
-                 "said. The Philippines plans more naval purchases. In March, the navy also concluded contracts "
-                 "with Israel's Elbit Systems and India's BrahMos Aerospace for missiles and radars.")
-    pairs = [e.countries for e in of_type(evs, "AGREE")]
-    assert {"PHL", "ISR"} in pairs and {"PHL", "IND"} in pairs and {"ISR", "IND"} not in pairs
-
-
 # -- international organisations -----------------------------------------------------------------
 @pytest.mark.parametrize("text, countries, where", [
     ("Senegal joined the UN mission in Mali, sending 600 troops and military police.", {"SEN", "UN"}, "MLI"),

@@ -133,7 +133,6 @@ class Extractor:
                                   last_date=next((e.date for e in reversed(events) if e.date), None))
             _fill_unknown_people(mentions, pair, registry)
             _place_home_officials(sdoc, mentions, focus, registry)
-            mentions.extend(_home_forces(sdoc, mentions, focus, self.lex.country_names))
             sentence = self.builder.build(sdoc, mentions, ctx)
             chain[number] = {t.type for t in sentence.triggers}
             for event in sentence.continued:
@@ -239,30 +238,6 @@ def _place_home_officials(sdoc: Doc, mentions: list[Mention], focus: str | None,
         if m.actor.kind == "person" and m.actor.country is None and m.actor.title and m.root >= 0 \
                 and _subject(sdoc[m.root]):
             m.actor = registry.register(type(m.actor)(m.actor.name, "person", focus, m.actor.title))
-
-
-# "the navy concluded contracts with Israel's Elbit": a country's own forces, named without the country
-HOME_FORCES = frozenset({"navy", "army", "military", "air force", "armed forces", "defence ministry",
-                         "defense ministry", "ministry of defence", "ministry of defense"})
-
-
-def _home_forces(sdoc: Doc, mentions: list[Mention], focus: str | None, names: dict[str, str]) -> list[Mention]:
-    """ "The navy" or "the army" acting (the subject) without a country: in news, the forces of the
-    country the article is about, when the sentence names another country."""
-    others = {m.country for m in mentions if m.country and not m.is_location}
-    if not focus or not others - {focus}:
-        return []
-    taken = {i for m in mentions if m.start >= 0 for i in range(m.start, m.end)}
-    found = []
-    for tok in sdoc:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i in taken or tok.pos_ != "NOUN":
-            continue
-        start = tok.left_edge.i
-        words = [t.lower_ for t in sdoc[start:tok.i + 1] if t.lower_ not in ("the", "its")]
-        if sdoc[start].lower_ == "the" and " ".join(words) in HOME_FORCES:
-            actor = Actor(f"{names.get(focus, focus)} {tok.text}", "organisation", focus)
-            found.append(Mention(start, tok.i + 1, actor, "organisation", tok.i))
-    return found
 
 
 def _subject(tok) -> bool:
