@@ -718,6 +718,14 @@ def test_the_drills_named_again_gather_their_participants_into_one_exercise(even
     assert drills[0].countries == {"OMN", "IND", "PAK", "EGY"}  # Israel only watched
 
 
+def test_navies_that_sent_ships_to_an_exercise_take_part_in_it(events):
+    evs = events("The Pakistan Navy's multinational exercise AMAN-25 ended on Tuesday with a fleet review off "
+                 "Karachi. Among the navies that sent ships were those of China, Turkey and Malaysia, the navy said.")
+    drills = of_type(evs, "EXERCISE")
+    assert len(drills) == 1 and drills[0].countries >= {"PAK", "CHN", "TUR", "MYS"}
+    assert not of_type(evs, "TRANSFER")
+
+
 def test_participants_far_from_any_exercise_are_not_read_as_one(events):
     evs = events("The Sea Breeze naval exercise began in the Black Sea on Monday. The navy thanked local "
                  "fishermen for their patience. Port traffic was light. The mayor praised the weather. "

@@ -115,6 +115,7 @@ class Extractor:
         events: list[Event] = []
         previous: tuple[int, list] = (-2, [])
         show_host: str | None = None  # host country of the defence show the article is about
+        lone_host: tuple[int, list] | None = None  # (sentence, parties) of an exercise told with one country
         # organisations by sentence; an operation's owner ("ATMIS" -> AU) is preferred to a mere mention
         igos = [(n, m.actor, m.category == "mission") for n, ms in zip(plan.numbers, sentence_mentions)
                 for m in ms if m.actor.kind == "igo"]
@@ -136,6 +137,9 @@ class Extractor:
             sentence = self.builder.build(sdoc, mentions, ctx)
             chain[number] = {t.type for t in sentence.triggers}
             for event in sentence.continued:
+                if event.type == "EXERCISE" and lone_host and number - lone_host[0] <= MULTILATERAL_WINDOW:
+                    known = {p.actor for p in event.parties}  # the host of the exercise told just before
+                    event.parties.extend(p for p in lone_host[1] if p.actor not in known)
                 if not _merge_continuation(latest, event, number, chain, document.text) and len(event.countries) > 1:
                     events.append(event)
                     latest[event.type] = (event, number)
@@ -143,6 +147,8 @@ class Extractor:
                 events.append(event)
                 latest[event.type] = (event, number)
             previous = (number, sentence.triggers)
+            if sentence.exercise_host:
+                lone_host = (number, sentence.exercise_host)
             if number < SHOW_LEAD:  # the article is about the show only if its lead names it
                 show_host = sentence.show_host or show_host
             recent += [(number, t, sentence.date) for t in sentence.triggers if t.type in MULTILATERAL]

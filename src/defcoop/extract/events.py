@@ -70,6 +70,7 @@ class SentenceEvents:
     triggers: list[Trigger] = field(default_factory=list)
     date: str | None = None  # the sentence's own date, for the participants listed after it
     show_host: str | None = None  # host country of a defence show the sentence named
+    exercise_host: list[Party] = field(default_factory=list)  # an exercise told with one country only
 
 
 @dataclass
@@ -87,6 +88,7 @@ class Candidate:
     host: str | None = None  # EXHIBIT: the country hosting the show
     anaphoric: bool = False  # "the drills": speaks of the exercise told before; adds its own parties only
     planned: bool = False  # a contract for goods: the transfer is still to come
+    lone_parties: list[Party] = field(default_factory=list)  # an exercise's only country, for later participants
 
 
 # Verbs of receiving whose object is a person or a delegation are visits, not deliveries:
@@ -342,6 +344,10 @@ class EventBuilder:
         participation = bool(self.lex.participation_regex.search(ctx.text.lower()))
         pronoun = _pronoun_subject(doc, self.lex.words["continuation_nouns"]) if not candidates and ctx.inherited else False
         multilateral = [t for t in ctx.inherited + ctx.multilateral if t.type in MULTILATERAL]
+        if multilateral and participation:  # "the navies that sent ships": joining the exercise, not a delivery
+            candidates = [c for c in candidates if not (
+                c.trigger.type == "TRANSFER" and c.token.i + 1 < len(doc)
+                and doc[c.token.i + 1].lower_ in self.lex.words["troop_nouns"] | {"ships", "warships", "vessels", "aircraft"})]
         if multilateral and participation and not pronoun and all(c.trigger.strength == "weak" for c in candidates):
             # "Hosted by the RAAF, this year's iteration includes first-time participants Germany, ...":
             # a list of participants after an exercise; its weak words ("hosted", "force") are not acts
@@ -377,6 +383,7 @@ class EventBuilder:
         for cand in self._merge_same_type(candidates):
             found = self._events_for(doc, cand, mentions, pair_refs, date_ents, ctx)
             (result.continued if cand.continuation else result.events).extend(found)
+            result.exercise_host = result.exercise_host or cand.lone_parties
             if cand.trigger.type == "EXHIBIT":
                 result.show_host = self._show_host(cand) or result.show_host
         result.events, result.continued = _dedupe(result.events), _dedupe(result.continued)
@@ -769,6 +776,9 @@ class EventBuilder:
                 countries = {m.country for m, _ in parties}
         if len(countries) < 2 and not (etype == "DEPLOY" and countries and ctx.recent_igo is not None) \
                 and not (cand.anaphoric and countries):  # "Pakistan runs part of the drills": joins the exercise
+            if etype == "EXERCISE" and countries and not cand.continuation:
+                # "Pakistan's multinational exercise AMAN-25 ended": its host, for the participants listed next
+                cand.lone_parties = _parties([m for m, _ in parties], "participant")
             return []
         cand.parties = parties
         future = cand.planned or self._planned_by_syntax(cand.token, cand.trigger)
