@@ -34,6 +34,8 @@ SELF_EVIDENT_DEPLOY = frozenset({"contributors", "contributor", "troop contribut
                                  "contributing countries", "contributing nations", "serves with", "serve with",
                                  "served with", "serving with", "military observers", "military observer",
                                  "staff officers"})
+# Acts whose nouns take a topic ("talks on training", "an agreement on military cooperation").
+TALK_TYPES = frozenset({"MEET", "AGREE", "COOPERATE"})
 VENUE_WORDS = frozenset({"sidelines", "sideline", "margins", "margin"})
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during"})
 SAME_DAY = re.compile(r"\b(?:the )?same day\b", re.I)
@@ -201,7 +203,8 @@ class EventBuilder:
                 return False
             if dep == "pobj" and anc.lower_ in ("on", "about", "in", "for", "of") and trig.type != "TRANSFER":
                 head = anc.head  # "agreement on military cooperation", "talks on training"
-                if head.pos_ in ("NOUN", "PROPN") and head.lower_ in self.lex.triggers and head.i != tok.i:
+                if head.pos_ in ("NOUN", "PROPN") and head.i != tok.i and any(  # not "US forces in the exercise"
+                        t.type in TALK_TYPES for t in self.lex.triggers.get(head.lower_, [])):
                     return True
         return False
 
