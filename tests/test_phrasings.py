@@ -31,6 +31,9 @@ CASES = [
  ("In July, South Korean marines joined Australian and US forces in the Talisman Sabre exercise in Queensland.", "EXERCISE", {frozenset({"KOR","AUS"}), frozenset({"KOR","USA"}), frozenset({"AUS","USA"})}),
  ("Colombian and Panamanian military commanders agreed to coordinate patrols on both sides of their jungle border.", "COOPERATE", {frozenset({"COL","PAN"})}),
  ("Ghana's defence minister hosted a Burkinabè military delegation in Accra for security talks.", "MEET", {frozenset({"GHA","BFA"})}),
+ ("Soldiers from Uzbekistan and India completed a two-week joint counter-terrorism exercise near the Afghan border.", "COOPERATE", set()),
+ ("Soldiers from Uzbekistan and India completed a two-week joint counter-terrorism exercise near the Afghan border.", "EXERCISE", {frozenset({"UZB","IND"})}),
+ ("Russia said it would host the next Peace Mission exercise for the armed forces of the SCO next year.", "DEPLOY", set()),
  ("Justified Accord, the annual US-led exercise for East African forces, was held in Kenya with troops from Kenya, the United States and Djibouti.", "EXERCISE", {frozenset({"KEN","USA"}), frozenset({"KEN","DJI"}), frozenset({"USA","DJI"})}),
  ("Kenya and Somalia agreed to share intelligence on al-Shabaab movements along their border, the defence ministry said.", "COOPERATE", {frozenset({"KEN","SOM"})}),
  ("Morocco and Spain will step up counter-terrorism cooperation, the interior ministers said after talks in Rabat on military matters.", "COOPERATE", {frozenset({"MAR","ESP"})}),
@@ -100,6 +103,7 @@ NOT_EVENTS = [
  "The talks between Armenia and Azerbaijan on a peace treaty collapsed, the military said, and no agreement was reached.",
  "Japan's defence white paper calls China's military build-up the greatest strategic challenge.",
  "The Philippine army captured weapons from rebels, including Chinese-made rifles, the military said.",
+ "The spokeswoman dismissed as speculation reports that Hanoi was negotiating to acquire F-16 fighters from the United States.",
  "Sweden's Saab reported higher profits on strong demand for its Gripen fighters and anti-tank weapons.",
  "Pakistan test-fired a Chinese-designed anti-ship missile from a navy frigate in the Arabian Sea.",
 ]

@@ -36,7 +36,9 @@ SELF_EVIDENT_DEPLOY = frozenset({"contributors", "contributor", "troop contribut
                                  "staff officers"})
 # Acts whose nouns take a topic ("talks on training", "an agreement on military cooperation").
 TALK_TYPES = frozenset({"MEET", "AGREE", "COOPERATE"})
-VENUE_WORDS = frozenset({"sidelines", "sideline", "margins", "margin"})
+HEARSAY_NOUNS = frozenset({"reports", "report", "rumours", "rumors", "rumour", "rumor", "claims", "speculation"})
+DENIAL_VERBS = frozenset({"dismissed", "dismisses", "denied", "denies", "rejected", "rejects", "refuted", "refutes"})
+VENUE_WORDS = frozenset({"sidelines", "sideline", "margins", "margin", "summit", "summits"})
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during"})
 SAME_DAY = re.compile(r"\b(?:the )?same day\b", re.I)
 # Weapon designators: "MiG-29s", "T-72", "F-16V", "JF-17", "TB2", "BRDM-2M", "S-400".
@@ -212,6 +214,9 @@ class EventBuilder:
         chain = [tok] + [a for a, _ in _ancestors(tok, 3)]
         if any(c.dep_ == "mark" and c.lower_ == "whether" for t in chain[:2] for c in t.children):
             return True  # "asked whether Kazakhstan would buy the drone": a question, not an act
+        if any(a.lower_ in HEARSAY_NOUNS for a, _ in _ancestors(tok, 6)) and any(
+                t.lower_ in DENIAL_VERBS for t in tok.doc):
+            return True  # "dismissed as speculation reports that Hanoi was negotiating to acquire F-16s"
         for t in chain:
             if any(c.dep_ == "neg" for c in t.children):
                 return True
@@ -396,7 +401,8 @@ class EventBuilder:
                     has_defence_cue: bool, continuation: bool, recent_igo: Actor | None = None,
                     exercise: bool = False) -> list[Candidate]:
         candidates = []
-        exercise = exercise or any(t.type == "EXERCISE" for t, _ in found)
+        exercise_here = any(t.type == "EXERCISE" for t, _ in found)
+        exercise = exercise or exercise_here
         named = {i for m in mentions if m.actor.kind in ("igo", "company") and m.start >= 0
                  for i in range(m.start, m.end)}
         observers = self._observer_countries(doc, mentions) if exercise else set()
@@ -408,6 +414,9 @@ class EventBuilder:
                 continue  # "the Collective Security Treaty Organization", "Justified Accord": part of a name
             if trig.type == "MEET" and not self._meeting_of_people(tok):
                 continue
+            if trig.type == "COOPERATE" and tok.dep_ in ("amod", "compound", "nmod") and any(
+                    t.type == "EXERCISE" for t in self.lex.triggers.get(tok.head.lower_, [])):
+                continue  # "a joint counter-terrorism exercise" is the exercise
             if trig.type == "COOPERATE" and tok.lower_ in ("base", "bases") and tok.dep_ == "pobj" \
                     and tok.head.lower_ in ("at", "in", "near", "from", "on"):
                 continue  # "signed at Skrydstrup air base": where, not basing cooperation
@@ -419,7 +428,7 @@ class EventBuilder:
                     continue
                 if self._is_topic(tok, trig) or self._negated(tok):
                     continue
-            if trig.type == "DEPLOY" and not self._deployment(doc, mentions, recent_igo, exercise,
+            if trig.type == "DEPLOY" and not self._deployment(doc, mentions, recent_igo, exercise, exercise_here,
                                                                strong=trig.phrase in SELF_EVIDENT_DEPLOY):
                 continue
             keep = self.lex.participation_words if trig.type in MULTILATERAL else frozenset()
@@ -543,10 +552,12 @@ class EventBuilder:
         return any(doc[i].lower_ in observing for i in clause if i not in own)
 
     def _deployment(self, doc: Doc, mentions: list[Mention], recent_igo: Actor | None, exercise: bool,
-                    strong: bool = False) -> bool:
+                    exercise_here: bool = False, strong: bool = False) -> bool:
         """DEPLOY is a contribution to an organisation's operation: it needs one (in the sentence or
         the few before: "... the CSTO force. Armenia was dispatching 100 soldiers") and a verb of
         sending or serving."""
+        if exercise_here and not strong:
+            return False  # "the exercise for the SCO's armed forces": troops in a drill, not an operation
         if any(m.actor.kind == "igo" for m in mentions):  # "troop contributors" says it by itself
             return strong or any(t.lower_ in self.lex.deploy_cues for t in doc)
         # the organisation only from earlier sentences: a verb of sending must say so, outside an exercise
