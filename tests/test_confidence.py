@@ -1,8 +1,6 @@
 """Calibrated confidence (defcoop.extract.confidence) and its use by the CLI."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from defcoop.errors import ConfigError

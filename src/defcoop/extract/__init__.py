@@ -158,16 +158,16 @@ class Extractor:
         return events
 
 
-# "The two ministers", "the two sides": the pair that last met or signed (not, say, two countries
-# whose forces joined their exercise), else the last bilateral event's.
-TALKING_TYPES = ("MEET", "AGREE")
-
-
 def _recent_organisation(igos: list[tuple[int, Actor, bool]], number: int) -> Actor | None:
     """The organisation a deployment a few sentences on most likely serves: the latest operation
     named, else the latest organisation."""
     recent = [(actor, mission) for at, actor, mission in igos if 0 <= number - at <= MULTILATERAL_WINDOW]
     return next((a for a, mission in reversed(recent) if mission), recent[-1][0] if recent else None)
+
+
+# "The two ministers", "the two sides": the pair that last met or signed (not, say, two countries
+# whose forces joined their exercise), else the last bilateral event's.
+TALKING_TYPES = ("MEET", "AGREE")
 
 
 def _last_pair(events: list[Event]) -> tuple[str, str] | None:
