@@ -482,7 +482,7 @@ class EventBuilder:
                 continue
             holders = (tok, tok.head) if tok.head.pos_ in VERBAL else (tok,)  # "signed a deal with X for ..."
             goods = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.subtree
-                     if g.lower_ in self.lex.items or g.lower_.rstrip("s") in self.lex.items or DESIGNATOR.match(g.text)]
+                     if _is_goods(g, self.lex)]
             if goods and cand.parties:
                 extra = Candidate(Trigger("TRANSFER", "receive", f"{tok.lower_} for"), tok, set(cand.scope),
                                   list(cand.parties), reasons=[f"'{tok.text} for' goods"], planned=True)
@@ -512,6 +512,10 @@ class EventBuilder:
         if tok.dep_ in ("amod", "compound") and tok.head.lower_ in troops:
             return False
         return True
+
+    def _implied(self, code: str) -> Mention:
+        """A country the text implies without naming it in the sentence (a show's host, "the two sides")."""
+        return Mention(-1, -1, Actor(self.lex.country_names.get(code, code), "country", code), "country", -1)
 
     def _is_party(self, doc: Doc, m: Mention) -> bool:
         """Places, unplaced people and mandate-givers ("under UN Security Council mandates") are not parties."""
@@ -662,8 +666,7 @@ class EventBuilder:
         """ "Two Egyptian aircraft carrying weapons and ammunition landed in Mogadishu": military goods
         carried by what lands."""
         def goods(tok: Token) -> bool:
-            return any(w.lower_ in self.lex.items or w.lower_.rstrip("s") in self.lex.items or DESIGNATOR.match(w.text)
-                       for w in tok.subtree if w.i != tok.i or tok.dep_ == "nsubj")
+            return any(_is_goods(w, self.lex) for w in tok.subtree if w.i != tok.i or tok.dep_ == "nsubj")
         # the cargo ("carrying weapons") or what arrives ("the first two FA-50 jets arrived in Malaysia")
         return any((t.lower_ in self.lex.cargo_words and goods(t)) or
                    (t.dep_ == "nsubj" and t.head.lower_ in ("arrived", "landed") and goods(t)) for t in doc)
@@ -691,7 +694,7 @@ class EventBuilder:
             return False
         for t in (*pred.subtree, *tok.subtree):
             word = t.lower_
-            if word in self.lex.items or word.rstrip("s") in self.lex.items or DESIGNATOR.match(t.text):
+            if _is_goods(t, self.lex):
                 return True
             # whatever goes to an army, navy or armed forces is military aid ("tractors for the Army of X")
             if word in self.lex.words["military_recipients"] and any(
@@ -743,8 +746,7 @@ class EventBuilder:
                     cand.reasons.append("host country from location")
         host = self.lex.exhibition_hosts.get(cand.trigger.phrase) if etype == "EXHIBIT" else None
         if host and parties and location is None and host not in {m.country for m, _ in parties}:
-            name = self.lex.country_names.get(host, host)
-            parties.append((Mention(-1, -1, Actor(name, "country", host), "country", -1), "participant"))
+            parties.append((self._implied(host), "participant"))
             cand.reasons.append(f"host of {cand.trigger.phrase.upper()}")
         if etype == "EXHIBIT" and not host:
             host = location.country if location is not None and location.country in {m.country for m, _ in parties} \
@@ -757,22 +759,19 @@ class EventBuilder:
             parties += [(m, "participant") for m in mentions if id(m) not in known and self._is_party(doc, m)
                         and m.country != host and m.actor.kind != "igo"]
             if host and parties and host not in {m.country for m, _ in parties}:
-                name = self.lex.country_names.get(host, host)
-                parties.append((Mention(-1, -1, Actor(name, "country", host), "country", -1), "participant"))
+                parties.append((self._implied(host), "participant"))
                 cand.reasons.append("host of the show the article is about")
         countries = {m.country for m, _ in parties if m.country}
         if len(countries) < 2 and any(r.start <= cand.token.i or r.root.i in scope for r in pair_refs) and ctx.pair:
             for code in ctx.pair:
                 if code not in countries:
-                    name = self.lex.country_names.get(code, code)
-                    parties.append((Mention(-1, -1, Actor(name, "country", code), "country", -1), "participant"))
+                    parties.append((self._implied(code), "participant"))
             cand.reasons.append("pair reference")
             confidence -= 0.1
             countries = {m.country for m, _ in parties if m.country}
         if len(countries) == 1 and ctx.focus and ctx.focus not in countries and etype != "TRANSFER" and any(
                 m.root >= 0 and _attachment(doc, m)[0] == "with" for m, _ in parties):
-            name = self.lex.country_names.get(ctx.focus, ctx.focus)
-            parties.append((Mention(-1, -1, Actor(name, "country", ctx.focus), "country", -1), "participant"))
+            parties.append((self._implied(ctx.focus), "participant"))
             cand.reasons.append("implicit partner: the document's main country")
             confidence -= 0.15
             countries = {m.country for m, _ in parties if m.country}
