@@ -543,14 +543,14 @@ class EventBuilder:
             return False
         observing = self.lex.words["observing"]
         own = range(m.start, m.end)
-        _, top = _attachment(doc, m)
+        attached_by, top = _attachment(doc, m)
         if any(t.lower_ in observing for t in top.subtree if t.i not in own):
             return True  # "Japan, which sent observers"
         following = [t.lower_ for t in doc[m.end:m.end + 4]]
         for i, word in enumerate(following):  # "with Japan among the observers", "Japan as an observer"
             if word in observing and all(w in ("as", "among", "the", "an", "a", "one", "of") for w in following[:i]):
                 return True
-        if _attachment(doc, m)[0] not in ("nsubj", "nsubjpass"):
+        if attached_by not in ("nsubj", "nsubjpass"):
             return False
         clause = scope_of(doc[m.root])  # its own clause: "..., while Uzbekistan sent observers" is another one
         return any(doc[i].lower_ in observing for i in clause if i not in own)
@@ -626,12 +626,8 @@ class EventBuilder:
                             or doc[m.root].head.lower_ in self.lex.words["troop_nouns"]]
         if not igos:
             return []
-        out = []
-        for country in dict.fromkeys(m.country for m in contributors):
-            ps = _parties(igos[:1] + [m for m in contributors if m.country == country], "participant")
-            out.append(Event(**common, parties=ps, confidence=min(confidence + 0.1, 0.95),
-                             reason="; ".join(cand.reasons + ["contributor and organisation"])))
-        return out
+        return _one_per_country(igos[:1], contributors, common, min(confidence + 0.1, 0.95),
+                                "; ".join(cand.reasons + ["contributor and organisation"]))
 
     def _sends_by_verb(self, doc: Doc, m: Mention) -> bool:
         """The subject of a verb of sending or serving ("Armenia was dispatching 100 soldiers")."""
@@ -835,11 +831,9 @@ class EventBuilder:
         groups = self._split_lists(doc, cand) if etype not in MULTILATERAL else None
         if etype == "EXHIBIT" and host and len(countries) > 2:
             # each exhibitor takes part in another country's show: exhibitors are not partners of each other
-            hosts = [m for m, _ in parties if m.country == host]
-            return [Event(**common, parties=_parties(hosts + [m for m, _ in parties if m.country == country],
-                                                     "participant"),
-                          confidence=min(confidence, 0.95), reason="; ".join(cand.reasons + ["one event per exhibitor"]))
-                    for country in dict.fromkeys(m.country for m, _ in parties if m.country != host)]
+            return _one_per_country([m for m, _ in parties if m.country == host],
+                                    [m for m, _ in parties if m.country != host], common, min(confidence, 0.95),
+                                    "; ".join(cand.reasons + ["one event per exhibitor"]))
         item = self._item(doc, cand) if etype == "INDUSTRY" else None
         if groups:
             out = []
@@ -1024,6 +1018,15 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
             seen.add(m.actor)
             out.append(m)
     return out
+
+
+def _one_per_country(hub: list[Mention], members: list[Mention], common: dict, confidence: float,
+                     reason: str) -> list[Event]:
+    """One event per member country with the hub: an exhibitor and the show's host, a contributor and
+    the organisation (the members are not partners of each other)."""
+    return [Event(**common, parties=_parties(hub + [m for m in members if m.country == country], "participant"),
+                  confidence=confidence, reason=reason)
+            for country in dict.fromkeys(m.country for m in members)]
 
 
 def _parties(mentions: list[Mention], role: str) -> list[Party]:
