@@ -45,9 +45,14 @@ def shingles(words: list[str], size: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
 
 
+# The permutations follow from the seed; drawing them again for every MinHash was a third of
+# the cost of a signature.
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
 def _minhash(hashvalues: np.ndarray | None = None) -> MinHash:
     """An empty MinHash with the project's fixed parameters, or one over `hashvalues`."""
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=hashvalues)
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=hashvalues, permutations=_PERMUTATIONS)
 
 
 def _compute(text: str) -> tuple[MinHash, bool]:

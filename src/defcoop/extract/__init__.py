@@ -5,6 +5,7 @@ matchers are a cache, not state), so a distributed engine can map it over partit
 """
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -255,7 +256,11 @@ def _subject(tok) -> bool:
 @lru_cache(maxsize=2)
 def get_extractor(settings: Settings) -> Extractor:
     """One Extractor per process and settings (loading spaCy is the slow part)."""
-    return Extractor(settings)
+    extractor = Extractor(settings)
+    # The model, lexicons and gazetteer live as long as the process. Moved out of the cyclic
+    # collector's reach, they are not scanned again at every collection (3% of extraction).
+    gc.freeze()
+    return extractor
 
 
 def extract_documents(documents: list[Document], settings: Settings | None = None) -> list[DocumentResult]:

@@ -20,6 +20,9 @@ from defcoop.types import Actor
 ORG_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
 PRONOUNS_ORG = frozenset({"it", "they"})
 PRONOUNS_PERSON = frozenset({"he", "she"})
+PRONOUNS = PRONOUNS_ORG | PRONOUNS_PERSON
+# "the delegation", "the guests": the delegation last named
+ROLE_WORDS = frozenset({"delegation", "guest", "guests"})
 CLIMB_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod", "appos", "npadvmod"})
 
 
@@ -462,7 +465,7 @@ class MentionFinder:
         """Subject "it"/"he"/"she" at the start of a clause stands for the last subject of its kind."""
         out = []
         for tok in doc:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in PRONOUNS_ORG | PRONOUNS_PERSON:
+            if tok.lower_ not in PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if any(m.start <= tok.i < m.end for m in mentions):
                 continue
@@ -480,6 +483,8 @@ class MentionFinder:
         out = []
         taken = {i for m in mentions for i in range(m.start, m.end)}
         for tok in doc:
+            if tok.lower_ not in self.lex.title_heads and tok.lower_ not in ROLE_WORDS:
+                continue  # the only words that can refer back (tested first: it is the cheapest test)
             if tok.i in taken or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.dep_ == "compound":
                 continue
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -489,7 +494,7 @@ class MentionFinder:
             if word in self.lex.title_heads and tok.lower_ == word:
                 actor = self.registry.by_role(word)
                 category = "person"
-            elif tok.lower_ in ("delegation", "guest", "guests") and self.last_delegation is not None:
+            elif tok.lower_ in ROLE_WORDS and self.last_delegation is not None:
                 actor, category = self.last_delegation.actor, self.last_delegation.category
             else:
                 continue
