@@ -36,8 +36,16 @@ class Furniture:
     min_repeat_chars: int
 
 
+def _alternative(entry: dict) -> str:
+    return f"(?:{entry['pattern']})" if entry.get("case_sensitive") else f"(?i:{entry['pattern']})"
+
+
 def _compile(entries: list[dict]) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(e["pattern"], 0 if e.get("case_sensitive") else re.IGNORECASE) for e in entries)
+    """The list as one alternation: a line fully matches it when it fully matches one of the patterns,
+    and one regex is tried much faster than thirty. Each pattern keeps its own case rule."""
+    for entry in entries:
+        re.compile(entry["pattern"])  # a bad pattern fails here, named on its own
+    return (re.compile("|".join(map(_alternative, entries))),) if entries else ()
 
 
 @cache
