@@ -12,8 +12,8 @@ are one scan of one narrow table in the order they group by, with no join: fast 
 They are kept in step in the transaction that changes the source rows: mapper events note
 every event whose `EventRow` is inserted or has a filterable field changed, or whose
 `EventPartyRow`s are inserted, updated or deleted through the ORM (`crud.save_result`, a
-merge, a review edit), and at the end of each flush the rows of those events are rebuilt
-with a few set-based statements. `review.review_event` sets the decision with
+merge, a review edit), and when the transaction commits the rows of those events are rebuilt
+with a few set-based statements. Reads of these tables see the changes once committed. `review.review_event` sets the decision with
 `set_review`. Code that writes events or parties with bulk Core statements (the API
 benchmark, migrations) calls `rebuild_index`.
 """
@@ -75,7 +75,7 @@ def set_review(connection: Connection, event_id: int, decision: str) -> None:
                            {"review": decision, "event_id": event_id})
 
 
-# --- keeping the index in step: events touched in a flush are reindexed once, at its end -------------------
+# --- keeping the index in step: events touched in a transaction are reindexed once, as it commits -------
 
 _DIRTY = "defcoop_index_dirty"
 
@@ -105,9 +105,11 @@ def _party_changed(_mapper, _connection: Connection, target: EventPartyRow) -> N
     _mark(target, target.event_id)
 
 
-@event.listens_for(Session, "after_flush")
-def _reindex_dirty(session: Session, _context) -> None:
-    """At the end of every flush, rebuild the index rows of the events it inserted or changed."""
+@event.listens_for(Session, "before_commit")
+def _reindex_dirty(session: Session) -> None:
+    """Before the transaction (or savepoint) commits, rebuild the index rows of the events it inserted
+    or changed: once per transaction, not once per flush (storing a batch flushes once per document)."""
+    session.flush()  # the last changes mark their events too
     dirty = session.info.pop(_DIRTY, None)
     if dirty:
         reindex_events(session.connection(), sorted(dirty))
