@@ -518,7 +518,7 @@ def test_api_serves_the_ui_pages_and_assets(client):
 
 
 def test_api_index_tables_match_a_rebuild(tmp_path):
-    """The index kept in step at each flush equals one rebuilt from scratch, after saves, merges and reviews."""
+    """The index kept in step at each commit equals one rebuilt from scratch, after saves, merges and reviews."""
     from sqlalchemy import text
 
     from defcoop.store.facts import INDEX_TABLES, rebuild_index

@@ -20,7 +20,7 @@ from spacy.tokens._retokenize import normalize_token_attrs, set_token_attrs
 
 __all__ = ["IndexedAttributeRuler", "UnsupportedPattern", "compile_patterns", "use_indexed_attribute_ruler"]
 
-# token features a pattern may test, in the order `_features` returns them
+# token features a pattern may test, in the order `__call__` reads them
 FEATURES = ("TAG", "LOWER", "DEP", "IS_SPACE")
 # which feature files a rule: the most selective one it tests for equality or membership
 INDEX_ORDER = ("LOWER", "DEP", "TAG", "IS_SPACE")

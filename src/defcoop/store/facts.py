@@ -13,9 +13,9 @@ They are kept in step in the transaction that changes the source rows: mapper ev
 every event whose `EventRow` is inserted or has a filterable field changed, or whose
 `EventPartyRow`s are inserted, updated or deleted through the ORM (`crud.save_result`, a
 merge, a review edit), and when the transaction commits the rows of those events are rebuilt
-with a few set-based statements. Reads of these tables see the changes once committed. `review.review_event` sets the decision with
-`set_review`. Code that writes events or parties with bulk Core statements (the API
-benchmark, migrations) calls `rebuild_index`.
+with a few set-based statements: reads of these tables see a change once it is committed.
+`review.review_event` sets the decision with `set_review`. Code that writes events or
+parties with bulk Core statements (the API benchmark, migrations) calls `rebuild_index`.
 """
 from __future__ import annotations
 
@@ -110,6 +110,7 @@ def _reindex_dirty(session: Session) -> None:
     """Before the transaction (or savepoint) commits, rebuild the index rows of the events it inserted
     or changed: once per transaction, not once per flush (storing a batch flushes once per document)."""
     session.flush()  # the last changes mark their events too
+    # (ids left by a rolled-back transaction may be among them: rebuilding an event's rows is harmless)
     dirty = session.info.pop(_DIRTY, None)
     if dirty:
         reindex_events(session.connection(), sorted(dirty))
