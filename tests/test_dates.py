@@ -1,5 +1,6 @@
 import pytest
 
+from defcoop.clean.dates import date_from_url, find_date, numeric_order
 from defcoop.resolve.dates import resolve_date
 
 
@@ -40,3 +41,59 @@ def test_planned_month_without_year_is_the_next_one():
 
 def test_numeric_dates_go_through_dateparser():
     assert resolve_date("on 05.03.2021", "2021-06-10") == "2021-03-05"
+
+
+@pytest.mark.parametrize("expression,future,expected", [
+    ("this autumn", True, "2024"),
+    ("next spring", True, "2025"),
+    ("last winter", False, "2023"),
+    ("by the end of the year", True, "2024"),
+    ("later this year", True, "2024"),
+    ("early next year", True, "2025"),
+    ("later this month", True, "2024-05"),
+    ("in September", True, "2024-09"),
+    ("in September", False, "2023-09"),
+    ("summer 2023", False, "2023"),
+])
+def test_seasons_year_ends_and_months_resolve_against_publication(expression, future, expected):
+    assert resolve_date(expression, "2024-05-14", future=future) == expected
+
+
+@pytest.mark.parametrize("line,url,expected", [
+    ("14/05/2024", None, "2024-05-14"),  # impossible month first: day first
+    ("05/14/2024 09:12 AM", None, "2024-05-14"),  # impossible day first: month first
+    ("Posted on 3/4/2021", "https://news.example.com/a", "2021-03-04"),  # US-style address: month first
+    ("Posted on 3/4/2021", "https://news.example.co.uk/a", "2021-04-03"),  # elsewhere: day first
+    ("Updated: 25-02-2020 19:44 IST", None, "2020-02-25"),
+    ("2024-05-14T09:12:00+03:00", None, "2024-05-14"),
+    ("14.05.2024", None, "2024-05-14"),
+    ("May 14th, 2024", None, "2024-05-14"),
+    ("5th of May 2021", None, "2021-05-05"),
+])
+def test_publication_dates_in_every_common_form(line, url, expected):
+    assert find_date([line], order=numeric_order([line], url)) == expected
+
+
+def test_one_unambiguous_date_fixes_the_order_of_the_others():
+    lines = ["Published 04/03/2021", "Updated 23/03/2021"]
+    assert find_date(lines, order=numeric_order(lines, "https://news.example.com/")) == "2021-03-04"
+
+
+@pytest.mark.parametrize("url,expected", [
+    ("http://www.example.com/news/report/india-russia/20081205.htm?print=true", "2008-12-05"),
+    ("https://www.example.com/2019/04/03/story-title", "2019-04-03"),
+    ("https://www.example.com/world/2020-02-25/headline", "2020-02-25"),
+    ("https://www.example.com/article30915848.ece", None),
+    ("https://www.example.com/2015/04/title.html", None),  # a month is not a publication date
+])
+def test_date_from_the_page_address(url, expected):
+    assert date_from_url(url) == expected
+
+
+def test_scraped_page_without_metadata_takes_its_address_date():
+    from defcoop.clean import clean_document
+    from defcoop.types import RawDocument
+
+    raw = RawDocument(id="u", origin="u", url="https://example.com/2021/06/09/kazakh-drills",
+                      text="Kazakh and Kyrgyz troops held joint drills on Tuesday, the ministry said.")
+    assert clean_document(raw).published == "2021-06-09"

@@ -6,7 +6,7 @@ Paragraphs of `Document.text` are separated by a blank line.
 """
 from __future__ import annotations
 
-from defcoop.clean.dates import find_date
+from defcoop.clean.dates import date_from_url, find_date, numeric_order
 from defcoop.clean.html import extract_page, fallback_extract, visible_lines
 from defcoop.clean.normalise import content_hash, normalise_text
 from defcoop.clean.text import clean_extracted_text, clean_plain_text, tidy
@@ -39,12 +39,14 @@ def clean_document(raw: RawDocument) -> Document:
             page = fallback_extract(raw.html)
             title = title or page.title
             paragraphs = clean_extracted_text(page.text, title)
-        published = published or page.date or find_date(visible_lines(raw.html), languages)
+        lines = visible_lines(raw.html)
+        published = published or page.date or date_from_url(url or page.url) or find_date(
+            lines, languages, numeric_order(lines, url or page.url))
         url = url or page.url
         source_text = raw.html
     else:
         source_text = raw.text or ""
-        cleaned = clean_plain_text(source_text, raw.title, languages)
+        cleaned = clean_plain_text(source_text, raw.title, languages, raw.url)
         paragraphs = cleaned.paragraphs
         title = title or cleaned.headline
         published = published or cleaned.date

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from defcoop.clean.dates import DATE_CANDIDATE, find_date
+from defcoop.clean.dates import DATE_CANDIDATE, date_from_url, find_date, numeric_order
 from defcoop.clean.furniture import (
     ends_sentence, is_furniture, is_prose, load_furniture, starts_trailing_list, takes_next_line,
 )
@@ -110,8 +110,10 @@ def drop_repeats(paragraphs: list[str]) -> list[str]:
     return [p for k, p in enumerate(paragraphs) if k not in dropped]
 
 
-def clean_plain_text(text: str, title: str | None = None, languages: tuple[str, ...] = ("en",)) -> CleanedText:
-    """Clean scraped page text into paragraphs, with the headline and first full date found."""
+def clean_plain_text(text: str, title: str | None = None, languages: tuple[str, ...] = ("en",),
+                     url: str | None = None) -> CleanedText:
+    """Clean scraped page text into paragraphs, with the headline and the publication date: the first
+    full date of the page's header, else the one its address carries, else the first in the text."""
     lines = split_lines(text)
     start = first_prose_index(lines)
     if start is None:  # no sentence at all: keep whatever is not furniture
@@ -121,7 +123,8 @@ def clean_plain_text(text: str, title: str | None = None, languages: tuple[str, 
     headline = pick_headline(header)
     skip = {normalise_text(t) for t in (title, headline) if t}
     paragraphs = drop_repeats(body_lines(body, skip, strict))
-    date = find_date(header, languages) or find_date(lines, languages)
+    order = numeric_order(lines, url)
+    date = find_date(header, languages, order) or date_from_url(url) or find_date(lines, languages, order)
     return CleanedText(paragraphs, headline, date)
 
 

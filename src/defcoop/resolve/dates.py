@@ -24,6 +24,8 @@ _MONTH = re.compile(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
                     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.I)
 _DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 _NUMERIC = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b")
+_SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b")
+_YEAR_END = re.compile(r"\b(?:end|close|turn|remainder|rest) of (?:the|this) year\b|\byear[- ]end\b")
 _YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b")
 
 
@@ -92,13 +94,18 @@ def _relative_period(text: str, anchor: date) -> str | None:
             following = anchor.replace(day=28) + timedelta(days=4)
             return following.isoformat()[:7]
         return None
+    season = _SEASON.search(text)
+    if season and not YEAR.search(text):  # "this autumn", "next spring", "last winter": the year, as precise as a season allows
+        if "last" in text or "past" in text:
+            return str(anchor.year - 1)
+        return str(anchor.year + 1) if "next" in text else str(anchor.year)
     if "year" in text:
         if "last" in text or "past" in text:
             return str(anchor.year - 1)
-        if "this" in text:
-            return str(anchor.year)
         if "next" in text:
             return str(anchor.year + 1)
+        if "this" in text or _YEAR_END.search(text):  # "later this year", "by the end of the year"
+            return str(anchor.year)
         return None
     return None
 
