@@ -190,3 +190,14 @@ def test_an_undated_plan_reaches_two_months_ahead():
 
 def _asdict(v: ReportView) -> dict:
     return {name: getattr(v, name) for name in ReportView.__slots__}
+
+
+def test_reports_naming_different_models_are_different_deliveries():
+    a = ReportView("TRANSFER", frozenset({"TUR", "TUN"}), frozenset({"TUR"}), frozenset({"TUN"}), "2023", None,
+                   "a batch of Kirpi armoured vehicles", "planned")
+    b = ReportView("TRANSFER", frozenset({"TUR", "TUN"}), frozenset({"TUR"}), frozenset({"TUN"}), "2023-10-19", None,
+                   "a batch of Ejder Yalçın armoured vehicles")
+    c = ReportView("TRANSFER", frozenset({"TUR", "TUN"}), frozenset({"TUR"}), frozenset({"TUN"}), "2023-04", None,
+                   "Turkish Kirpi vehicles")
+    assert same_event(a, b) == 0
+    assert same_event(a, c) > 0  # a country word is not a model name

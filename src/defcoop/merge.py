@@ -139,10 +139,39 @@ def item_kinds(item: str | None) -> frozenset[str]:
     return frozenset(kinds)
 
 
+@cache
+def _place_words() -> frozenset[str]:
+    """Country names, demonyms and their parts, lower-cased: words that qualify goods without naming them."""
+    from defcoop.resolve.gazetteer import COUNTRY, DEMONYM, load_gazetteer
+
+    return frozenset(w for e in load_gazetteer().entries if e.category in (COUNTRY, DEMONYM)
+                     for w in _WORD_RE.findall(e.alias.lower()))
+
+
+def model_names(item: str | None) -> frozenset[str]:
+    """Words of an item that name a model ("Kirpi", "Ejder Yalçın", "K9", "F-16"): capitalised (items are
+    read from running text, where kinds of goods are lower case) or with a digit, and not a country word."""
+    if not item:
+        return frozenset()
+    places, classes = _place_words(), _item_classes()
+    names = set()
+    for word in re.findall(r"[\w][\w\-/]*", item):
+        lower = word.lower()
+        if word.rstrip("s").isupper() and not any(c.isdigit() for c in word) and _singular(lower) in classes:
+            continue  # "UAVs", "APCs": an acronym of a kind of goods
+        if (word[0].isupper() or any(c.isdigit() for c in word)) and not word.isdigit() and lower not in places:
+            names.add(_singular(lower))
+    return frozenset(names)
+
+
 def items_compatible(a: ReportView, b: ReportView) -> bool:
-    """True unless both reports name known kinds of goods and no kind is common to both."""
+    """True unless both reports name known kinds of goods and no kind is common to both, or both name
+    models and no model is common to both ("Kirpi" against "Ejder Yalçın" vehicles)."""
     kinds_a, kinds_b = item_kinds(a.item), item_kinds(b.item)
-    return not kinds_a or not kinds_b or bool(kinds_a & kinds_b)
+    if kinds_a and kinds_b and not kinds_a & kinds_b:
+        return False
+    names_a, names_b = model_names(a.item), model_names(b.item)
+    return not names_a or not names_b or bool(names_a & names_b)
 
 
 # -- parties --------------------------------------------------------------------------------------
