@@ -308,6 +308,28 @@ def test_named_counterpart_takes_the_other_country_of_the_document(events):
     assert people == {"Saikhanbayar Gursed": "MNG", "Nobuo Kishi": "JPN"}
 
 
+def test_host_who_receives_a_delegation_is_not_its_member(events):
+    evs = events("Chad's army is rebuilding its drone units with foreign help. On Wednesday, the Minister of the Armed "
+                 "Forces, General Mahamat Hassane, received a Turkish delegation led by Deputy Defence Minister "
+                 "Selim Aydin in N'Djamena to discuss military training.")
+    people = {p.actor.name: p.actor.country for e in evs for p in e.parties if p.actor.kind == "person"}
+    assert people.get("Selim Aydin") == "TUR"
+    assert people.get("Mahamat Hassane", "TCD") == "TCD"
+
+
+def test_unplaced_official_met_abroad_is_from_the_place_of_the_meeting(events):
+    evs = events("US Ambassador Rachel Cohen met National Security Minister Roger Alleyne in Port of Spain on "
+                 "Wednesday to discuss military cooperation and joint training of the coast guard.")
+    people = {p.actor.name: p.actor.country for e in evs for p in e.parties if p.actor.kind == "person"}
+    assert people.get("Roger Alleyne") == "TTO"
+
+
+def test_weapon_designators_are_not_people(events):
+    evs = events("China's defence ministry said two H-6K bombers and Russian Tu-95 aircraft flew a joint patrol "
+                 "over the Sea of Japan on Tuesday as part of military cooperation between the two countries.")
+    assert not [p for e in evs for p in e.parties if p.actor.kind == "person" and "6" in p.actor.name]
+
+
 # -- dates ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, published, etype, date", [
     pytest.param("Egypt and Sudan launched joint air force drills on Thursday, the Egyptian military said.",

@@ -127,6 +127,13 @@ def _names_a_thing(doc: Doc, span: Span) -> bool:
     return any(t.like_num for t in span)
 
 
+def _name_head(tok: Token) -> Token:
+    """The head of a multi-word name ("Selim" -> "Aydın")."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _entity_kind(text_tokens: list[Token], lex: Lexicon) -> str:
     """"company" for firms; state bodies ("Defence Ministry", "Armed Forces") stay organisations."""
     words = {t.lower_ for t in text_tokens}
@@ -303,19 +310,25 @@ class MentionFinder:
         return _drop_owners(doc, _drop_nested(out))
 
     def _place_leaders(self, doc: Doc, mentions: list[Mention]) -> None:
-        """ "Defence Minister X led a Serbian delegation": X is from the delegation's country."""
+        """ "Defence Minister X led a Serbian delegation", "a Turkish delegation led by X": X is from the
+        delegation's country, whatever a title window said."""
         by_head: dict[int, Mention] = {}
         for m in mentions:  # a mention counts for its own token and for the noun it qualifies
             by_head.setdefault(m.root, m)
             by_head.setdefault(doc[m.root].head.i, m)
+        lead_verbs = self.lex.words["lead_verbs"]
         for m in mentions:
-            tok = doc[m.root]
-            if m.actor.kind != "person" or m.country or tok.dep_ != "nsubj" or tok.head.lower_ not in self.lex.words["lead_verbs"]:
+            if m.actor.kind != "person" or m.root < 0:
                 continue
-            for obj in tok.head.children:
-                led = by_head.get(obj.i)
-                if obj.dep_ == "dobj" and led is not None and led.country:
-                    m.actor = self.registry.register(Actor(m.actor.name, "person", led.country, m.actor.title))
+            tok = doc[_name_head(doc[m.root]).i]
+            led = None
+            if tok.dep_ == "nsubj" and tok.head.lower_ in lead_verbs and not m.country:
+                led = next((by_head[c.i] for c in tok.head.children if c.dep_ == "dobj" and c.i in by_head), None)
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lower_ in lead_verbs \
+                    and tok.head.head.dep_ == "acl":
+                led = by_head.get(tok.head.head.head.i)  # "a Turkish delegation led by X"
+            if led is not None and led.country and led.actor.kind != "person" and led.country != m.country:
+                m.actor = self.registry.register(Actor(m.actor.name, "person", led.country, m.actor.title))
 
     def _titled_names(self, doc: Doc, skip_before: int, gaz_tokens: set[int], covered: set[int]) -> list[Span]:
         """Names the tagger missed right after a title: "the Minister of Defense of Kazakhstan Imangali
@@ -425,6 +438,8 @@ class MentionFinder:
 
     def _person_mention(self, doc: Doc, span: Span, local: tuple[str, str | None] | None) -> Mention | None:
         name = span.text.replace("’s", "").replace("'s", "").strip()
+        if any(ch.isdigit() for ch in name):
+            return None  # "H-6K", "Su-35": a designator the tagger took for a name
         known = self.registry.lookup(name)
         country, title = (local or (None, None))
         if country is None:
