@@ -17,6 +17,7 @@ class Settings:
     near_duplicate_threshold: float = 0.5
     min_defence_cues: int = 2
     confidence_model: str = ""
+    pair_model: str = ""
 
 
 # One line of help per setting, shown by `defcoop settings`; a test checks every setting has one.
@@ -26,6 +27,7 @@ SETTINGS_HELP = {
     "near_duplicate_threshold": "MinHash Jaccard similarity above which documents are near-duplicates",
     "min_defence_cues": "defence words a document needs before its sentences are parsed",
     "confidence_model": "JSON confidence model from `defcoop calibrate` (empty: the packaged one)",
+    "pair_model": "trained pair model from `defcoop train` (empty: the packaged one; 'none': the rules alone)",
 }
 
 

@@ -12,7 +12,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from defcoop.extract.classifier import load_model as load_pair_model
 from defcoop.extract.confidence import load_model as load_confidence_model
+from defcoop.extract.decide import Decider
 from defcoop.extract.events import MULTILATERAL, EventBuilder, SentenceContext
 from defcoop.extract.lexicon import Lexicon, Trigger
 from defcoop.extract.mentions import Mention, MentionFinder
@@ -42,6 +44,32 @@ class _Plan:
     numbers: list[int]  # index of each chosen sentence among all the document's sentences
 
 
+@dataclass
+class ParsedSentence:
+    """One parsed sentence of a document and the actors found in it."""
+
+    number: int  # index among all the document's sentences
+    start: int  # character offsets in the cleaned text
+    end: int
+    doc: Doc
+    mentions: list[Mention]
+
+
+@dataclass
+class DocumentAnalysis:
+    """What the rule path saw and found in one document: the input of the trained pair model."""
+
+    document: Document
+    sentences: list[ParsedSentence]
+    events: list[Event]  # the rule path's events, before repeats are merged
+    focus: str | None  # the country the document is mostly about
+    pair: tuple[str, str] | None  # the two states the document names most
+
+    def sentence_of(self, offset: int) -> int | None:
+        """Index into `sentences` of the parsed sentence holding character `offset`."""
+        return next((i for i, s in enumerate(self.sentences) if s.start <= offset < s.end), None)
+
+
 class Extractor:
     """Holds the parser and compiled lexicons; `extract` is deterministic for given documents."""
 
@@ -51,6 +79,8 @@ class Extractor:
         self.lex = Lexicon(self.nlp)
         self.builder = EventBuilder(self.lex)
         self.confidence = load_confidence_model(settings.confidence_model)
+        pairs = None if settings.pair_model == "none" else load_pair_model(settings.pair_model)
+        self.decider = Decider(pairs, self.lex, self.builder) if pairs is not None else None
 
     # -- prefilter -------------------------------------------------------------------------------
     def plan(self, document: Document) -> _Plan:
@@ -82,16 +112,30 @@ class Extractor:
 
     # -- extraction ------------------------------------------------------------------------------
     def extract(self, documents: list[Document]) -> list[DocumentResult]:
+        return [DocumentResult(a.document, self.decide(a)) for a in self.analyse(documents)]
+
+    def decide(self, analysis: DocumentAnalysis) -> list[Event]:
+        """The document's events: the trained pair model's decisions over the rules' reading, or the
+        rules alone when no model is installed."""
+        if self.decider is None:
+            return self.finish(analysis.events)
+        return merge_repeats(self.decider.decide(analysis))
+
+    def analyse(self, documents: list[Document]) -> list[DocumentAnalysis]:
+        """Parse the chosen sentences of each document, find their actors and the rule path's events."""
         plans = [self.plan(d) for d in documents]
         texts = [p.document.text[s:e] for p in plans for s, e in p.spans]
         parsed = iter(self.nlp.pipe(texts, batch_size=64))
-        results = []
-        for plan in plans:
-            docs = [next(parsed) for _ in plan.spans]
-            results.append(DocumentResult(plan.document, self._events(plan, docs)))
-        return results
+        return [self._analyse(plan, [next(parsed) for _ in plan.spans]) for plan in plans]
 
-    def _events(self, plan: _Plan, parsed: list[Doc]) -> list[Event]:
+    def finish(self, events: list[Event]) -> list[Event]:
+        """One event per act told twice, each with its confidence."""
+        events = merge_repeats(events)
+        for event in events:
+            event.confidence = self.confidence.probability(event)
+        return events
+
+    def _analyse(self, plan: _Plan, parsed: list[Doc]) -> DocumentAnalysis:
         registry = PersonRegistry()
         finder = MentionFinder(self.lex, registry)
         document = plan.document
@@ -133,8 +177,8 @@ class Extractor:
                                   multilateral_date=next((d for at, _, d in reversed(recent)
                                                           if number - at <= MULTILATERAL_WINDOW and d), None),
                                   last_date=next((e.date for e in reversed(events) if e.date), None))
-            _fill_unknown_people(mentions, pair, registry)
-            _place_home_officials(sdoc, mentions, focus, registry)
+            _place_home_officials(sdoc, mentions, focus, registry)  # before a body's country is lent to them
+            _fill_unknown_people(sdoc, mentions, pair, registry)
             sentence = self.builder.build(sdoc, mentions, ctx)
             chain[number] = {t.type for t in sentence.triggers}
             for event in sentence.continued:
@@ -153,10 +197,9 @@ class Extractor:
             if number < SHOW_LEAD:  # the article is about the show only if its lead names it
                 show_host = sentence.show_host or show_host
             recent += [(number, t, sentence.date) for t in sentence.triggers if t.type in MULTILATERAL]
-        events = merge_repeats(events)
-        for event in events:
-            event.confidence = self.confidence.probability(event)
-        return events
+        sentences = [ParsedSentence(number, start, end, sdoc, mentions) for (start, end), number, sdoc, mentions
+                     in zip(plan.spans, plan.numbers, parsed, sentence_mentions)]
+        return DocumentAnalysis(document, sentences, events, focus, doc_pair)
 
 
 def _recent_organisation(igos: list[tuple[int, Actor, bool]], number: int) -> Actor | None:
@@ -208,13 +251,15 @@ def _fill_unknown_companies(mentions: list[Mention], focus: str | None) -> None:
             m.actor = type(m.actor)(m.actor.name, "company", focus, m.actor.title)
 
 
-def _fill_unknown_people(mentions: list[Mention], pair: tuple[str, str] | None, registry: PersonRegistry) -> None:
+def _fill_unknown_people(sdoc: Doc, mentions: list[Mention], pair: tuple[str, str] | None,
+                         registry: PersonRegistry) -> None:
     """Give a country to people the text names without one.
 
-    With one country in the sentence: if only other people carry it, the unknown person is
-    their counterpart from the other side of the document's pair ("X met Kazakh minister Y");
-    if a country, body or company carries it, the person belongs to it ("Azerbaijan is
-    represented by a delegation led by Defence Minister X").
+    With one country in the sentence: if only other people carry it, or the unknown person faces
+    its carrier across a verb ("Minister Y received a Turkish delegation"), the unknown person is
+    the other side: of the place where they meet, else of the document's pair ("X met Kazakh
+    minister Y in Astana"); if a country, body or company carries it otherwise, the person belongs
+    to it ("Azerbaijan is represented by a delegation led by Defence Minister X").
     """
     placed = [m for m in mentions if m.country and not m.is_location]
     known = {m.country for m in placed}
@@ -222,16 +267,45 @@ def _fill_unknown_people(mentions: list[Mention], pair: tuple[str, str] | None, 
         return
     (only,) = known
     by_people_only = all(m.actor.kind == "person" for m in placed)
+    # where people of one side meet someone unplaced, the meeting's place is usually the other side's
+    hosts = [m.country for m in mentions if m.is_location and m.country and m.country != only
+             and m.actor.kind == "country"]
     for m in mentions:
         if m.actor.kind != "person" or m.actor.country is not None:
             continue
-        if by_people_only:
-            if not pair or only not in pair:
+        if by_people_only or (m.root >= 0 and any(_facing(sdoc, m, c) for c in placed)):
+            # "X met Kazakh minister Y", "Minister Y received a Turkish delegation": the other side
+            if hosts:
+                code = hosts[0]
+            elif pair and only in pair:
+                code = pair[1] if pair[0] == only else pair[0]
+            else:
                 continue
-            code = pair[1] if pair[0] == only else pair[0]
         else:
             code = only
         m.actor = registry.register(type(m.actor)(m.actor.name, "person", code, m.actor.title))
+
+
+def _facing(sdoc: Doc, person: Mention, other: Mention) -> bool:
+    """True when a person and another actor are subject and object of one verb ("Y received a Turkish
+    delegation"): they are the two sides of the act, not one."""
+    if other.root < 0:
+        return False
+    a, b = _clause_role(sdoc[person.root]), _clause_role(sdoc[other.root])
+    return a[0] is not None and a[0] == b[0] and {a[1], b[1]} == {"subject", "object"}
+
+
+def _clause_role(tok) -> tuple[int | None, str]:
+    """(verb index, "subject"/"object"/"") of the noun phrase a name heads."""
+    while tok.dep_ in ("compound", "flat", "appos", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return tok.head.i, "subject"
+    if tok.dep_ in ("dobj", "obj", "dative"):
+        return tok.head.i, "object"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head.i, "object"
+    return None, ""
 
 
 def _place_home_officials(sdoc: Doc, mentions: list[Mention], focus: str | None, registry: PersonRegistry) -> None:
@@ -248,7 +322,8 @@ def _place_home_officials(sdoc: Doc, mentions: list[Mention], focus: str | None,
 
 
 def _subject(tok) -> bool:
-    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+    """The subject of its clause, or the apposition of one ("the Minister of Defence, General X, received")."""
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "nsubj"
 

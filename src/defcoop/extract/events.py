@@ -397,6 +397,33 @@ class EventBuilder:
         result.events, result.continued = _dedupe(result.events), _dedupe(result.continued)
         return result
 
+    def circumstances(self, doc: Doc, etype: str, mentions: list[Mention], ctx: SentenceContext,
+                      parties: list[Mention]) -> tuple[str, str | None, Location | None, str | None, str]:
+        """Status, date, location, item and a reason for an act of type `etype` that the sentence tells
+        but the rules did not read as one (the trained pair model found it): read around the sentence's
+        trigger of that type if it has one, else around its main verb."""
+        found = [(t, tok) for t, tok in find_triggers(doc, self.lex) if t.type == etype]
+        trig, tok = found[0] if found else (Trigger(etype, "weak", ""), next((t for t in doc if t.head.i == t.i), doc[0]))
+        cand = Candidate(trig, tok, scope_of(tok), parties=[(m, "participant") for m in parties])
+        future = self._planned_by_syntax(tok, trig) or any(
+            t.lower_ in self.lex.planned_words and t.dep_ in ("aux", "auxpass") for t in doc)
+        date_ents = [e for e in doc.ents if e.label_ == "DATE"]
+        date = self._date(cand, date_ents, ctx, future)
+        after_publication = bool(date and ctx.published and date > ctx.published[:len(date)])
+        status = "planned" if future or after_publication else "occurred"
+        reason = f"trigger '{trig.phrase}'" if trig.phrase else "no trigger word"
+        if date is None and status == "occurred" and ctx.published:
+            date = ctx.published[:7]
+            reason += "; date from publication month"
+        elif date is None:
+            reason += "; no date: the sentence gives none for a planned act"
+        locations = [m for m in mentions if m.is_location and m.root in cand.scope] or \
+                    [m for m in mentions if m.is_location]
+        location = Location(span_text(doc, locations[0].start, locations[0].end), locations[0].country) \
+            if locations else None
+        item = self._item(doc, cand) if etype in ("TRANSFER", "INDUSTRY") and found else None
+        return status, date, location, item, reason
+
     def _candidates(self, doc: Doc, found: list[tuple[Trigger, Token]], mentions: list[Mention],
                     has_defence_cue: bool, continuation: bool, recent_igo: Actor | None = None,
                     exercise: bool = False) -> list[Candidate]:

@@ -1,0 +1,67 @@
+"""The trained pair model at run time: a linear model over the string features of `pairs.py`.
+
+Weights are plain arrays (`data/models/pairs.npz`, a vocabulary and a weight per feature and label)
+so extraction needs numpy only; `defcoop train` fits them with scikit-learn.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from defcoop.errors import ConfigError
+from defcoop.types import EVENT_TYPES
+
+MODEL_FILE = "pairs.npz"
+
+
+@dataclass
+class PairModel:
+    """Vocabulary, weights (features x labels), biases and per-label decision thresholds."""
+
+    vocabulary: dict[str, int]
+    weights: np.ndarray
+    bias: np.ndarray
+    thresholds: np.ndarray
+    labels: tuple[str, ...] = EVENT_TYPES
+    meta: dict | None = None
+
+    def scores(self, feature_lists: list[list[str]]) -> np.ndarray:
+        """Probabilities (instances x labels)."""
+        out = np.empty((len(feature_lists), len(self.labels)), dtype=np.float64)
+        vocab = self.vocabulary
+        for row, features in enumerate(feature_lists):
+            idx = [vocab[f] for f in set(features) if f in vocab]
+            out[row] = self.weights[idx].sum(axis=0) if idx else 0.0
+        out += self.bias
+        return 1.0 / (1.0 + np.exp(-out))
+
+    def save(self, path: Path) -> None:
+        names = sorted(self.vocabulary, key=self.vocabulary.get)
+        np.savez_compressed(path, weights=self.weights.astype(np.float32), bias=self.bias,
+                            thresholds=self.thresholds, names=np.array(names, dtype=object),
+                            labels=np.array(self.labels, dtype=object),
+                            meta=np.array(json.dumps(self.meta or {}), dtype=object))
+
+
+def read_model(path: Path | str) -> PairModel:
+    try:
+        data = np.load(path, allow_pickle=True)
+        names = list(data["names"])
+        return PairModel({n: i for i, n in enumerate(names)}, data["weights"].astype(np.float64), data["bias"],
+                         data["thresholds"], tuple(data["labels"]), json.loads(str(data["meta"])))
+    except (OSError, KeyError, ValueError) as exc:
+        raise ConfigError(f"{path}: not a pair model: {exc}") from exc
+
+
+@lru_cache(maxsize=2)
+def load_model(path: str = "") -> PairModel | None:
+    """The model at `path`, else the one shipped with the package; None when neither exists."""
+    if path:
+        return read_model(path)
+    shipped = resources.files("defcoop") / "data" / "models" / MODEL_FILE
+    return read_model(str(shipped)) if shipped.is_file() else None

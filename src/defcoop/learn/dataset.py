@@ -1,0 +1,73 @@
+"""Annotated documents as labelled pair instances.
+
+An instance (sentence, country a, country b) is labelled with the gold events whose evidence is
+that sentence: type T is positive when {a, b} is a dyad of a required gold event of type T there
+(for TRANSFER, when a supplies b). Where the document's gold has that dyad and type only in
+another sentence, or only in an optional event, the label is left out (masked): a lead that
+repeats the act, or a borderline event, says nothing either way.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from defcoop.evaluate import dyads
+from defcoop.extract import DocumentAnalysis, Extractor
+from defcoop.extract.pairs import Instance, build_instances
+from defcoop.learn.corpus import AnnotatedDocument
+from defcoop.types import EVENT_TYPES
+
+LABELS = EVENT_TYPES
+POSITIVE, NEGATIVE, MASKED = 1, 0, -1
+
+
+@dataclass
+class LabelledDocument:
+    annotated: AnnotatedDocument
+    analysis: DocumentAnalysis
+    instances: list[Instance]
+    labels: np.ndarray  # (instances, labels) of POSITIVE / NEGATIVE / MASKED
+
+    @property
+    def group(self) -> str:
+        return self.annotated.group
+
+
+def _key(etype: str, a: str, b: str) -> tuple[str, str, str]:
+    """A dyad key as `evaluate.dyads` writes it: ordered for TRANSFER, sorted otherwise."""
+    return (etype, a, b) if etype == "TRANSFER" else (etype, *sorted((a, b)))
+
+
+def label(annotated: AnnotatedDocument, analysis: DocumentAnalysis, instances: list[Instance]) -> np.ndarray:
+    numbers = [s.number for s in analysis.sentences]
+    required_here: dict[int, set[tuple]] = {}
+    optional_here: dict[int, set[tuple]] = {}
+    required_doc: set[tuple] = set()
+    optional_doc: set[tuple] = set()
+    for event, sentences in zip(annotated.gold, annotated.evidence_sentences()):
+        found = dyads(event)
+        (optional_doc if event.get("optional") else required_doc).update(found)
+        for n in sentences:
+            (optional_here if event.get("optional") else required_here).setdefault(n, set()).update(found)
+    out = np.full((len(instances), len(LABELS)), NEGATIVE, dtype=np.int8)
+    for row, inst in enumerate(instances):
+        number = numbers[inst.sentence]
+        for col, etype in enumerate(LABELS):
+            key = _key(etype, inst.a.country, inst.b.country)
+            if key in required_here.get(number, ()):
+                out[row, col] = POSITIVE
+            elif key in required_doc or key in optional_here.get(number, ()) or key in optional_doc:
+                out[row, col] = MASKED
+    return out
+
+
+def build(annotated: list[AnnotatedDocument], extractor: Extractor, batch: int = 32) -> list[LabelledDocument]:
+    """Parse, find candidates and label every annotated document."""
+    out = []
+    for i in range(0, len(annotated), batch):
+        chunk = annotated[i:i + batch]
+        for ad, analysis in zip(chunk, extractor.analyse([a.document for a in chunk])):
+            instances = build_instances(analysis, extractor.lex)
+            out.append(LabelledDocument(ad, analysis, instances, label(ad, analysis, instances)))
+    return out

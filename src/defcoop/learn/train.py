@@ -1,0 +1,87 @@
+"""Fit the pair model on labelled documents, and score it by leaving out one writer at a time.
+
+Leaving a whole writer out is the honest internal estimate of how the model does on text by
+someone whose phrasings it never saw; it is what the settings are chosen by.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.sparse import csr_matrix
+
+from defcoop.extract.classifier import PairModel
+from defcoop.learn.dataset import LABELS, MASKED, POSITIVE, LabelledDocument
+
+
+@dataclass
+class FitSettings:
+    min_count: int = 2  # features seen fewer times are dropped
+    c: float = 0.5  # inverse regularisation strength of each label's logistic regression
+    threshold: float = 0.5
+    positive_weight: float = 1.0  # class weight of positives
+
+
+def _vocabulary(docs: list[LabelledDocument], min_count: int) -> dict[str, int]:
+    counts: Counter[str] = Counter()
+    for d in docs:
+        for inst in d.instances:
+            counts.update(set(inst.features))
+    names = sorted(f for f, n in counts.items() if n >= min_count)
+    return {f: i for i, f in enumerate(names)}
+
+
+def matrix(docs: list[LabelledDocument], vocabulary: dict[str, int]) -> tuple[csr_matrix, np.ndarray]:
+    rows, cols = [], []
+    labels = []
+    n = 0
+    for d in docs:
+        for inst in d.instances:
+            idx = {vocabulary[f] for f in inst.features if f in vocabulary}
+            rows.extend([n] * len(idx))
+            cols.extend(idx)
+            n += 1
+        labels.append(d.labels)
+    x = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(vocabulary)))
+    y = np.concatenate(labels) if labels else np.zeros((0, len(LABELS)), dtype=np.int8)
+    return x, y
+
+
+def fit(docs: list[LabelledDocument], settings: FitSettings) -> PairModel:
+    from sklearn.linear_model import LogisticRegression  # training-only dependency
+
+    vocabulary = _vocabulary(docs, settings.min_count)
+    x, y = matrix(docs, vocabulary)
+    weights = np.zeros((len(vocabulary), len(LABELS)))
+    bias = np.full(len(LABELS), -10.0)
+    for col in range(len(LABELS)):
+        keep = y[:, col] != MASKED
+        target = (y[keep, col] == POSITIVE).astype(int)
+        if target.sum() < 2:
+            continue
+        model = LogisticRegression(C=settings.c, max_iter=2000, solver="liblinear",
+                                   class_weight={0: 1.0, 1: settings.positive_weight})
+        model.fit(x[keep], target)
+        weights[:, col] = model.coef_[0]
+        bias[col] = model.intercept_[0]
+    return PairModel(vocabulary, weights, bias, np.full(len(LABELS), settings.threshold), tuple(LABELS),
+                     {"min_count": settings.min_count, "c": settings.c, "instances": int(x.shape[0]),
+                      "features": len(vocabulary)})
+
+
+def cross_validate(docs: list[LabelledDocument], settings: FitSettings, extractor) -> dict[str, list[dict]]:
+    """Leave-one-writer-out predictions: doc_id -> SCHEMA records, each document predicted by a model
+    fitted without its writer's documents."""
+    from defcoop.extract.decide import Decider
+    from defcoop.merge import merge_repeats
+
+    out: dict[str, list[dict]] = {}
+    for group in sorted({d.group for d in docs}):
+        model = fit([d for d in docs if d.group != group], settings)
+        decider = Decider(model, extractor.lex, extractor.builder)
+        for d in docs:
+            if d.group == group:
+                events = merge_repeats(decider.decide(d.analysis))
+                out[d.annotated.document.id] = [e.to_record() for e in events]
+    return out
