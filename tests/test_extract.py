@@ -1,4 +1,8 @@
-"""Extraction stage: sentences in, defence-cooperation events out (see ../shared/eval/SCHEMA.md).
+"""The rule path of extraction: sentences in, defence-cooperation events out (see ../shared/eval/SCHEMA.md).
+
+These pin what the rules read, with the trained pair model switched off: the rules' events are the
+model's strongest features and the events it keeps, so their behaviour matters on its own. What the
+product (rules and model together) must honour is in test_decide.py.
 
 Every document here is written for the test; each is short but carries at least two defence
 cues so that it passes the document prefilter.
@@ -13,12 +17,21 @@ PUBLISHED = "2022-03-10"  # a Thursday
 
 
 # -- helpers ---------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def rules():
+    """The extractor with the rules alone."""
+    from defcoop.extract import get_extractor
+    from defcoop.settings import Settings
+
+    return get_extractor(Settings(pair_model="none"))
+
+
 @pytest.fixture()
-def events(extractor, make_doc):
+def events(rules, make_doc):
     """events(text, published=...) -> the events of a one-document run."""
 
     def run(text: str, published: str | None = PUBLISHED, doc_id: str = "t-1"):
-        return extractor.extract([make_doc(text, doc_id=doc_id, published=published)])[0].events
+        return rules.extract([make_doc(text, doc_id=doc_id, published=published)])[0].events
 
     return run
 

@@ -319,12 +319,14 @@ def evaluate(gold_dir: Annotated[Path, typer.Argument(help="Folder with *.doc.js
              explain_errors: Annotated[bool, typer.Option(
                  "--explain", help="List each missed and spurious dyad per document, with its sentence and "
                                    "the extractor's reason.")] = False,
+             resamples: Annotated[int, typer.Option(
+                 "--bootstrap", min=0, help="Resamples of documents for the 95% intervals (0: none).")] = 1000,
              as_json: JsonOption = False) -> None:
     """Extract the *.doc.json in GOLD_DIR (or --docs) and score them against *.gold.json (SCHEMA.md scoring).
 
     Example: defcoop eval ../shared/eval/dev --explain   or   defcoop eval samples/gold --docs samples/articles
     """
-    from defcoop.evaluate import explain, load_gold, score, transfer_swaps
+    from defcoop.evaluate import bootstrap, explain, load_gold, score, transfer_swaps
     from defcoop.pipeline import RunReport, extract_paths
 
     with _user_errors():
@@ -342,8 +344,10 @@ def evaluate(gold_dir: Annotated[Path, typer.Argument(help="Folder with *.doc.js
                         fp.write(json.dumps(rec, ensure_ascii=False) + "\n")
         summary, errors = score(gold, preds)
         swaps = transfer_swaps(gold, preds)
+        intervals = bootstrap(gold, preds, resamples) if resamples else {}
     _report_problems(report, as_json)
     summary["transfer_swaps"] = len(swaps)
+    summary["intervals"] = intervals
     explained = explain(errors, preds) if explain_errors else {}
     if as_json:
         if explain_errors:
@@ -354,18 +358,23 @@ def evaluate(gold_dir: Annotated[Path, typer.Argument(help="Folder with *.doc.js
     else:
         _print_explained(explained)
         table = Table(title=f"{gold_dir}: {summary['docs']} documents", show_edge=False)
-        for col in ("type", "P", "R", "F1", "tp", "fp", "fn"):
+        for col in ("type", "P", "R", "F1", "95% interval", "tp", "fp", "fn"):
             table.add_column(col, justify="right" if col != "type" else "left")
+
+        def interval(key: str) -> str:
+            return "{:.3f}-{:.3f}".format(*intervals[key]) if key in intervals else "-"
+
         for etype, v in summary["per_type"].items():
-            table.add_row(etype, f"{v['p']:.3f}", f"{v['r']:.3f}", f"{v['f1']:.3f}", str(v["tp"]), str(v["fp"]),
-                          str(v["fn"]))
+            table.add_row(etype, f"{v['p']:.3f}", f"{v['r']:.3f}", f"{v['f1']:.3f}", interval(etype), str(v["tp"]),
+                          str(v["fp"]), str(v["fn"]))
         table.add_row("ALL", f"{summary['dyad_precision']:.3f}", f"{summary['dyad_recall']:.3f}",
-                      f"{summary['dyad_f1']:.3f}", str(summary["tp"]), str(summary["fp"]), str(summary["fn"]),
-                      style="bold")
+                      f"{summary['dyad_f1']:.3f}", interval("ALL"), str(summary["tp"]), str(summary["fp"]),
+                      str(summary["fn"]), style="bold")
         out.print(table)
         out.print(f"event F1 {summary['event_f1']}  status acc {summary['status_accuracy']}  "
-                  f"date acc {summary['date_accuracy']}  location acc {summary['location_accuracy']}  "
-                  f"person F1 {summary['person_f1']}  TRANSFER swaps {len(swaps)}")
+                  f"date acc {summary['date_accuracy']} [{interval('date')}]  location acc "
+                  f"{summary['location_accuracy']}  person F1 {summary['person_f1']} [{interval('person')}]  "
+                  f"TRANSFER swaps {len(swaps)}")
     if fail_under is not None and summary["dyad_f1"] < fail_under:
         raise typer.Exit(1)
 
@@ -506,6 +515,44 @@ def calibrate(gold_dirs: Annotated[list[Path], typer.Argument(help="Folders of *
     if check is not None:
         _print_reliability(f"{check}: uncalibrated", report["uncalibrated"], report["ece_uncalibrated"])
         _print_reliability(f"{check}: calibrated", report["reliability"], report["ece"])
+
+
+@app.command()
+def train(recipe: Annotated[Path, typer.Argument(help="Training recipe (TOML), e.g. training/pairs.toml.")],
+          cv: Annotated[bool, typer.Option("--cv", help="First score the model leaving one writer out at a time, "
+                                                         "against the rules alone.")] = False,
+          output: Annotated[Optional[Path], typer.Option(
+              "--output", "-o", help="Where to write the weights (default: the recipe's output).")] = None,
+          config: ConfigOption = None) -> None:
+    """Fit the pair model on the recipe's annotated sets and write its weights (needs scikit-learn:
+    pip install -e '.[train]').
+
+    Example: defcoop train training/pairs.toml --cv
+    """
+    from defcoop.extract import get_extractor
+    from defcoop.learn.recipe import read_recipe, train as train_model
+
+    with _user_errors():
+        plan = read_recipe(recipe)
+        settings = _settings(config)
+        extractor = get_extractor(Settings(**{**settings.__dict__, "pair_model": "none"}))
+        with console.status("parsing, labelling and fitting"):
+            report = train_model(plan, extractor, cross_validation=cv)
+        target = output or plan.output
+        target.parent.mkdir(parents=True, exist_ok=True)
+        report.model.save(target)
+    for missing in report.missing_sets:
+        console.print(f"[yellow]skipped:[/yellow] {missing}: not present (see its README to fill it)")
+    if report.groups:
+        table = Table(title="leaving one writer out: dyad P / R / F1", show_edge=False)
+        for col in ("writer", "documents", "pair model", "rules alone"):
+            table.add_column(col, justify="left" if col == "writer" else "right")
+        for g in report.groups:
+            table.add_row(g.group, str(g.documents), *(
+                f"{s['dyad_precision']:.3f} / {s['dyad_recall']:.3f} / {s['dyad_f1']:.3f}" for s in (g.model, g.rules)))
+        out.print(table)
+    out.print(f"{report.documents} documents, {report.instances} pair instances, "
+              f"{report.model.meta['features']} features: {target} ({report.seconds:.0f} s)")
 
 
 @app.command("settings")

@@ -81,10 +81,20 @@ def body_lines(lines: list[str], skip: set[str], strict: bool) -> list[str]:
         if strict and not ends_sentence(line) and len(line.split()) <= f.short_line_words:
             continue
         kept.append(tidy(line))
-    if strict:
-        while kept and not ends_sentence(kept[-1]):
+    if strict:  # trailing bits that end no sentence are furniture, unless a page cut off mid-sentence
+        while kept and not ends_sentence(kept[-1]) and not _cut_off_prose(kept[-1]):
             kept.pop()
     return kept
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"”’)]?\s+[A-Z“\"]")
+
+
+def _cut_off_prose(line: str) -> bool:
+    """A paragraph a scraper cut mid-sentence: long, or holding a complete sentence before the cut."""
+    words = len(line.split())
+    f = load_furniture()
+    return words >= 2 * f.prose_min_words or (words >= f.prose_min_words and bool(_SENTENCE_INSIDE.search(line)))
 
 
 def _repeat_key(paragraph: str) -> str:

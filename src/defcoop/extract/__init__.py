@@ -93,7 +93,8 @@ class Extractor:
         show = self.lex.show_regex.search(lower)
         organisations = bool(self.lex.organisation_regex.search(lower))
         for i, (s, e) in enumerate(sentences):
-            if self._has_trigger(lower, s, e, organisations) or self.lex.titled_name_regex.search(document.text, s, e):
+            if self._has_trigger(lower, s, e, organisations) or self.lex.titled_name_regex.search(document.text, s, e) \
+                    or self._names_two_countries(lower, s, e):
                 chosen.append(i)
             elif show and show.start() < e and self.lex.exhibit_cue_regex.search(lower, s, e):
                 chosen.append(i)  # "Turkey has brought its largest pavilion yet", in an article about a show
@@ -102,6 +103,15 @@ class Extractor:
             elif chosen and chosen[-1] >= i - MULTILATERAL_WINDOW and self.lex.participation_regex.search(lower, s, e):
                 chosen.append(i)  # "Units from X are taking part", a sentence or two after the exercise
         return _Plan(document, [sentences[i] for i in chosen], chosen)
+
+    def _names_two_countries(self, lower: str, start: int, end: int) -> bool:
+        """Actors of at least two countries named in the sentence (by the gazetteer's names)."""
+        codes: set[str] = set()
+        for match in self.lex.actor_regex.finditer(lower, start, end):
+            codes |= self.lex.actor_codes[match.group(0)]
+            if len(codes) > 1:
+                return True
+        return False
 
     def _has_trigger(self, lower: str, start: int, end: int, organisations: bool) -> bool:
         """A trigger word in the sentence; weak deployment words only count where an organisation is named."""
@@ -137,7 +147,7 @@ class Extractor:
 
     def _analyse(self, plan: _Plan, parsed: list[Doc]) -> DocumentAnalysis:
         registry = PersonRegistry()
-        finder = MentionFinder(self.lex, registry)
+        finder = MentionFinder(self.lex, registry, _year(plan.document.published))
         document = plan.document
         sentence_mentions: list[list[Mention]] = []
         counts: Counter[str] = Counter()
@@ -200,6 +210,10 @@ class Extractor:
         sentences = [ParsedSentence(number, start, end, sdoc, mentions) for (start, end), number, sdoc, mentions
                      in zip(plan.spans, plan.numbers, parsed, sentence_mentions)]
         return DocumentAnalysis(document, sentences, events, focus, doc_pair)
+
+
+def _year(published: str | None) -> int | None:
+    return int(published[:4]) if published and published[:4].isdigit() else None
 
 
 def _recent_organisation(igos: list[tuple[int, Actor, bool]], number: int) -> Actor | None:

@@ -21,12 +21,14 @@ MODEL_FILE = "pairs.npz"
 
 @dataclass
 class PairModel:
-    """Vocabulary, weights (features x labels), biases and per-label decision thresholds."""
+    """Vocabulary, weights (features x labels), biases and per-label decision thresholds: `thresholds`
+    to add a pair the rules did not read, `keep` to keep one they did."""
 
     vocabulary: dict[str, int]
     weights: np.ndarray
     bias: np.ndarray
     thresholds: np.ndarray
+    keep: np.ndarray
     labels: tuple[str, ...] = EVENT_TYPES
     meta: dict | None = None
 
@@ -43,7 +45,7 @@ class PairModel:
     def save(self, path: Path) -> None:
         names = sorted(self.vocabulary, key=self.vocabulary.get)
         np.savez_compressed(path, weights=self.weights.astype(np.float32), bias=self.bias,
-                            thresholds=self.thresholds, names=np.array(names, dtype=object),
+                            thresholds=self.thresholds, keep=self.keep, names=np.array(names, dtype=object),
                             labels=np.array(self.labels, dtype=object),
                             meta=np.array(json.dumps(self.meta or {}), dtype=object))
 
@@ -53,7 +55,7 @@ def read_model(path: Path | str) -> PairModel:
         data = np.load(path, allow_pickle=True)
         names = list(data["names"])
         return PairModel({n: i for i, n in enumerate(names)}, data["weights"].astype(np.float64), data["bias"],
-                         data["thresholds"], tuple(data["labels"]), json.loads(str(data["meta"])))
+                         data["thresholds"], data["keep"], tuple(data["labels"]), json.loads(str(data["meta"])))
     except (OSError, KeyError, ValueError) as exc:
         raise ConfigError(f"{path}: not a pair model: {exc}") from exc
 

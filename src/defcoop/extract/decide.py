@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from defcoop.extract.classifier import PairModel
-from defcoop.extract.events import EventBuilder, SentenceContext
+from defcoop.extract.events import EventBuilder, SentenceContext, act_identity
 from defcoop.extract.lexicon import Lexicon
 from defcoop.extract.mentions import Mention
 from defcoop.extract.pairs import IGO_CODES, Instance, build_instances
+from defcoop.merge import model_names
 from defcoop.types import Actor, Event, Party
 
 if TYPE_CHECKING:
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
 # Types told one event per pair even when several countries share a sentence: a transfer has one
 # supplier and one recipient, a contributor serves an organisation, an exhibitor goes to a host's show.
 PER_PAIR = frozenset({"TRANSFER", "DEPLOY", "EXHIBIT"})
+# An exercise's participants may be listed over the sentences after the one that names it.
+LISTED_ACROSS = "EXERCISE"
+RECENT_SENTENCES = 3
 Key = tuple[int, str, str, str]  # (sentence index, type, country a, country b); sorted a, b unless TRANSFER
 
 
@@ -71,15 +75,21 @@ class Decider:
         self.model = model
         self.lex = lex
         self.builder = builder
-        self.threshold = dict(zip(model.labels, model.thresholds))
+        self.add = dict(zip(model.labels, model.thresholds))
+        self.keep = dict(zip(model.labels, model.keep))
 
-    def accepted(self, key: Key, scores: dict[Key, float]) -> bool:
-        return scores.get(key, 0.0) >= self.threshold[key[1]]
+    def accepted(self, key: Key, scores: dict[Key, float], read_by_rules: bool = False) -> bool:
+        """A pair takes part in the act: the model's probability reaches the label's threshold, lower for
+        a pair the rules read (they are right more often than not) than for one they did not."""
+        return scores.get(key, 0.0) >= (self.keep if read_by_rules else self.add)[key[1]]
 
     def decide(self, analysis: DocumentAnalysis) -> list[Event]:
-        scores = pair_scores(build_instances(analysis, self.lex), self.model)
+        scores = pair_scores(build_instances(analysis, self.lex, self.builder), self.model)
         kept, covered = self._judge_rule_events(analysis, scores)
-        events = kept + self._new_events(analysis, scores, covered)
+        events = list(kept)
+        for event in self._new_events(analysis, scores, covered, kept):
+            if not any(_retold(event, other) for other in events):
+                events.append(event)
         for event in events:
             at = analysis.sentence_of(event.evidence_start)
             if at is not None:
@@ -97,7 +107,7 @@ class Decider:
             if not judged:
                 kept.append(event)  # nothing the model can say: both sides implied
                 continue
-            good = [k for k in judged if self.accepted(k, scores)] + [k for k in keys if k not in scores]
+            good = [k for k in judged if self.accepted(k, scores, True)] + [k for k in keys if k not in scores]
             if not good and event.type == "TRANSFER":
                 reverse = [(s, t, r, p) for s, t, p, r in judged if self.accepted((s, t, r, p), scores)]
                 if reverse:
@@ -113,13 +123,27 @@ class Decider:
             kept.append(event)
         return kept, covered
 
-    def _new_events(self, analysis: DocumentAnalysis, scores: dict[Key, float], covered: set[Key]) -> list[Event]:
+    def _new_events(self, analysis: DocumentAnalysis, scores: dict[Key, float], covered: set[Key],
+                    kept: list[Event]) -> list[Event]:
         groups: dict[tuple[int, str], list[Key]] = defaultdict(list)
         for key, p in scores.items():
-            if key not in covered and self.accepted(key, scores):
+            if key not in covered and self.accepted(key, scores) and not self._other_way(key, scores, covered):
                 groups[key[:2]].append(key)
-        out: list[Event] = []
+        # the model adds no act a sentence denies or only comments on, and no observer to an exercise
+        groups = {k: v for k, v in groups.items() if not self.builder.denied(analysis.sentences[k[0]].doc, k[1])}
+        for (at, etype), keys in groups.items():
+            sentence = analysis.sentences[at]
+            if etype == LISTED_ACROSS:
+                watching = self.builder.observers(sentence.doc, sentence.mentions)
+                keys[:] = [k for k in keys if not watching & set(k[2:])]
+            if etype not in self.lex.host_types:  # where a deal is signed is not a side of it
+                places = _only_places(sentence.mentions)
+                keys[:] = [k for k in keys if not places & set(k[2:])]
+        groups = {k: v for k, v in groups.items() if v}
+        out = self._exercises(analysis, {k: v for k, v in groups.items() if k[1] == LISTED_ACROSS}, scores, kept)
         for (at, etype), keys in sorted(groups.items()):
+            if etype == LISTED_ACROSS:
+                continue
             countries = sorted({c for k in keys for c in k[2:]})
             whole = etype not in PER_PAIR and len(countries) > 2 and all(
                 self.accepted((at, etype, a, b), scores) for a, b in combinations(countries, 2))
@@ -129,21 +153,75 @@ class Decider:
                 out.append(self._event(analysis, at, etype, sides, p))
         return out
 
+    @staticmethod
+    def _other_way(key: Key, scores: dict[Key, float], covered: set[Key]) -> bool:
+        """A transfer the sentence tells the other way round, by the rules or with a higher probability:
+        one sentence rarely tells goods going both ways between the same two sides."""
+        if key[1] != "TRANSFER":
+            return False
+        reverse = (key[0], key[1], key[3], key[2])
+        return reverse in covered or scores.get(reverse, 0.0) > scores[key]
+
+    def _exercises(self, analysis: DocumentAnalysis, groups: dict[tuple[int, str], list[Key]],
+                   scores: dict[Key, float], kept: list[Event]) -> list[Event]:
+        """One exercise per run of nearby sentences that take part in one: its participants are often
+        listed over several sentences ("... took part. Canada, Germany and Italy also sent ships.").
+        A run that follows an exercise the rules read joins it."""
+        runs: list[list[tuple[int, list[Key]]]] = []
+        names: frozenset[str] = frozenset()  # the names the current run's exercise goes by
+        previous = -RECENT_SENTENCES - 1
+        identities = [act_identity(s.doc, self.lex, LISTED_ACROSS) for s in analysis.sentences]
+        for (at, _), keys in sorted(groups.items()):
+            number = analysis.sentences[at].number
+            own, indefinite = identities[at]
+            other = indefinite or bool(own and names and not own & names)  # a different exercise
+            if runs and not other and number - previous <= RECENT_SENTENCES:
+                runs[-1].append((at, keys))
+                names |= own
+            else:
+                runs.append([(at, keys)])
+                names = own
+            previous = number
+        ruled = [(analysis.sentence_of(e.evidence_start), e) for e in kept if e.type == LISTED_ACROSS]
+        out = []
+        for run in runs:
+            first = analysis.sentences[run[0][0]].number
+            countries = sorted({c for _, keys in run for k in keys for c in k[2:]})
+            p = max(scores[k] for _, keys in run for k in keys)
+            own, indefinite = identities[run[0][0]]
+            host = next((e for at, e in reversed(ruled) if at is not None
+                         and 0 <= first - analysis.sentences[at].number <= RECENT_SENTENCES
+                         and not indefinite and not (own and identities[at][0] and not own & identities[at][0])),
+                        None)
+            if host is not None:
+                known = host.countries
+                host.parties += [self._parties(analysis, run[0][0], code, "participant")[0]
+                                 for code in countries if code not in known]
+                host.reason += "; participants listed after it (pair model)"
+                continue
+            event = self._event(analysis, run[0][0], LISTED_ACROSS, tuple(countries), p)
+            if len(run) > 1:
+                event.evidence_end = analysis.sentences[run[-1][0]].end
+                event.evidence = analysis.document.text[event.evidence_start:event.evidence_end]
+            out.append(event)
+        return out
+
+    def _parties(self, analysis: DocumentAnalysis, at: int, code: str, role: str) -> list[Party]:
+        """A side as the sentence names it (its actors, else its place), or by its name when implied."""
+        named = [m for m in analysis.sentences[at].mentions if m.country == code]
+        actors = [m for m in named if not m.is_location] or named[:1]
+        if actors:
+            return [Party(m.actor, role) for m in dict((m.actor, m) for m in actors).values()]
+        kind = "igo" if code in IGO_CODES else "country"
+        return [Party(Actor(self.lex.country_names.get(code, code), kind, code), role)]
+
     def _event(self, analysis: DocumentAnalysis, at: int, etype: str, sides: tuple[str, ...], p: float) -> Event:
         sentence = analysis.sentences[at]
         document = analysis.document
         parties: list[Party] = []
-        chosen: list[Mention] = []
         for n, code in enumerate(sides):
-            role = ("supplier", "recipient")[n] if etype == "TRANSFER" else "participant"
-            named = [m for m in sentence.mentions if m.country == code]
-            actors = [m for m in named if not m.is_location] or named[:1]
-            chosen += actors
-            if actors:
-                parties += [Party(m.actor, role) for m in dict((m.actor, m) for m in actors).values()]
-            else:
-                kind = "igo" if code in IGO_CODES else "country"
-                parties.append(Party(Actor(self.lex.country_names.get(code, code), kind, code), role))
+            parties += self._parties(analysis, at, code, ("supplier", "recipient")[n] if etype == "TRANSFER" else "participant")
+        chosen = [m for m in sentence.mentions if m.actor in {p.actor for p in parties}]
         ctx = SentenceContext(document.id, sentence.start, document.text[sentence.start:sentence.end],
                               document.published, analysis.pair, analysis.focus)
         status, date, location, item, reason = self.builder.circumstances(sentence.doc, etype, sentence.mentions,
@@ -151,6 +229,33 @@ class Decider:
         return Event(doc_id=document.id, type=etype, status=status, parties=parties, evidence=ctx.text,
                      evidence_start=sentence.start, evidence_end=sentence.end, date=date, location=location,
                      item=item, confidence=p, reason=f"pair model p={p:.2f}; {reason}")
+
+
+def _retold(new: Event, told: Event) -> bool:
+    """A new event tells an act the document already told: same type and sides, and neither its date
+    nor its goods say otherwise (a lead repeated in the body, a quote retelling the signing)."""
+    if new.type != told.type or new.countries != told.countries:
+        return False
+    if new.type == "TRANSFER" and _sides(new) != _sides(told):
+        return False
+    if new.date and told.date and not (new.date.startswith(told.date) or told.date.startswith(new.date)):
+        return False
+    return not (new.item and told.item and model_names(new.item) and model_names(told.item)
+                and not model_names(new.item) & model_names(told.item))
+
+
+def _sides(event: Event) -> tuple[frozenset, frozenset]:
+    return (frozenset(p.actor.country for p in event.parties if p.role == "supplier"),
+            frozenset(p.actor.country for p in event.parties if p.role == "recipient"))
+
+
+def _only_places(mentions: list[Mention]) -> set[str]:
+    """Countries a sentence names only as where something happens, when it names two others as actors
+    ("Rwanda and Zambia signed ... in Nairobi"); with one actor named, the place may be the other side
+    ("the agreement was signed in Riyadh by the visiting minister")."""
+    actors = {m.country for m in mentions if not m.is_location and m.country}
+    places = {m.country for m in mentions if m.is_location and m.country} - actors
+    return places if len(actors) >= 2 else set()
 
 
 def _turned_round(event: Event) -> Event:

@@ -397,6 +397,18 @@ class EventBuilder:
         result.events, result.continued = _dedupe(result.events), _dedupe(result.continued)
         return result
 
+    def denied(self, doc: Doc, etype: str) -> bool:
+        """True when the sentence tells no act of this type as one: an opinion, or every trigger of the
+        type negated, denied or hearsay ("has not sent troops", "denied reports that ...")."""
+        if self._opinion(doc):
+            return True
+        found = [tok for t, tok in find_triggers(doc, self.lex) if t.type == etype]
+        return bool(found) and all(self._negated(tok) for tok in found)
+
+    def observers(self, doc: Doc, mentions: list[Mention]) -> set[str]:
+        """Countries the sentence names as observers of an act, not parties to it."""
+        return self._observer_countries(doc, mentions)
+
     def circumstances(self, doc: Doc, etype: str, mentions: list[Mention], ctx: SentenceContext,
                       parties: list[Mention]) -> tuple[str, str | None, Location | None, str | None, str]:
         """Status, date, location, item and a reason for an act of type `etype` that the sentence tells
@@ -991,6 +1003,26 @@ def _owned_goods(tok: Token) -> bool:
     """A participle describing goods that the clause's subject has: "fields vehicles delivered last month"."""
     return (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "attr")
             and tok.head.head.pos_ in VERBAL)
+
+
+INDEFINITE = frozenset({"a", "an", "another", "other", "separate", "second", "several", "two", "three", "four",
+                        "five", "six", "many", "numerous"})
+
+
+def act_identity(doc: Doc, lex: Lexicon, etype: str) -> tuple[frozenset[str], bool]:
+    """How a sentence names its acts of this type: the capitalised words of their names ("Khaan Quest",
+    "Exercise Obangame Express") and whether one is indefinite ("five drills", "another exercise")."""
+    names: set[str] = set()
+    indefinite = False
+    for trig, tok in find_triggers(doc, lex):
+        if trig.type != etype:
+            continue
+        around = [tok, *tok.children, *(tok.head.children if tok.dep_ in ("compound", "appos") else ())]
+        names |= {t.lower_ for t in around if t.pos_ == "PROPN" and t.i != tok.i}
+        names |= {t.lower_ for t in doc[max(0, tok.i - 3):tok.i + 4] if t.pos_ == "PROPN" and t.is_title
+                  and t.ent_type_ not in ("GPE", "NORP", "DATE")}
+        indefinite |= any(c.lower_ in INDEFINITE for c in tok.children)
+    return frozenset(names), indefinite
 
 
 def _anaphoric(tok: Token) -> bool:

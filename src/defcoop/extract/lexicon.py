@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from defcoop.resolve.gazetteer import IGO, MISSION, GazetteerEntry, case_sensitive, load_gazetteer, load_lexicon
+from defcoop.resolve.officials import load_officials
+from defcoop.resolve.gazetteer import (CITY, IGO, MISSION, GazetteerEntry, case_sensitive, load_gazetteer,
+                                       load_lexicon)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +125,10 @@ class Lexicon:
         self.geo_matcher.add("GEO", [make_doc(p) for p in data["geo_stop_phrases"]])
         self.host_types = frozenset(roles["host_types"])
         self._build_actor_matchers()
+        # officials the text may name bare ("Biden met Erdogan"): full names and distinctive surnames
+        self.officials = load_officials()
+        self.officials_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.officials_matcher.add("OFFICIAL", [make_doc(n) for n in self.officials.names()])
 
     def _build_actor_matchers(self) -> None:
         gaz = load_gazetteer()
@@ -141,3 +147,11 @@ class Lexicon:
         # any international organisation or operation by name: a document without one cannot tell a
         # deployment, so its sentences with only weak deployment words ("troops", "units") need no parse
         self.organisation_regex = _phrase_regex([e.alias.lower() for e in gaz.entries if e.category in (IGO, MISSION)])
+        # any actor by name (not the short, case-sensitive aliases): a sentence naming two countries'
+        # actors is parsed even without a trigger word ("KAI agreed with PT Dirgantara Indonesia to ...")
+        codes: dict[str, set[str]] = defaultdict(set)
+        for entry in gaz.entries:
+            if not case_sensitive(entry.alias) and entry.category != CITY:
+                codes[entry.alias.lower()].add(entry.code)
+        self.actor_codes = {alias: frozenset(c) for alias, c in codes.items()}
+        self.actor_regex = _phrase_regex(list(codes))

@@ -58,11 +58,12 @@ def _gazetteer_spans(doc: Doc, lex: Lexicon, skip_before: int) -> list[tuple[Spa
                 continue
             key = doc.vocab.strings[match_id]
             found.setdefault((start, end), []).extend(lex.aliases[key])
-    geo = {i for _, s, e in lex.geo_matcher(doc) for i in range(s, e)}  # "Gulf of Oman", "Latin America"
+    geo = [(s, e) for _, s, e in lex.geo_matcher(doc)]  # "Gulf of Oman", "Latin America"
     spans = filter_spans([doc[s:e] for s, e in found])
     out = []
     for span in spans:
-        if any(i in geo for i in range(span.start, span.end)):
+        # a name inside a place ("Oman" in "Gulf of Oman"), not a place inside a name ("Papua New Guinea")
+        if any(s < span.end and span.start < e and not (span.start <= s and e <= span.end) for s, e in geo):
             continue
         entries = found[(span.start, span.end)]
         nxt = doc[span.end] if span.end < len(doc) else None
@@ -145,9 +146,10 @@ def _entity_kind(text_tokens: list[Token], lex: Lexicon) -> str:
 class MentionFinder:
     """Finds the actors of one sentence; keeps the document's people in a registry."""
 
-    def __init__(self, lex: Lexicon, registry: PersonRegistry):
+    def __init__(self, lex: Lexicon, registry: PersonRegistry, year: int | None = None):
         self.lex = lex
         self.registry = registry
+        self.year = year  # of publication: which holder of an office a bare name stands for
         self.last_subject: dict[str, tuple[Mention, int]] = {}  # "person"/"other" -> (mention, sentence no)
         self._window_hits: dict[int, list[Mention]] = {}
         self.last_delegation: Mention | None = None  # for "the delegation" in later sentences
@@ -189,6 +191,10 @@ class MentionFinder:
                  and not all(i in gaz_tokens for i in range(e.start, e.end)) and not _names_a_thing(doc, e)
                  and not any(t.i in firm_tokens or t.lower_ in self.lex.company_cues for t in e)]
         spans += self._titled_names(doc, skip_before, gaz_tokens, {i for s in spans for i in range(s.start, s.end)})
+        # officials the tagger missed ("Erdogan", "Marles"): capitalised, not a place or a firm
+        spans += [doc[s:e] for _, s, e in self.lex.officials_matcher(doc)
+                  if doc[s].idx >= skip_before and doc[s].is_title
+                  and not any(i in gaz_tokens or i in firm_tokens for i in range(s, e))]
         # a known surname the tagger missed ("Dere said ...")
         covered = {i for s in spans for i in range(s.start, s.end)}
         for tok in doc:
@@ -446,6 +452,10 @@ class MentionFinder:
             country = self._appositive_country(doc, span)
         if title is None:
             title = self._title_before(doc, span)
+        official = self.lex.officials.lookup(name, self.year) if country is None or title is None else None
+        if official is not None:
+            country = country or official.country
+            title = title or official.title
         actor = Actor(name, "person", country, title)
         if known is None and len(name.split()) == 1 and country is None:
             return None

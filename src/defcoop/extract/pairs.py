@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from defcoop.extract.events import find_triggers, predicate_of
+from defcoop.extract.events import EventBuilder, find_triggers, predicate_of
 from defcoop.extract.lexicon import Lexicon, Trigger
 from defcoop.extract.mentions import Mention
 from defcoop.types import Event
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 IMPLIED_FOCUS = "focus"  # the country the document is mostly about
 IMPLIED_PAIR = "pair"  # the other country of the document's main pair
 IMPLIED_PREVIOUS = "previous"  # named in the sentence just before
+IMPLIED_ORGANISATION = "organisation"  # an international organisation named in the last few sentences
+RECENT = 3  # how many sentences back an organisation is still "the mission" of a sentence
 NEGATION_WORDS = frozenset({"not", "no", "never", "denied", "denies", "deny", "dismissed", "rejected", "ruled",
                             "cancelled", "canceled", "suspended", "halted", "refused", "without", "neither", "nor"})
 MODAL_WORDS = frozenset({"will", "would", "shall", "plan", "plans", "planned", "planning", "expected", "intends",
@@ -58,10 +60,22 @@ def _word(tok: Token) -> str:
     return tok.lower_ if not tok.like_num else "<num>"
 
 
+_SUFFIXES = (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+
+
+def stem(word: str) -> str:
+    """A crude stem, so that "pledged", "pledges" and "pledging" share weights ("pledg")."""
+    for suffix, replacement in _SUFFIXES:
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[:-len(suffix)] + replacement
+    return word
+
+
 def sentence_features(doc: Doc, triggers: list[tuple[Trigger, Token]], number: int) -> list[str]:
     """Features every pair of the sentence shares: words, bigrams, trigger types, cues."""
     words = [_word(t) for t in doc if not t.is_punct and not t.is_space]
     out = [f"w={w}" for w in set(words)]
+    out += [f"s={w}" for w in {stem(w) for w in words}]
     out += [f"bi={x}_{y}" for x, y in set(zip(words, words[1:]))]
     for trig, tok in triggers:
         out.append(f"trig={trig.type}")
@@ -133,7 +147,7 @@ def _side_features(prefix: str, doc: Doc, side: Side, triggers: list[tuple[Trigg
             out.append(f"{prefix}pronoun")
         if m.root >= 0:
             dep, word = _attachment(doc[m.root])
-            out += [f"{prefix}dep={dep}", f"{prefix}dep={dep}:{word}"]
+            out += [f"{prefix}dep={dep}", f"{prefix}dep={dep}:{word}", f"{prefix}dep={dep}:{stem(word)}~"]
             for trig, tok in triggers:
                 up, lca, down = _path(doc, m.root, tok.i)
                 if lca is not None and len(up) + len(down) <= 4:
@@ -158,9 +172,21 @@ def _best(mentions: list[Mention]) -> Mention:
     return min(mentions, key=lambda m: (m.is_location, m.antecedent is not None, m.root < 0, m.start))
 
 
+def _role(doc: Doc, side: Side) -> str:
+    """A side in one word: how it is implied, or its attachment and whether it is only a place."""
+    if side.implied:
+        return f"implied:{side.implied}"
+    m = _best(side.mentions)
+    dep = _attachment(doc[m.root])[0] if m.root >= 0 else "none"
+    return f"{dep}{':place' if m.is_location else ''}"
+
+
 def pair_features(doc: Doc, a: Side, b: Side, triggers: list[tuple[Trigger, Token]], focus: str | None) -> list[str]:
-    """Features of the ordered pair (a, b): each side's, then the two together."""
+    """Features of the ordered pair (a, b): each side's, then the two together, and both sides' roles
+    with each type of act the sentence tells (a place is a party of a meeting, not of a signing)."""
     out = _side_features("A.", doc, a, triggers, focus) + _side_features("B.", doc, b, triggers, focus)
+    roles = f"{_role(doc, a)}|{_role(doc, b)}"
+    out += [f"{t}|{roles}" for t in sorted({trig.type for trig, _ in triggers})] or [f"none|{roles}"]
     if a.implied or b.implied:
         return out
     ma, mb = _best(a.mentions), _best(b.mentions)
@@ -215,9 +241,18 @@ def _sides(sentence: ParsedSentence) -> dict[str, Side]:
     return sides
 
 
-def build_instances(analysis: DocumentAnalysis, lex: Lexicon) -> list[Instance]:
+def judgement_features(doc: Doc, a: Side, b: Side, denied: frozenset[str], observers: set[str]) -> list[str]:
+    """What the rules judge of the sentence and pair, kept as features the model always sees (they are
+    not the rules' events): acts the sentence denies, observers among the sides."""
+    out = [f"denied={t}" for t in sorted(denied)]
+    out += [f"{p}observer" for p, side in (("A.", a), ("B.", b)) if side.country in observers]
+    return out
+
+
+def build_instances(analysis: DocumentAnalysis, lex: Lexicon, builder: EventBuilder) -> list[Instance]:
     """Every ordered pair of different countries a parsed sentence names, or names one of and
-    implies the other (the document's focus or main pair, the sentence before), with features."""
+    implies the other (the document's focus or main pair, the sentence before), and the document's
+    main pair where the sentence speaks of "the two sides", with features."""
     events_at: dict[int, list[Event]] = {}
     for event in analysis.events:
         at = analysis.sentence_of(event.evidence_start)
@@ -225,14 +260,27 @@ def build_instances(analysis: DocumentAnalysis, lex: Lexicon) -> list[Instance]:
             events_at.setdefault(at, []).append(event)
     out: list[Instance] = []
     previous: tuple[int, set[str]] = (-2, set())
+    organisations: list[tuple[int, str]] = []  # (sentence number, IGO code) in text order
+    told: list[tuple[int, str]] = []  # (sentence number, trigger type) in text order
     for index, sentence in enumerate(analysis.sentences):
+        recent_igo = next((code for at, code in reversed(organisations) if 0 < sentence.number - at <= RECENT), None)
+        organisations += [(sentence.number, m.country) for m in sentence.mentions
+                          if m.actor.kind == "igo" and m.country]
         sides = _sides(sentence)
         named = set(sides)
-        if not named:
+        triggers = sentence_triggers(sentence.doc, lex)
+        # acts told in the last few sentences: "Canada, Germany and Italy are also taking part."
+        context = sorted({t for at, t in told if 0 < sentence.number - at <= RECENT})
+        told += [(sentence.number, trig.type) for trig, _ in triggers]
+        # "the two sides", "both countries", or an act told with nobody named ("The agreement signed
+        # today ..."): the document's main pair
+        pair_ref = bool(analysis.pair) and (bool(triggers and not named) or any(True for _ in lex.pair_matcher(sentence.doc)))
+        if not named and not pair_ref:
             previous = (sentence.number, named)
             continue
-        triggers = sentence_triggers(sentence.doc, lex)
         implied: dict[str, str] = {}
+        if pair_ref:
+            implied.update(dict.fromkeys(analysis.pair, IMPLIED_PAIR))
         if triggers or index in events_at:
             if analysis.focus:
                 implied.setdefault(analysis.focus, IMPLIED_FOCUS)
@@ -241,15 +289,20 @@ def build_instances(analysis: DocumentAnalysis, lex: Lexicon) -> list[Instance]:
             if previous[0] == sentence.number - 1:
                 for code in previous[1]:
                     implied.setdefault(code, IMPLIED_PREVIOUS)
+            if recent_igo:  # "The mission is made up of troops from ...", a sentence after the mission's name
+                implied.setdefault(recent_igo, IMPLIED_ORGANISATION)
         for code, how in implied.items():
             if code not in sides:
                 sides[code] = Side(code, implied=how)
-        shared = sentence_features(sentence.doc, triggers, sentence.number)
+        shared = sentence_features(sentence.doc, triggers, sentence.number) + [f"ctx={t}" for t in context]
         here = events_at.get(index, [])
+        denied = frozenset(t.type for t, _ in triggers if builder.denied(sentence.doc, t.type))
+        observers = builder.observers(sentence.doc, sentence.mentions)
         for a, b in permutations(sides.values(), 2):
-            if a.implied and b.implied:
+            if a.implied and b.implied and not (pair_ref and {a.country, b.country} == set(analysis.pair)):
                 continue
             features = shared + pair_features(sentence.doc, a, b, triggers, analysis.focus)
+            features += judgement_features(sentence.doc, a, b, denied, observers)
             features += rule_features(a.country, b.country, here, analysis.events)
             out.append(Instance(index, a, b, features))
         previous = (sentence.number, named)

@@ -26,6 +26,7 @@ class AnnotatedDocument:
     document: Document
     gold: list[dict]
     group: str
+    weight: float = 1.0  # how much its instances count in training
 
     def evidence_sentences(self) -> list[list[int]]:
         """For each gold event, the indices of the cleaned text's sentences its evidence covers
@@ -50,6 +51,7 @@ class SetSpec:
     gold: Path
     group: str
     docs: Path | None = None
+    weight: float = 1.0
 
 
 def _squeeze(text: str) -> tuple[str, list[int]]:
@@ -97,7 +99,7 @@ def load_set(spec: SetSpec) -> list[AnnotatedDocument]:
         for item in read_file(path):
             if isinstance(item, InputProblem):
                 raise InputError(item.origin, item.reason)
-            out.append(AnnotatedDocument(clean_document(item), events, spec.group))
+            out.append(AnnotatedDocument(clean_document(item), events, spec.group, spec.weight))
     return out
 
 
@@ -114,7 +116,7 @@ def read_specs(config: Path) -> list[SetSpec]:
             raise InputError(str(config), f"sets[{i}] needs 'gold' and 'group'")
         docs = entry.get("docs")
         specs.append(SetSpec((base / entry["gold"]).resolve(), entry["group"],
-                             (base / docs).resolve() if docs else None))
+                             (base / docs).resolve() if docs else None, float(entry.get("weight", 1.0))))
     return specs
 
 

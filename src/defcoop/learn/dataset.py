@@ -20,6 +20,8 @@ from defcoop.types import EVENT_TYPES
 
 LABELS = EVENT_TYPES
 POSITIVE, NEGATIVE, MASKED = 1, 0, -1
+LISTED_LATER = frozenset({"EXERCISE", "DEPLOY"})
+LISTED_WITHIN = 3
 
 
 @dataclass
@@ -45,9 +47,16 @@ def label(annotated: AnnotatedDocument, analysis: DocumentAnalysis, instances: l
     optional_here: dict[int, set[tuple]] = {}
     required_doc: set[tuple] = set()
     optional_doc: set[tuple] = set()
-    for event, sentences in zip(annotated.gold, annotated.evidence_sentences()):
+    evidence = annotated.evidence_sentences()
+    told = {n for sentences in evidence for n in sentences}
+    for event, sentences in zip(annotated.gold, evidence):
         found = dyads(event)
         (optional_doc if event.get("optional") else required_doc).update(found)
+        if sentences and event.get("type") in LISTED_LATER:
+            # "Troops from X, Y and Z take part": the participants of a multilateral act are often
+            # named in the sentences after the one that tells it, where no other act is told
+            sentences = sentences + [n for n in range(sentences[-1] + 1, sentences[-1] + 1 + LISTED_WITHIN)
+                                     if n not in told]
         for n in sentences:
             (optional_here if event.get("optional") else required_here).setdefault(n, set()).update(found)
     out = np.full((len(instances), len(LABELS)), NEGATIVE, dtype=np.int8)
@@ -68,6 +77,6 @@ def build(annotated: list[AnnotatedDocument], extractor: Extractor, batch: int =
     for i in range(0, len(annotated), batch):
         chunk = annotated[i:i + batch]
         for ad, analysis in zip(chunk, extractor.analyse([a.document for a in chunk])):
-            instances = build_instances(analysis, extractor.lex)
+            instances = build_instances(analysis, extractor.lex, extractor.builder)
             out.append(LabelledDocument(ad, analysis, instances, label(ad, analysis, instances)))
     return out

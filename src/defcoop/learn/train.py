@@ -14,13 +14,19 @@ from scipy.sparse import csr_matrix
 from defcoop.extract.classifier import PairModel
 from defcoop.learn.dataset import LABELS, MASKED, POSITIVE, LabelledDocument
 
+RULE_PREFIX = "rule"
+
 
 @dataclass
 class FitSettings:
     min_count: int = 2  # features seen fewer times are dropped
     c: float = 0.5  # inverse regularisation strength of each label's logistic regression
-    threshold: float = 0.5
+    threshold: float = 0.5  # probability at which a pair the rules did not read is added
+    keep_threshold: float = 0.5  # probability at which a pair the rules read is kept
     positive_weight: float = 1.0  # class weight of positives
+    # each instance is also learnt from without what the rules said, so that the words and the parse
+    # carry their own weight where the rules are silent (text unlike what they were written for)
+    rule_dropout: bool = True
 
 
 def _vocabulary(docs: list[LabelledDocument], min_count: int) -> dict[str, int]:
@@ -32,27 +38,39 @@ def _vocabulary(docs: list[LabelledDocument], min_count: int) -> dict[str, int]:
     return {f: i for i, f in enumerate(names)}
 
 
-def matrix(docs: list[LabelledDocument], vocabulary: dict[str, int]) -> tuple[csr_matrix, np.ndarray]:
+def matrix(docs: list[LabelledDocument], vocabulary: dict[str, int],
+           rule_dropout: bool = False) -> tuple[csr_matrix, np.ndarray, np.ndarray]:
+    """Binary feature matrix, labels and each instance's weight (its set's); with `rule_dropout`, every
+    instance the rules spoke of comes twice, the second time without the rules' features."""
     rows, cols = [], []
-    labels = []
+    labels, weights = [], []
     n = 0
     for d in docs:
-        for inst in d.instances:
+        order = []  # the document's instance behind each row
+        for i, inst in enumerate(d.instances):
             idx = {vocabulary[f] for f in inst.features if f in vocabulary}
             rows.extend([n] * len(idx))
             cols.extend(idx)
             n += 1
-        labels.append(d.labels)
+            order.append(i)
+            if rule_dropout and any(f.startswith(RULE_PREFIX) for f in inst.features):
+                bare = {vocabulary[f] for f in inst.features if f in vocabulary and not f.startswith(RULE_PREFIX)}
+                rows.extend([n] * len(bare))
+                cols.extend(bare)
+                n += 1
+                order.append(i)
+        labels.append(d.labels[order])
+        weights.append(np.full(len(order), d.annotated.weight))
     x = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(vocabulary)))
     y = np.concatenate(labels) if labels else np.zeros((0, len(LABELS)), dtype=np.int8)
-    return x, y
+    return x, y, (np.concatenate(weights) if weights else np.zeros(0))
 
 
 def fit(docs: list[LabelledDocument], settings: FitSettings) -> PairModel:
     from sklearn.linear_model import LogisticRegression  # training-only dependency
 
     vocabulary = _vocabulary(docs, settings.min_count)
-    x, y = matrix(docs, vocabulary)
+    x, y, w = matrix(docs, vocabulary, settings.rule_dropout)
     weights = np.zeros((len(vocabulary), len(LABELS)))
     bias = np.full(len(LABELS), -10.0)
     for col in range(len(LABELS)):
@@ -62,10 +80,11 @@ def fit(docs: list[LabelledDocument], settings: FitSettings) -> PairModel:
             continue
         model = LogisticRegression(C=settings.c, max_iter=2000, solver="liblinear",
                                    class_weight={0: 1.0, 1: settings.positive_weight})
-        model.fit(x[keep], target)
+        model.fit(x[keep], target, sample_weight=w[keep])
         weights[:, col] = model.coef_[0]
         bias[col] = model.intercept_[0]
-    return PairModel(vocabulary, weights, bias, np.full(len(LABELS), settings.threshold), tuple(LABELS),
+    return PairModel(vocabulary, weights, bias, np.full(len(LABELS), settings.threshold),
+                     np.full(len(LABELS), settings.keep_threshold), tuple(LABELS),
                      {"min_count": settings.min_count, "c": settings.c, "instances": int(x.shape[0]),
                       "features": len(vocabulary)})
 

@@ -1,0 +1,151 @@
+"""The trained pair model's decisions over the rules' reading (extract/decide.py), and what the product,
+rules and model together, must honour on any text.
+
+The first tests use small models built by hand, so that each decision rule is checked on its own: a
+rule event kept, pruned or turned round, a pair the rules missed added, an exercise's participants
+gathered over several sentences. The last ones use the model the package ships.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from defcoop.evaluate import dyads
+from defcoop.extract import get_extractor
+from defcoop.extract.classifier import PairModel
+from defcoop.extract.decide import Decider
+from defcoop.settings import Settings
+from defcoop.types import EVENT_TYPES
+
+PUBLISHED = "2023-05-12"
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return get_extractor(Settings(pair_model="none"))
+
+
+def named_only(label: str) -> dict[tuple[str, str], float]:
+    """Weights that rule out pairs with a side the sentence does not name."""
+    return {(f"{side}.implied={how}", label): -20.0 for side in "AB" for how in ("focus", "pair", "previous")}
+
+
+def model_of(weights: dict[tuple[str, str], float], bias: float = -4.0, add: float = 0.5, keep: float = 0.5) -> PairModel:
+    """A pair model whose only features are `weights`' (feature, label) entries."""
+    names = sorted({f for f, _ in weights})
+    w = np.zeros((len(names), len(EVENT_TYPES)))
+    for (feature, label), value in weights.items():
+        w[names.index(feature), EVENT_TYPES.index(label)] = value
+    n = len(EVENT_TYPES)
+    return PairModel({f: i for i, f in enumerate(names)}, w, np.full(n, bias), np.full(n, add), np.full(n, keep))
+
+
+def decided(rules, make_doc, model: PairModel, text: str) -> set[tuple]:
+    analysis = rules.analyse([make_doc(text, published=PUBLISHED)])[0]
+    events = Decider(model, rules.lex, rules.builder).decide(analysis)
+    return {d for e in events for d in dyads(e.to_record())}
+
+
+TEXT = "Turkey delivered armoured vehicles to Kenya on Tuesday, the Kenyan defence ministry said."
+
+
+def test_rule_event_kept_when_the_model_agrees(rules, make_doc):
+    model = model_of({("rule=TRANSFER>", "TRANSFER"): 8.0})
+    assert decided(rules, make_doc, model, TEXT) == {("TRANSFER", "TUR", "KEN")}
+
+
+def test_rule_event_dropped_when_the_model_rejects_it(rules, make_doc):
+    assert decided(rules, make_doc, model_of({}), TEXT) == set()
+
+
+def test_transfer_turned_round_when_the_model_reads_the_other_direction(rules, make_doc):
+    model = model_of({("rule=TRANSFER<", "TRANSFER"): 8.0})
+    assert decided(rules, make_doc, model, TEXT) == {("TRANSFER", "KEN", "TUR")}
+
+
+def test_rule_pairs_need_only_the_lower_keep_threshold(rules, make_doc):
+    model = model_of({("rule=TRANSFER>", "TRANSFER"): 3.0}, add=0.9, keep=0.2)  # p = 0.27
+    assert decided(rules, make_doc, model, TEXT) == {("TRANSFER", "TUR", "KEN")}
+
+
+def test_pair_the_rules_missed_is_added(rules, make_doc):
+    text = "Warsaw will let Ukraine's army have 14 of its Leopard tanks, Polish defence officials said."
+    assert not rules.extract([make_doc(text, published=PUBLISHED)])[0].events  # the rules miss it
+    model = model_of({("A.dep=nsubj:let", "TRANSFER"): 8.0})
+    found = decided(rules, make_doc, model, text)
+    assert found == {("TRANSFER", "POL", "UKR")}
+    event = next(e for e in Decider(model, rules.lex, rules.builder).decide(
+        rules.analyse([make_doc(text, published=PUBLISHED)])[0]))
+    assert event.status == "planned" and event.reason.startswith("pair model")
+
+
+def test_added_act_is_never_one_the_sentence_denies(rules, make_doc):
+    text = "Ghana has not sent troops to the NATO mission in Kosovo, the Ghanaian army said."
+    model = model_of({("w=troops", "DEPLOY"): 9.0})
+    assert decided(rules, make_doc, model, text) == set()
+
+
+def test_exercise_participants_listed_in_later_sentences_join_one_exercise(rules, make_doc):
+    text = ("The Golden Eagle naval exercise opened off Lagos on Monday with ships from Nigeria and Ghana. "
+            "Units from Senegal and Togo are also taking part. The port was busy.")
+    model = model_of({("trig=EXERCISE", "EXERCISE"): 8.0, ("ctx=EXERCISE", "EXERCISE"): 8.0, **named_only("EXERCISE")})
+    found = decided(rules, make_doc, model, text)
+    countries = {c for d in found if d[0] == "EXERCISE" for c in d[1:]}
+    assert countries >= {"NGA", "GHA", "SEN", "TGO"}
+    assert ("EXERCISE", "GHA", "TGO") in found  # a pair across the two sentences
+
+
+def test_a_different_exercise_in_the_next_sentence_stays_apart(rules, make_doc):
+    text = ("Kenyan and Ugandan troops held the Ushirika Imara drills on Monday. "
+            "Separately, Egypt and Sudan began another exercise, Nile Eagles, near Aswan.")
+    model = model_of({("trig=EXERCISE", "EXERCISE"): 8.0, **named_only("EXERCISE")})
+    found = decided(rules, make_doc, model, text)
+    assert ("EXERCISE", "KEN", "UGA") in found and ("EXERCISE", "EGY", "SDN") in found
+    assert not {("EXERCISE", "EGY", "KEN"), ("EXERCISE", "KEN", "SDN"), ("EXERCISE", "EGY", "UGA")} & found
+
+
+def test_officials_named_in_the_events_sentence_join_it(rules, make_doc):
+    text = ("Japan and the Philippines signed a reciprocal access agreement in Manila on Monday during talks that "
+            "also brought together Japanese Defence Minister Minoru Kihara and Philippine Defence Secretary "
+            "Gilberto Teodoro.")
+    model = model_of({("rule=AGREE", "AGREE"): 8.0})
+    analysis = rules.analyse([make_doc(text, published=PUBLISHED)])[0]
+    events = Decider(model, rules.lex, rules.builder).decide(analysis)
+    people = {(p.actor.name, p.actor.country) for e in events for p in e.parties if p.actor.kind == "person"}
+    assert {("Minoru Kihara", "JPN"), ("Gilberto Teodoro", "PHL")} <= people
+
+
+# -- the shipped model -----------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def product():
+    extractor = get_extractor(Settings())
+    if extractor.decider is None:
+        pytest.skip("no pair model is installed (src/defcoop/data/models/pairs.npz): run defcoop train")
+    return extractor
+
+
+def product_dyads(product, make_doc, text: str) -> set[tuple]:
+    return {d for e in product.extract([make_doc(text, published=PUBLISHED)])[0].events for d in dyads(e.to_record())}
+
+
+@pytest.mark.parametrize("text", [
+    "Bulgaria has not sent troops to the NATO battlegroup in Romania, the defence ministry said on Friday.",
+    "Greece never signed the proposed defence agreement with Libya, the foreign ministry said.",
+    "Officials denied reports that Serbia had bought Chinese air defence missiles.",
+])
+def test_denied_acts_are_not_events(product, make_doc, text):
+    assert product_dyads(product, make_doc, text) == set()
+
+
+def test_observers_of_an_exercise_are_not_its_participants(product, make_doc):
+    found = product_dyads(product, make_doc, "This year's Balikatan military exercises brought 16,000 Philippine, "
+                                             "American and Australian troops together, with Japan among the observers.")
+    assert ("EXERCISE", "PHL", "USA") in found
+    assert not any("JPN" in d for d in found)
+
+
+def test_the_place_of_a_signing_is_not_a_party(product, make_doc):
+    found = product_dyads(product, make_doc, "Rwanda and Zambia signed a military cooperation agreement in Nairobi "
+                                             "on Friday, the defence ministries said.")
+    assert ("AGREE", "RWA", "ZMB") in found
+    assert not any("KEN" in d for d in found)
