@@ -146,7 +146,15 @@ def test_clean_date_falls_back_to_first_in_text():
 
 
 def test_clean_no_date_is_none():
-    assert clean_text("The council approved the new harbour budget on Friday, in June 2017.").published is None
+    assert clean_text("The council approved the new harbour budget on Friday, the mayor said.").published is None
+
+
+def test_clean_page_without_a_full_date_is_dated_only_as_precisely_as_it_allows():
+    # a month-day dateline and no year anywhere: no date; one year named: that year, not a day
+    assert clean_text("BAKU, March 9 - The ministries signed a cooperation plan.").published is None
+    assert clean_text("The council approved the new harbour budget on Friday, in June 2017.").published == "2017"
+    # years that disagree, or only bound periods, say nothing of when the page was written
+    assert clean_text("A plan for 2013-2017 was signed in 2012, and KADEX 2014 was announced.").published is None
 
 
 def test_clean_content_hash_uses_normalised_text():

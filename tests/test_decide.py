@@ -149,3 +149,42 @@ def test_the_place_of_a_signing_is_not_a_party(product, make_doc):
                                              "on Friday, the defence ministries said.")
     assert ("AGREE", "RWA", "ZMB") in found
     assert not any("KEN" in d for d in found)
+
+
+@pytest.mark.parametrize("text, pair, topic", [
+    ("Japan's defence minister held talks with his Australian counterpart in Singapore on Saturday and discussed "
+     "the security situation around Taiwan.", ("AUS", "JPN"), "TWN"),
+    ("The Turkish and Azerbaijani defence ministers met in Baku on Monday and talked about Iran. They also reviewed "
+     "military cooperation between the two armies.", ("AZE", "TUR"), "IRN"),
+])
+def test_a_country_talked_about_is_not_a_side(product, make_doc, text, pair, topic):
+    found = product_dyads(product, make_doc, text)
+    assert ("MEET", *pair) in found
+    assert not any(topic in d for d in found)
+
+
+def test_a_country_talks_are_held_with_is_not_a_topic(rules, make_doc):
+    analysis = rules.analyse([make_doc("Scholz discussed air defence with the Ukrainian president and with "
+                                       "India's foreign minister on Tuesday. The talks covered military aid.",
+                                       published=PUBLISHED)])[0]
+    mentions = [m for s in analysis.sentences for m in s.mentions if m.country in ("UKR", "IND")]
+    assert mentions and not any(m.is_topic for m in mentions)
+
+
+# -- dates from the article around an act ------------------------------------------------------------
+def test_an_act_without_a_date_takes_the_day_of_the_lead(product, make_doc):
+    text = ("Egypt and Germany signed a contract for IRIS-T air defence systems in Cairo on Tuesday. "
+            "The systems will protect Egyptian cities from missile attacks. "
+            "Germany also delivered the first batch of spare parts to Egypt, the defence ministry said.")
+    events = product.extract([make_doc(text, published="2024-03-14")])[0].events
+    dates = {e.type: (e.date, e.reason) for e in events}
+    assert dates["AGREE"][0] == "2024-03-12"
+    assert dates["TRANSFER"][0] == "2024-03-12" and "told just before" in dates["TRANSFER"][1], dates["TRANSFER"]
+
+
+def test_an_act_without_a_date_says_where_its_date_came_from(product, make_doc):
+    text = ("Kenya received armoured personnel carriers from Turkey, the defence ministry said. "
+            "The vehicles will serve with Kenyan troops fighting al-Shabaab militants.")
+    events = product.extract([make_doc(text, published="2024-03-14")])[0].events
+    transfer = next(e for e in events if e.type == "TRANSFER")
+    assert transfer.date == "2024-03" and "publication month" in transfer.reason

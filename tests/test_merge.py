@@ -40,12 +40,33 @@ def test_dates_decide_whether_two_reports_can_be_one_event(a, b, same):
     assert (same_event(view(date=a), view(date=b)) > 0) is same
 
 
+@pytest.mark.parametrize("a, b, same", [
+    ("2023-02-27", "2023-03-10", True),     # the start of a two-week drill and its end
+    ("2023-02-27", "2023-03-25", False),    # a month later: another drill
+])
+def test_an_exercise_may_be_dated_anywhere_in_its_weeks(a, b, same):
+    assert (same_event(view("EXERCISE", date=a), view("EXERCISE", date=b)) > 0) is same
+    assert same_event(view(date=a), view(date=b)) == 0  # a meeting is not dated two weeks apart
+
+
 def test_undated_report_is_placed_in_the_month_before_publication():
     assert same_event(view(date=None, published="2021-02-10"), view(date="2021-02-04")) > 0
     assert same_event(view(date=None, published="2021-06-10"), view(date="2021-02-04")) == 0
 
 
 # -- parties and goods -------------------------------------------------------------------------------
+@pytest.mark.parametrize("a, b, same", [
+    ("36 F-15ID fighters", "F-15s", True),          # a variant and its family
+    ("Su-30MKI jets", "Su-30 fighters", True),
+    ("F-16 fighters", "F-15 fighters", False),
+    ("Su-30 fighters", "Su-35 fighters", False),
+    ("K9 howitzers", "K9A1 howitzers", True),
+])
+def test_model_variants_can_be_one_sale(a, b, same):
+    assert (same_event(transfer(item=a), transfer(item=b)) > 0) is same
+
+
+
 def test_bilateral_events_need_the_same_pair():
     assert same_event(view(countries=("KAZ", "TUR")), view(countries=("KAZ", "TUR"))) == 1.0
     assert same_event(view(countries=("KAZ", "TUR")), view(countries=("KAZ", "CHN"))) == 0

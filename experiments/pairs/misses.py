@@ -7,7 +7,7 @@ from defcoop.evaluate import dyads
 from defcoop.extract import get_extractor
 from defcoop.extract.decide import pair_scores
 from defcoop.extract.pairs import build_instances
-from defcoop.learn.corpus import SetSpec, load_set
+from defcoop.learn.corpus import load_set
 from defcoop.learn.dataset import build
 from defcoop.learn.recipe import read_recipe
 from defcoop.learn.train import fit

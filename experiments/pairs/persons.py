@@ -1,7 +1,7 @@
 """Person errors: gold persons missed / predicted persons spurious, per document."""
 import sys
 from pathlib import Path
-from defcoop.evaluate import _person_key, load_gold
+from defcoop.evaluate import person_key
 from defcoop.extract import get_extractor
 from defcoop.learn.corpus import SetSpec, load_set
 from defcoop.settings import Settings
@@ -10,9 +10,9 @@ ex = get_extractor(Settings(pair_model=sys.argv[2] if len(sys.argv) > 2 else "")
 ds = load_set(SetSpec(Path(sys.argv[1]), "x"))
 res = ex.extract([d.document for d in ds])
 for ad, r in zip(ds, res):
-    gold = {(_person_key(p["name"]), p.get("country")): p["name"] for e in ad.gold if not e.get("optional")
+    gold = {(person_key(p["name"]), p.get("country")): p["name"] for e in ad.gold if not e.get("optional")
             for p in e["parties"] if p["kind"] == "person"}
-    pred = {(_person_key(p.actor.name), p.actor.country): p.actor.name for e in r.events for p in e.parties if p.actor.kind == "person"}
+    pred = {(person_key(p.actor.name), p.actor.country): p.actor.name for e in r.events for p in e.parties if p.actor.kind == "person"}
     miss = [(n, c) for (k, c), n in gold.items() if not any(c2 == c and (k2 <= k or k <= k2) for k2, c2 in pred)]
     spur = [(n, c) for (k, c), n in pred.items() if not any(c2 == c and (k2 <= k or k <= k2) for k2, c2 in gold)]
     if miss or spur:

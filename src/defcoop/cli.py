@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -53,10 +54,12 @@ def _user_errors():
     try:
         yield
     except DefcoopError as exc:
-        console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        # escaped: a message may hold brackets ("unknown [model] setting") that are not markup
+        console.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
     except OSError as exc:  # an output file that cannot be written
-        console.print(f"[red]error:[/red] {exc.filename or ''}: {exc.strerror or exc}", highlight=False, soft_wrap=True)
+        console.print(f"[red]error:[/red] {escape(str(exc.filename or ''))}: {escape(str(exc.strerror or exc))}",
+                      highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
 
 
@@ -530,26 +533,30 @@ def train(recipe: Annotated[Path, typer.Argument(help="Training recipe (TOML), e
     Example: defcoop train training/pairs.toml --cv
     """
     from defcoop.extract import get_extractor
+    from defcoop.extract.classifier import PEOPLE_FILE
     from defcoop.learn.recipe import read_recipe, train as train_model
 
     with _user_errors():
         plan = read_recipe(recipe)
         settings = _settings(config)
-        extractor = get_extractor(Settings(**{**settings.__dict__, "pair_model": "none"}))
+        extractor = get_extractor(Settings(**{**settings.__dict__, "pair_model": "none", "people_model": "none"}))
         with console.status("parsing, labelling and fitting"):
             report = train_model(plan, extractor, cross_validation=cv)
         target = output or plan.output
         target.parent.mkdir(parents=True, exist_ok=True)
         report.model.save(target)
+        if report.people is not None:
+            report.people.save(target.with_name(PEOPLE_FILE))
     for missing in report.missing_sets:
         console.print(f"[yellow]skipped:[/yellow] {missing}: not present (see its README to fill it)")
     if report.groups:
         table = Table(title="leaving one writer out: dyad P / R / F1", show_edge=False)
-        for col in ("writer", "documents", "pair model", "rules alone"):
+        for col in ("writer", "documents", "pair model", "rules alone", "person F1", "date acc"):
             table.add_column(col, justify="left" if col == "writer" else "right")
         for g in report.groups:
             table.add_row(g.group, str(g.documents), *(
-                f"{s['dyad_precision']:.3f} / {s['dyad_recall']:.3f} / {s['dyad_f1']:.3f}" for s in (g.model, g.rules)))
+                f"{s['dyad_precision']:.3f} / {s['dyad_recall']:.3f} / {s['dyad_f1']:.3f}" for s in (g.model, g.rules)),
+                f"{g.model['person_f1']:.3f} ({g.rules['person_f1']:.3f})", str(g.model["date_accuracy"]))
         out.print(table)
     out.print(f"{report.documents} documents, {report.instances} pair instances, "
               f"{report.model.meta['features']} features: {target} ({report.seconds:.0f} s)")

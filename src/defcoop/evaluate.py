@@ -33,7 +33,7 @@ def _countries(event: dict, role: str | None = None) -> frozenset[str]:
                      if isinstance(p, dict) and p.get("country") and (role is None or p.get("role") == role))
 
 
-def _person_key(name: str) -> frozenset[str]:
+def person_key(name: str) -> frozenset[str]:
     ascii_name = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode() or (name or "")
     return frozenset(t for t in re.split(r"[^\w]+", ascii_name.lower()) if len(t) > 1)
 
@@ -142,9 +142,9 @@ def score(gold: dict[str, list[dict]], preds: dict[str, list[dict]]) -> tuple[di
         scorable = [e for e in gold_events if len(_countries(e)) >= 2]
         tp, fp, fn = _match_events(scorable, [e for e in preds.get(doc_id, []) if len(_countries(e)) >= 2])
         events.tp, events.fp, events.fn = events.tp + tp, events.fp + fp, events.fn + fn
-        gold_people = {(_person_key(p["name"]), p.get("country")) for e in gold_events if not e.get("optional")
+        gold_people = {(person_key(p["name"]), p.get("country")) for e in gold_events if not e.get("optional")
                        for p in e.get("parties", []) if p.get("kind") == "person"}
-        pred_people = {(_person_key(p.get("name", "")), p.get("country")) for e in preds.get(doc_id, [])
+        pred_people = {(person_key(p.get("name", "")), p.get("country")) for e in preds.get(doc_id, [])
                        for p in e.get("parties") or [] if isinstance(p, dict) and p.get("kind") == "person"}
         unmatched = {p for p in pred_people if p[0]}
         for gname, gcountry in gold_people:

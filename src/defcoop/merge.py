@@ -25,8 +25,11 @@ from defcoop.types import Event
 UNDATED_WINDOW = timedelta(days=31)
 # A planned act with no date is taken to come within the next two months.
 PLANNED_WINDOW = timedelta(days=60)
-# Reports of one event may disagree by some days (local time, start or end of a drill, "on Tuesday").
+# Reports of one event may disagree by some days (local time, start or end of a visit, "on Tuesday").
 DATE_SLACK = timedelta(days=7)
+# An exercise lasts days to weeks, and reports date its start, a day in it or its end.
+EXERCISE_SLACK = timedelta(days=21)
+MAX_SLACK = max(DATE_SLACK, EXERCISE_SLACK)
 # Multilateral acts (3+ countries): outlets list different subsets of the participants.
 MIN_MULTILATERAL_OVERLAP = 0.5
 
@@ -97,12 +100,18 @@ def time_span(view: ReportView) -> tuple[date, date] | None:
     return published - UNDATED_WINDOW, published + (PLANNED_WINDOW if view.status == "planned" else timedelta(0))
 
 
+def date_slack(event_type: str) -> timedelta:
+    """How far apart two reports of one event of this type may date it."""
+    return EXERCISE_SLACK if event_type == "EXERCISE" else DATE_SLACK
+
+
 def times_compatible(a: ReportView, b: ReportView) -> bool:
-    """True when the two reports' time spans overlap, allowing `DATE_SLACK` either way."""
+    """True when the two reports' time spans overlap, allowing the type's `date_slack` either way."""
     span_a, span_b = time_span(a), time_span(b)
     if span_a is None or span_b is None:
         return True
-    return span_a[0] - DATE_SLACK <= span_b[1] and span_b[0] - DATE_SLACK <= span_a[1]
+    slack = date_slack(a.type)
+    return span_a[0] - slack <= span_b[1] and span_b[0] - slack <= span_a[1]
 
 
 # -- goods ----------------------------------------------------------------------------------------
@@ -171,7 +180,17 @@ def items_compatible(a: ReportView, b: ReportView) -> bool:
     if kinds_a and kinds_b and not kinds_a & kinds_b:
         return False
     names_a, names_b = model_names(a.item), model_names(b.item)
-    return not names_a or not names_b or bool(names_a & names_b)
+    return not names_a or not names_b or any(_same_model(x, y) for x in names_a for y in names_b)
+
+
+def _same_model(a: str, b: str) -> bool:
+    """True when two model names can be one model: equal, or one a variant of the other ("F-15" and
+    "F-15ID", "Su-30" and "Su-30MKI"): the shorter ends in a digit and the longer goes on with letters."""
+    short, long_ = sorted((a, b), key=len)
+    if short == long_:
+        return True
+    return (long_.startswith(short) and short[-1].isdigit() and long_[len(short)].isalpha()
+            and any(c.isalpha() for c in short))
 
 
 # -- parties --------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ class Settings:
     min_defence_cues: int = 2
     confidence_model: str = ""
     pair_model: str = ""
+    people_model: str = ""
 
 
 # One line of help per setting, shown by `defcoop settings`; a test checks every setting has one.
@@ -28,6 +29,8 @@ SETTINGS_HELP = {
     "min_defence_cues": "defence words a document needs before its sentences are parsed",
     "confidence_model": "JSON confidence model from `defcoop calibrate` (empty: the packaged one)",
     "pair_model": "trained pair model from `defcoop train` (empty: the packaged one; 'none': the rules alone)",
+    "people_model": "trained people model from `defcoop train` (empty: the packaged one; 'none': every official "
+                    "named for an event's side joins it)",
 }
 
 

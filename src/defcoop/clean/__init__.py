@@ -6,7 +6,7 @@ Paragraphs of `Document.text` are separated by a blank line.
 """
 from __future__ import annotations
 
-from defcoop.clean.dates import date_from_url, find_date, numeric_order
+from defcoop.clean.dates import publication_date
 from defcoop.clean.html import extract_page, fallback_extract, visible_lines
 from defcoop.clean.normalise import content_hash, normalise_text
 from defcoop.clean.text import clean_extracted_text, clean_plain_text, tidy
@@ -40,8 +40,7 @@ def clean_document(raw: RawDocument) -> Document:
             title = title or page.title
             paragraphs = clean_extracted_text(page.text, title)
         lines = visible_lines(raw.html)
-        published = published or page.date or date_from_url(url or page.url) or find_date(
-            lines, languages, numeric_order(lines, url or page.url))
+        published = published or page.date or publication_date(lines, [], url or page.url, languages)
         url = url or page.url
         source_text = raw.html
     else:

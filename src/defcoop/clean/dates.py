@@ -25,6 +25,9 @@ _MONTH = (
     r"|октябр[а-я]*|ноябр[а-я]*|декабр[а-я]*)\.?"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# English month names by their first three letters (the clean stage reads English and Russian pages)
+MONTH_NUMBERS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 _YEAR = r"(?:19|20)\d{2}"
 # One alternative per written form; each must contain day, month and year.
 DATE_CANDIDATE = re.compile(
@@ -39,6 +42,18 @@ _NUMERIC = re.compile(rf"^(\d{{1,2}})[/-](\d{{1,2}})[/-]({_YEAR})$")
 # Address endings of outlets that write month first (US style); every other country writes day first.
 MONTH_FIRST_DOMAINS = (".com", ".net", ".org", ".us", ".gov", ".mil", ".edu", ".ph", ".fm", ".pw", ".mh")
 _URL_DATE = re.compile(rf"(?<!\d)({_YEAR})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+# "202108040261.html", "ud=20210317000969", "AEN20211213002100325": a number that opens with its date
+_URL_STAMP = re.compile(r"(?<!\d)((?:199[5-9]|20[0-3]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\d{2,10}(?!\d)")
+_URL_NAMED = re.compile(rf"(?<!\w)(\d{{1,2}})-({_MONTH})-({_YEAR})(?!\d)", re.I)  # "/22-Dec-2015/"
+# A year as the text names it, not as a range's end or a period's bound ("2013-2017", "since 2015")
+_TEXT_YEAR = re.compile(rf"(?<![\d.,–-])(?<!since )(?<!until )(?<!from )(?<!by )(?<!before )({_YEAR})(?![\d%–-])",
+                        re.I)
+_MONTH_STAMP = re.compile(rf"\bdate ({_YEAR}-(?:0[1-9]|1[0-2]))\b(?!-\d)")  # a page stamped with a month only
+_URL_MONTH = re.compile(rf"/({_YEAR})/(0[1-9]|1[0-2])(?:/|$)")  # "/2008/12/": a month, no day
+# A wire dateline names the day without the year: "BAKU, March 9, AZERTAC", "MANAMA, May 21 (KUNA)",
+# "- 23 October, 02:21".
+DATELINE = re.compile(rf"^\W{{0,3}}(?:[A-Z][\w.'’ -]{{1,40}},\s+)?(?:({_MONTH})\s+({_DAY})|({_DAY})\s+({_MONTH}))"
+                      rf"\b(?!,?\s+{_YEAR})", re.I)
 _WEEKDAY = (
     r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s)?\.?"
     r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
@@ -68,18 +83,87 @@ def numeric_order(lines: Iterable[str], url: str | None = None) -> str:
 
 
 def date_from_url(url: str | None) -> str | None:
-    """The date an address carries in its path ("/2020/02/25/", "-20200225", "/2020-02-25/")."""
+    """The date an address carries in its path or query ("/2020/02/25/", "-20200225", "/2020-02-25/",
+    "/22-Dec-2015/", "202108040261.html", "?ud=20210317000969")."""
     if not url:
         return None
-    path = urlsplit(url).path
-    for match in _URL_DATE.finditer(path):
-        year, month, day = (int(g) for g in match.groups())
-        if MIN_YEAR <= year <= MAX_YEAR:
-            try:
-                return date(year, month, day).isoformat()
-            except ValueError:
-                continue
+    parts = urlsplit(url)
+    where = f"{parts.path}?{parts.query}"
+    for match in _URL_DATE.finditer(where):
+        found = _valid(*(int(g) for g in match.groups()))
+        if found:
+            return found
+    for match in _URL_NAMED.finditer(where):
+        month = MONTH_NUMBERS.get(match.group(2).lower().rstrip(".")[:3])
+        found = _valid(int(match.group(3)), month, int(match.group(1))) if month else None
+        if found:
+            return found
+    for match in _URL_STAMP.finditer(where):
+        stamp = match.group(1)
+        found = _valid(int(stamp[:4]), int(stamp[4:6]), int(stamp[6:]))
+        if found:
+            return found
     return None
+
+
+def month_from_url(url: str | None) -> str | None:
+    """ "YYYY-MM" where an address gives a month but no day ("/2008/12/")."""
+    match = _URL_MONTH.search(urlsplit(url).path) if url else None
+    return f"{match.group(1)}-{match.group(2)}" if match else None
+
+
+def date_from_dateline(lines: Iterable[str], year: int | None) -> str | None:
+    """The day a wire dateline names ("BAKU, March 9, AZERTAC"), in `year`, which the dateline leaves out."""
+    if year is None:
+        return None
+    for line in lines:
+        match = DATELINE.match(line)
+        if match:
+            word, day = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+            month = MONTH_NUMBERS.get(word.lower().rstrip(".")[:3])
+            return _valid(year, month, int(re.sub(r"\D", "", day))) if month else None
+    return None
+
+
+def likely_year(text: str, url: str | None, today: date | None = None) -> int | None:
+    """The year a page was most likely published in when it does not say: its address's, else the latest
+    year its text names that is not in the future."""
+    match = re.search(rf"(?<!\d)({_YEAR})(?!\d)", urlsplit(url).path) if url else None
+    if match:
+        return int(match.group(1))
+    limit = (today or date.today()).year
+    years = [int(y) for y in _TEXT_YEAR.findall(text) if MIN_YEAR <= int(y) <= limit]
+    if not years:
+        return None
+    latest = max(years)
+    # one year named, or the latest named more than once ("Flintlock 2020 ... this year's Flintlock 2020")
+    return latest if len(set(years)) == 1 or years.count(latest) > 1 else None
+
+
+def publication_date(lines: list[str], header: list[str], url: str | None,
+                     languages: tuple[str, ...] = ("en",)) -> str | None:
+    """A page's publication date, from the most to the least reliable: the date its address carries (a
+    photo caption's date may sit in the header), a full date in its header, its wire dateline in the year
+    the page implies, a full date anywhere, the month its address or stamp carries, and last the year the
+    page most likely dates from ("2020": as precise as the page allows)."""
+    order = numeric_order(lines, url)
+    found = date_from_url(url) or find_date(header, languages, order)
+    if found:
+        return found
+    first = [ln for ln in lines if ln][:6]
+    stamp = next((m.group(1) for ln in first if (m := _MONTH_STAMP.search(ln))), None)
+    year = likely_year("\n".join(lines), url)
+    return (date_from_dateline(first, year) or find_date(lines, languages, order) or month_from_url(url) or stamp
+            or (str(year) if year else None))
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=4096)
@@ -104,6 +188,8 @@ def parse_date(candidate: str, languages: tuple[str, ...] = ("en",), order: str 
                 "RETURN_AS_TIMEZONE_AWARE": False}
     if order:
         settings["DATE_ORDER"] = order
+    if re.search("[а-яё]", candidate, re.I) and "ru" not in languages:
+        languages = (*languages, "ru")  # "13 ноября 2019" on an English page
     try:
         parsed = dateparser.parse(candidate, languages=list(languages), settings=settings)
     except Exception:  # dateparser can raise on odd input; a candidate is only a hint

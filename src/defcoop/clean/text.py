@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from defcoop.clean.dates import DATE_CANDIDATE, date_from_url, find_date, numeric_order
+from defcoop.clean.dates import DATE_CANDIDATE, publication_date
 from defcoop.clean.furniture import (
     ends_sentence, is_furniture, is_prose, load_furniture, starts_trailing_list, takes_next_line,
 )
@@ -133,8 +133,7 @@ def clean_plain_text(text: str, title: str | None = None, languages: tuple[str, 
     headline = pick_headline(header)
     skip = {normalise_text(t) for t in (title, headline) if t}
     paragraphs = drop_repeats(body_lines(body, skip, strict))
-    order = numeric_order(lines, url)
-    date = find_date(header, languages, order) or date_from_url(url) or find_date(lines, languages, order)
+    date = publication_date(lines, header, url, languages)
     return CleanedText(paragraphs, headline, date)
 
 

@@ -12,8 +12,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from defcoop.extract.classifier import load_model as load_pair_model
+from defcoop.extract.classifier import PEOPLE_FILE, load_model as load_pair_model
 from defcoop.extract.confidence import load_model as load_confidence_model
+from defcoop.extract.dating import refine_dates
 from defcoop.extract.decide import Decider
 from defcoop.extract.events import MULTILATERAL, EventBuilder, SentenceContext
 from defcoop.extract.lexicon import Lexicon, Trigger
@@ -80,7 +81,8 @@ class Extractor:
         self.builder = EventBuilder(self.lex)
         self.confidence = load_confidence_model(settings.confidence_model)
         pairs = None if settings.pair_model == "none" else load_pair_model(settings.pair_model)
-        self.decider = Decider(pairs, self.lex, self.builder) if pairs is not None else None
+        people = None if settings.people_model == "none" else load_pair_model(settings.people_model, PEOPLE_FILE)
+        self.decider = Decider(pairs, self.lex, self.builder, people) if pairs is not None else None
 
     # -- prefilter -------------------------------------------------------------------------------
     def plan(self, document: Document) -> _Plan:
@@ -124,12 +126,14 @@ class Extractor:
     def extract(self, documents: list[Document]) -> list[DocumentResult]:
         return [DocumentResult(a.document, self.decide(a)) for a in self.analyse(documents)]
 
-    def decide(self, analysis: DocumentAnalysis) -> list[Event]:
+    def decide(self, analysis: DocumentAnalysis, decider: Decider | None = None, rules_only: bool = False) -> list[Event]:
         """The document's events: the trained pair model's decisions over the rules' reading, or the
-        rules alone when no model is installed."""
-        if self.decider is None:
-            return self.finish(analysis.events)
-        return merge_repeats(self.decider.decide(analysis))
+        rules alone when no model is installed. `decider` stands in for the installed model (models
+        fitted without a writer, in cross-validation); `rules_only` sets any model aside."""
+        decider = None if rules_only else (decider or self.decider)
+        events = self.finish(analysis.events) if decider is None else merge_repeats(decider.decide(analysis))
+        refine_dates(events, analysis)
+        return events
 
     def analyse(self, documents: list[Document]) -> list[DocumentAnalysis]:
         """Parse the chosen sentences of each document, find their actors and the rule path's events."""

@@ -1,7 +1,9 @@
-"""The trained pair model at run time: a linear model over the string features of `pairs.py`.
+"""The trained models at run time: linear models over string features, one for country pairs
+(`pairs.py`, `data/models/pairs.npz`) and one for the people an event's sentence names
+(`people.py`, `data/models/people.npz`).
 
-Weights are plain arrays (`data/models/pairs.npz`, a vocabulary and a weight per feature and label)
-so extraction needs numpy only; `defcoop train` fits them with scikit-learn.
+Weights are plain arrays (a vocabulary and a weight per feature and label) so extraction needs numpy
+only; `defcoop train` fits them with scikit-learn.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from defcoop.errors import ConfigError
 from defcoop.types import EVENT_TYPES
 
 MODEL_FILE = "pairs.npz"
+PEOPLE_FILE = "people.npz"
 
 
 @dataclass
@@ -60,10 +63,10 @@ def read_model(path: Path | str) -> PairModel:
         raise ConfigError(f"{path}: not a pair model: {exc}") from exc
 
 
-@lru_cache(maxsize=2)
-def load_model(path: str = "") -> PairModel | None:
+@lru_cache(maxsize=4)
+def load_model(path: str = "", shipped_name: str = MODEL_FILE) -> PairModel | None:
     """The model at `path`, else the one shipped with the package; None when neither exists."""
     if path:
         return read_model(path)
-    shipped = resources.files("defcoop") / "data" / "models" / MODEL_FILE
+    shipped = resources.files("defcoop") / "data" / "models" / shipped_name
     return read_model(str(shipped)) if shipped.is_file() else None

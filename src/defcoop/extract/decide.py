@@ -25,6 +25,7 @@ from defcoop.extract.events import EventBuilder, SentenceContext, act_identity
 from defcoop.extract.lexicon import Lexicon
 from defcoop.extract.mentions import Mention
 from defcoop.extract.pairs import IGO_CODES, Instance, build_instances
+from defcoop.extract.people import FOLLOWING, candidates
 from defcoop.merge import model_names
 from defcoop.types import Actor, Event, Party
 
@@ -34,8 +35,10 @@ if TYPE_CHECKING:
 # Types told one event per pair even when several countries share a sentence: a transfer has one
 # supplier and one recipient, a contributor serves an organisation, an exhibitor goes to a host's show.
 PER_PAIR = frozenset({"TRANSFER", "DEPLOY", "EXHIBIT"})
-# An exercise's participants may be listed over the sentences after the one that names it.
-LISTED_ACROSS = "EXERCISE"
+# An exercise's participants may be listed over the sentences after the one that names it ("... took
+# part. Canada, Germany and Italy also sent ships."). Meetings are not: countries named together at a
+# meeting more often each met the host than met one another.
+LISTED_ACROSS = frozenset({"EXERCISE"})
 RECENT_SENTENCES = 3
 Key = tuple[int, str, str, str]  # (sentence index, type, country a, country b); sorted a, b unless TRANSFER
 
@@ -71,10 +74,13 @@ def _keys(event: Event, sentence: int) -> list[Key]:
 class Decider:
     """Applies a pair model to one document's analysis."""
 
-    def __init__(self, model: PairModel, lex: Lexicon, builder: EventBuilder):
+    def __init__(self, model: PairModel, lex: Lexicon, builder: EventBuilder, people: PairModel | None = None,
+                 following: int = FOLLOWING):
         self.model = model
+        self.following = following
         self.lex = lex
         self.builder = builder
+        self.people = people
         self.add = dict(zip(model.labels, model.thresholds))
         self.keep = dict(zip(model.labels, model.keep))
 
@@ -91,10 +97,38 @@ class Decider:
             if not any(_retold(event, other) for other in events):
                 events.append(event)
         for event in events:
-            at = analysis.sentence_of(event.evidence_start)
-            if at is not None:
-                _add_sentence_people(event, analysis.sentences[at].mentions)
+            told = [s for s in analysis.sentences if s.start < event.evidence_end and event.evidence_start < s.end]
+            if not told:
+                continue
+            for sentence in told:
+                self._settle_people(event, sentence, 0)
+            for sentence in analysis.sentences:
+                distance = sentence.number - told[-1].number
+                if self.people is not None and 0 < distance <= self.following:
+                    self._settle_people(event, sentence, distance)
         return events
+
+    def _settle_people(self, event: Event, sentence, distance: int) -> None:
+        """The people a sentence of the event (or one just after it) names who take part in it, by the
+        people model (without one, all the officials its own sentences name for its sides)."""
+        if self.people is None:
+            _add_sentence_people(event, sentence.mentions)
+            return
+        found = candidates(sentence.doc, sentence.mentions, event, self.lex, distance)
+        if not found:
+            return
+        probs = self.people.scores([c.features for c in found])[:, 0]
+        taking_part = {c.actor for c, p in zip(found, probs) if p >= self.people.thresholds[0]}
+        # a later sentence only adds people; it does not take away those the act's own sentence gave
+        left_out = ({c.actor for c in found} - taking_part) if distance == 0 else set()
+        role = {p.actor.country: p.role for p in event.parties if p.actor.country}
+        parties = [p for p in event.parties if p.actor not in left_out]
+        for code in {p.actor.country for p in event.parties} - {p.actor.country for p in parties}:
+            kind = "igo" if code in IGO_CODES else "country"  # a side stays, by its name, without its people
+            parties.append(Party(Actor(self.lex.country_names.get(code, code), kind, code), role[code]))
+        present = {p.actor for p in parties}
+        parties += [Party(a, role[a.country]) for a in taking_part if a not in present]
+        event.parties = parties
 
     def _judge_rule_events(self, analysis: DocumentAnalysis, scores: dict[Key, float]) -> tuple[list[Event], set[Key]]:
         kept: list[Event] = []
@@ -103,6 +137,9 @@ class Decider:
             event = replace(event, parties=list(event.parties))  # the analysis stays as the rules left it
             at = analysis.sentence_of(event.evidence_start)
             keys = _keys(event, at) if at is not None else []
+            if at is not None:  # a country the sentence names only as what was talked about is no side
+                topics = _only_topics(analysis.sentences[at].mentions)
+                keys = [k for k in keys if not topics & set(k[2:])] if len(keys) > 1 else keys
             judged = [k for k in keys if k in scores]
             if not judged:
                 kept.append(event)  # nothing the model can say: both sides implied
@@ -133,16 +170,17 @@ class Decider:
         groups = {k: v for k, v in groups.items() if not self.builder.denied(analysis.sentences[k[0]].doc, k[1])}
         for (at, etype), keys in groups.items():
             sentence = analysis.sentences[at]
-            if etype == LISTED_ACROSS:
+            if etype == "EXERCISE":
                 watching = self.builder.observers(sentence.doc, sentence.mentions)
                 keys[:] = [k for k in keys if not watching & set(k[2:])]
-            if etype not in self.lex.host_types:  # where a deal is signed is not a side of it
-                places = _only_places(sentence.mentions)
-                keys[:] = [k for k in keys if not places & set(k[2:])]
+            # where a deal is signed is not a side of it (a host of talks is); what was talked about never is
+            aside = _only_places(sentence.mentions) if etype not in self.lex.host_types else _only_topics(sentence.mentions)
+            keys[:] = [k for k in keys if not aside & set(k[2:])]
         groups = {k: v for k, v in groups.items() if v}
-        out = self._exercises(analysis, {k: v for k, v in groups.items() if k[1] == LISTED_ACROSS}, scores, kept)
+        out = [e for etype in sorted(LISTED_ACROSS) for e in self._listed_acts(
+            analysis, etype, {k: v for k, v in groups.items() if k[1] == etype}, scores, kept)]
         for (at, etype), keys in sorted(groups.items()):
-            if etype == LISTED_ACROSS:
+            if etype in LISTED_ACROSS:
                 continue
             countries = sorted({c for k in keys for c in k[2:]})
             whole = etype not in PER_PAIR and len(countries) > 2 and all(
@@ -162,15 +200,16 @@ class Decider:
         reverse = (key[0], key[1], key[3], key[2])
         return reverse in covered or scores.get(reverse, 0.0) > scores[key]
 
-    def _exercises(self, analysis: DocumentAnalysis, groups: dict[tuple[int, str], list[Key]],
-                   scores: dict[Key, float], kept: list[Event]) -> list[Event]:
-        """One exercise per run of nearby sentences that take part in one: its participants are often
-        listed over several sentences ("... took part. Canada, Germany and Italy also sent ships.").
-        A run that follows an exercise the rules read joins it."""
+    def _listed_acts(self, analysis: DocumentAnalysis, etype: str, groups: dict[tuple[int, str], list[Key]],
+                     scores: dict[Key, float], kept: list[Event]) -> list[Event]:
+        """One act per run of nearby sentences that take part in one: the participants of an exercise are
+        often listed over several sentences ("... took part. Canada, Germany and
+        Italy also sent ships."). A sentence that tells another act of the type (named otherwise, or "a",
+        "another", "separate") starts a new run; a run that follows an act the rules read joins it."""
         runs: list[list[tuple[int, list[Key]]]] = []
         names: frozenset[str] = frozenset()  # the names the current run's exercise goes by
         previous = -RECENT_SENTENCES - 1
-        identities = [act_identity(s.doc, self.lex, LISTED_ACROSS) for s in analysis.sentences]
+        identities = [act_identity(s.doc, self.lex, etype) for s in analysis.sentences]
         for (at, _), keys in sorted(groups.items()):
             number = analysis.sentences[at].number
             own, indefinite = identities[at]
@@ -182,7 +221,7 @@ class Decider:
                 runs.append([(at, keys)])
                 names = own
             previous = number
-        ruled = [(analysis.sentence_of(e.evidence_start), e) for e in kept if e.type == LISTED_ACROSS]
+        ruled = [(analysis.sentence_of(e.evidence_start), e) for e in kept if e.type == etype]
         out = []
         for run in runs:
             first = analysis.sentences[run[0][0]].number
@@ -199,7 +238,7 @@ class Decider:
                                  for code in countries if code not in known]
                 host.reason += "; participants listed after it (pair model)"
                 continue
-            event = self._event(analysis, run[0][0], LISTED_ACROSS, tuple(countries), p)
+            event = self._event(analysis, run[0][0], etype, tuple(countries), p)
             if len(run) > 1:
                 event.evidence_end = analysis.sentences[run[-1][0]].end
                 event.evidence = analysis.document.text[event.evidence_start:event.evidence_end]
@@ -249,12 +288,21 @@ def _sides(event: Event) -> tuple[frozenset, frozenset]:
             frozenset(p.actor.country for p in event.parties if p.role == "recipient"))
 
 
+def _only_topics(mentions: list[Mention]) -> set[str]:
+    """Countries a sentence names only as what was talked about, when it names two others as actors."""
+    actors = {m.country for m in mentions if m.country and not (m.is_location or m.is_topic)}
+    topics = {m.country for m in mentions if m.country and m.is_topic} - actors
+    return topics if len(actors) >= 2 else set()
+
+
 def _only_places(mentions: list[Mention]) -> set[str]:
-    """Countries a sentence names only as where something happens, when it names two others as actors
-    ("Rwanda and Zambia signed ... in Nairobi"); with one actor named, the place may be the other side
-    ("the agreement was signed in Riyadh by the visiting minister")."""
-    actors = {m.country for m in mentions if not m.is_location and m.country}
-    places = {m.country for m in mentions if m.is_location and m.country} - actors
+    """Countries a sentence names only as where something happens or what was talked about, when it
+    names two others as actors ("Rwanda and Zambia signed ... in Nairobi", "... discussed the situation
+    around Taiwan"); with one actor named, the place may be the other side ("the agreement was signed in
+    Riyadh by the visiting minister")."""
+    aside = [m for m in mentions if m.country and (m.is_location or m.is_topic)]
+    actors = {m.country for m in mentions if m.country and not (m.is_location or m.is_topic)}
+    places = {m.country for m in aside} - actors
     return places if len(actors) >= 2 else set()
 
 

@@ -21,6 +21,7 @@ SUPPLIER_PREPS = frozenset({"from", "by", "through", "via"})  # "bought through 
 RECIPIENT_PREPS = frozenset({"to", "for"})
 BILATERAL_SPLIT_PREPS = frozenset({"with", "to"})
 MULTILATERAL = frozenset({"EXERCISE", "DEPLOY"})
+NAMED_BY_YEAR = frozenset({"EXERCISE", "EXHIBIT"})  # "Cobra Gold 2024", "IDEX 2023": the name dates the act
 # Nouns whose infinitive says what the deal is about ("a contract to buy", "an order to supply").
 CONTRACT_NOUNS = frozenset({"contract", "contracts", "deal", "deals", "agreement", "agreements", "order", "orders",
                             "memorandum", "plan", "plans", "decision", "offer", "option"})
@@ -940,13 +941,18 @@ class EventBuilder:
         return None
 
     def _date(self, cand: Candidate, date_ents, ctx: SentenceContext, future: bool) -> str | None:
-        """The most precise date in the trigger's clause (else the sentence), nearest first; years that
-        are part of a name ("Khaan Quest 2019") or bound a period ("a plan for 2020") do not count."""
-        usable = [e for e in date_ents if self._year_role(e) != "period"]
+        """The most precise date in the trigger's clause (else the sentence), nearest first. A year that
+        bounds a period ("a plan for 2020") never counts; one that ends a name counts only for acts named
+        by their year ("Khaan Quest 2019", "AAD 2024"), never for goods ("Mirage 2000")."""
+        named_by_year = cand.trigger.type in NAMED_BY_YEAR
+        usable = [e for e in date_ents if self._year_role(e) != "period"
+                  and (named_by_year or self._year_role(e) != "name")]
         in_scope = [e for e in usable if e.root.i in cand.scope] or usable
         resolved = [((self._year_role(e) != "name", len(d), bool(YEAR.search(e.text)), -abs(e.root.i - cand.token.i)), d)
                     for e in in_scope if (d := self._resolve(e.text, ctx, future))]
-        return max(resolved)[1] if resolved else None
+        if resolved:
+            return max(resolved)[1]
+        return _name_year(cand.token) if named_by_year else None
 
     def _resolve(self, expression: str, ctx: SentenceContext, future: bool) -> str | None:
         """A date expression against the publication date; "the same day" is the previous event's day."""
@@ -993,6 +999,16 @@ class EventBuilder:
             if text and any(w.lower_ in self.lex.items or w.pos_ in ("NOUN", "PROPN") for w in words):
                 return text
         return None
+
+
+def _name_year(tok: Token) -> str | None:
+    """The year an exercise's or show's name carries right after it ("AAD 2024", "Flintlock 2020")."""
+    for nxt in tok.doc[tok.i + 1:tok.i + 3]:
+        if nxt.like_num and YEAR.fullmatch(nxt.text):
+            return nxt.text
+        if not (nxt.text in ("-", "–") or nxt.is_title):
+            break
+    return None
 
 
 def _is_goods(tok: Token, lex: Lexicon) -> bool:

@@ -36,6 +36,7 @@ class Mention:
     antecedent: "Mention | None" = None  # for a pronoun: the mention it stands for
     is_location: bool = False
     is_origin: bool = False  # a demonym qualifying a thing ("Russian drones"): the thing's origin
+    is_topic: bool = False  # named only as what talks were about ("discussed the situation around Taiwan")
 
     @property
     def country(self) -> str | None:
@@ -180,6 +181,7 @@ class MentionFinder:
         mentions.extend(self._resolve_roles(doc, mentions))
         for m in mentions:
             m.is_location = self._is_location(doc, m)
+            m.is_topic = self._is_topic(doc, m)
         self._remember_subjects(doc, mentions)
         return sorted(mentions, key=lambda m: m.start)
 
@@ -192,9 +194,12 @@ class MentionFinder:
                  and not any(t.i in firm_tokens or t.lower_ in self.lex.company_cues for t in e)]
         spans += self._titled_names(doc, skip_before, gaz_tokens, {i for s in spans for i in range(s.start, s.end)})
         # officials the tagger missed ("Erdogan", "Marles"): capitalised, not a place or a firm
+        named_after = [(e.start, e.end) for e in doc.ents if e.label_ in ("ORG", "FAC", "GPE", "LOC")]
         spans += [doc[s:e] for _, s, e in self.lex.officials_matcher(doc)
                   if doc[s].idx >= skip_before and doc[s].is_title
-                  and not any(i in gaz_tokens or i in firm_tokens for i in range(s, e))]
+                  and not any(i in gaz_tokens or i in firm_tokens for i in range(s, e))
+                  # "Nursultan Nazarbayev National Defense University": a name inside an institution's
+                  and not any(a <= s and e <= b and b - a > e - s for a, b in named_after)]
         # a known surname the tagger missed ("Dere said ...")
         covered = {i for s in spans for i in range(s.start, s.end)}
         for tok in doc:
@@ -535,6 +540,21 @@ class MentionFinder:
             tok = doc[m.root]
             if tok.dep_ in ("nsubj", "nsubjpass") and (m.country or m.actor.kind == "company") and not m.is_location:
                 self.last_subject["person" if m.actor.kind == "person" else "other"] = (m, self.sentence_no)
+
+    def _is_topic(self, doc: Doc, m: Mention) -> bool:
+        """A country inside the object of a topic verb ("discussed the security situation around Taiwan",
+        "talked about Ukraine"), not one its talks were held with ("discussed cooperation with India")."""
+        if m.category not in (COUNTRY, CAPITAL, CITY, BODY) or m.actor.kind != "country":
+            return False
+        tok = doc[m.root]
+        for _ in range(8):
+            head = tok.head
+            if head.i == tok.i or tok.dep_ in ("nsubj", "nsubjpass", "agent") or tok.lower_ in ("with", "between", "by"):
+                return False
+            if head.lower_ in self.lex.topic_verbs:
+                return tok.dep_ == "dobj" or (tok.dep_ == "prep" and tok.lower_ in ("about", "on", "over", "regarding"))
+            tok = head
+        return False
 
     def _is_location(self, doc: Doc, m: Mention) -> bool:
         if m.category not in (COUNTRY, CAPITAL, CITY, BODY):

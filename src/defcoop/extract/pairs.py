@@ -96,7 +96,7 @@ def _climb(tok: Token) -> Token:
     return tok
 
 
-def _attachment(tok: Token) -> tuple[str, str]:
+def attachment(tok: Token) -> tuple[str, str]:
     """(dependency, preposition or governing word) of a mention's head: ("pobj", "from"), ("nsubj", "sign")."""
     tok = _climb(tok)
     dep = tok.dep_
@@ -146,7 +146,7 @@ def _side_features(prefix: str, doc: Doc, side: Side, triggers: list[tuple[Trigg
         if m.antecedent is not None:
             out.append(f"{prefix}pronoun")
         if m.root >= 0:
-            dep, word = _attachment(doc[m.root])
+            dep, word = attachment(doc[m.root])
             out += [f"{prefix}dep={dep}", f"{prefix}dep={dep}:{word}", f"{prefix}dep={dep}:{stem(word)}~"]
             for trig, tok in triggers:
                 up, lca, down = _path(doc, m.root, tok.i)
@@ -177,7 +177,7 @@ def _role(doc: Doc, side: Side) -> str:
     if side.implied:
         return f"implied:{side.implied}"
     m = _best(side.mentions)
-    dep = _attachment(doc[m.root])[0] if m.root >= 0 else "none"
+    dep = attachment(doc[m.root])[0] if m.root >= 0 else "none"
     return f"{dep}{':place' if m.is_location else ''}"
 
 

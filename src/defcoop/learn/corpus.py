@@ -5,8 +5,6 @@ evidence is a pointer of a few words, and keep the third-party texts in a local 
 """
 from __future__ import annotations
 
-import json
-import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,12 +116,3 @@ def read_specs(config: Path) -> list[SetSpec]:
         specs.append(SetSpec((base / entry["gold"]).resolve(), entry["group"],
                              (base / docs).resolve() if docs else None, float(entry.get("weight", 1.0))))
     return specs
-
-
-def pointer(evidence: str, words: int = 8) -> str:
-    """The first `words` words of an evidence string: what a real-text set's gold keeps."""
-    return " ".join(re.split(r"\s+", evidence.strip())[:words])
-
-
-def dump_jsonl(records: list[dict], path: Path) -> None:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from defcoop.evaluate import dyads
+from defcoop.evaluate import person_key, dyads
 from defcoop.extract import DocumentAnalysis, Extractor
 from defcoop.extract.pairs import Instance, build_instances
+from defcoop.extract.people import FOLLOWING, person_features
 from defcoop.learn.corpus import AnnotatedDocument
 from defcoop.types import EVENT_TYPES
 
@@ -30,6 +31,7 @@ class LabelledDocument:
     analysis: DocumentAnalysis
     instances: list[Instance]
     labels: np.ndarray  # (instances, labels) of POSITIVE / NEGATIVE / MASKED
+    people: list[tuple[list[str], int]]  # (features, POSITIVE / NEGATIVE) of the people named in gold acts
 
     @property
     def group(self) -> str:
@@ -71,6 +73,39 @@ def label(annotated: AnnotatedDocument, analysis: DocumentAnalysis, instances: l
     return out
 
 
+def label_people(annotated: AnnotatedDocument, analysis: DocumentAnalysis, lex) -> list[tuple[list[str], int]]:
+    """Each person a gold act's sentence names for one of its countries, labelled by whether the gold
+    counts them as a party (of any required act: the unit person F1 scores)."""
+    gold = {(person_key(p["name"]), p.get("country")) for e in annotated.gold if not e.get("optional")
+            for p in e.get("parties", []) if p.get("kind") == "person"}
+    by_number = {s.number: i for i, s in enumerate(analysis.sentences)}
+    ruled: dict[int, set] = {}
+    for event in analysis.events:
+        at = analysis.sentence_of(event.evidence_start)
+        if at is not None:
+            ruled.setdefault(at, set()).update(p.actor for p in event.parties if p.actor.kind == "person")
+    out = []
+    for event, sentences in zip(annotated.gold, annotated.evidence_sentences()):
+        if event.get("optional"):
+            continue
+        countries = {p.get("country") for p in event.get("parties", []) if p.get("country")}
+        if not sentences:
+            continue
+        window = [(n, 0) for n in sentences] + [(sentences[-1] + d, d) for d in range(1, FOLLOWING + 1)]
+        for n, distance in window:
+            if n not in by_number:
+                continue
+            at = by_number[n]
+            sentence = analysis.sentences[at]
+            for m in {m.actor: m for m in sentence.mentions if m.actor.kind == "person"
+                      and m.actor.country in countries}.values():
+                key = person_key(m.actor.name)
+                party = any(c == m.actor.country and (key <= k or k <= key) for k, c in gold if key)
+                features = person_features(sentence.doc, m, event["type"], lex, m.actor in ruled.get(at, ()), distance)
+                out.append((features, POSITIVE if party else NEGATIVE))
+    return out
+
+
 def build(annotated: list[AnnotatedDocument], extractor: Extractor, batch: int = 32) -> list[LabelledDocument]:
     """Parse, find candidates and label every annotated document."""
     out = []
@@ -78,5 +113,6 @@ def build(annotated: list[AnnotatedDocument], extractor: Extractor, batch: int =
         chunk = annotated[i:i + batch]
         for ad, analysis in zip(chunk, extractor.analyse([a.document for a in chunk])):
             instances = build_instances(analysis, extractor.lex, extractor.builder)
-            out.append(LabelledDocument(ad, analysis, instances, label(ad, analysis, instances)))
+            out.append(LabelledDocument(ad, analysis, instances, label(ad, analysis, instances),
+                                        label_people(ad, analysis, extractor.lex)))
     return out

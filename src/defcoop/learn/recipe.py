@@ -14,7 +14,7 @@ from defcoop.evaluate import score
 from defcoop.extract.classifier import PairModel
 from defcoop.learn.corpus import SetSpec, load_set, read_specs
 from defcoop.learn.dataset import LabelledDocument, build
-from defcoop.learn.train import FitSettings, cross_validate, fit
+from defcoop.learn.train import FitSettings, cross_validate, fit, fit_people
 
 
 @dataclass
@@ -37,6 +37,7 @@ class GroupScore:
 @dataclass
 class TrainReport:
     model: PairModel
+    people: PairModel | None
     documents: int
     instances: int
     seconds: float
@@ -75,7 +76,7 @@ def train(recipe: Recipe, extractor, cross_validation: bool = False) -> TrainRep
     docs = build(annotated, extractor)
     groups = _cross_validate(docs, recipe.settings, extractor) if cross_validation else []
     model = fit(docs, recipe.settings)
-    return TrainReport(model, len(docs), sum(len(d.instances) for d in docs), time.perf_counter() - started,
+    return TrainReport(model, fit_people(docs, recipe.settings), len(docs), sum(len(d.instances) for d in docs), time.perf_counter() - started,
                        groups, missing)
 
 
@@ -85,7 +86,7 @@ def _cross_validate(docs: list[LabelledDocument], settings: FitSettings, extract
     for group in sorted({d.group for d in docs}):
         members = [d for d in docs if d.group == group]
         gold = {d.annotated.document.id: d.annotated.gold for d in members}
-        rules = {d.annotated.document.id: [e.to_record() for e in extractor.finish(list(d.analysis.events))]
+        rules = {d.annotated.document.id: [e.to_record() for e in extractor.decide(d.analysis, rules_only=True)]
                  for d in members}
         model_summary, _ = score(gold, {k: predicted[k] for k in gold})
         rules_summary, _ = score(gold, rules)

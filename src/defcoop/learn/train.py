@@ -12,6 +12,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from defcoop.extract.classifier import PairModel
+from defcoop.extract.people import PARTY
 from defcoop.learn.dataset import LABELS, MASKED, POSITIVE, LabelledDocument
 
 RULE_PREFIX = "rule"
@@ -27,6 +28,8 @@ class FitSettings:
     # each instance is also learnt from without what the rules said, so that the words and the parse
     # carry their own weight where the rules are silent (text unlike what they were written for)
     rule_dropout: bool = True
+    people_c: float = 1.0  # inverse L2 strength of the people model
+    people_threshold: float = 0.5  # probability at which a named official takes part in the act
 
 
 def _vocabulary(docs: list[LabelledDocument], min_count: int) -> dict[str, int]:
@@ -89,18 +92,38 @@ def fit(docs: list[LabelledDocument], settings: FitSettings) -> PairModel:
                       "features": len(vocabulary)})
 
 
+def fit_people(docs: list[LabelledDocument], settings: FitSettings) -> PairModel | None:
+    """The people model: one logistic regression over the people named in gold acts' sentences."""
+    from sklearn.linear_model import LogisticRegression  # training-only dependency
+
+    rows = [(features, y) for d in docs for features, y in d.people]
+    if len({y for _, y in rows}) < 2:
+        return None
+    names = sorted({f for features, _ in rows for f in features})
+    vocabulary = {f: i for i, f in enumerate(names)}
+    r, c = [], []
+    for n, (features, _) in enumerate(rows):
+        idx = {vocabulary[f] for f in features}
+        r.extend([n] * len(idx))
+        c.extend(idx)
+    x = csr_matrix((np.ones(len(r), dtype=np.float32), (r, c)), shape=(len(rows), len(vocabulary)))
+    model = LogisticRegression(C=settings.people_c, max_iter=2000, solver="liblinear")
+    model.fit(x, np.array([y for _, y in rows]))
+    one = np.array([settings.people_threshold])
+    return PairModel(vocabulary, model.coef_[0][:, None], model.intercept_, one, one, PARTY,
+                     {"c": settings.people_c, "instances": len(rows), "features": len(vocabulary)})
+
+
 def cross_validate(docs: list[LabelledDocument], settings: FitSettings, extractor) -> dict[str, list[dict]]:
     """Leave-one-writer-out predictions: doc_id -> SCHEMA records, each document predicted by a model
     fitted without its writer's documents."""
     from defcoop.extract.decide import Decider
-    from defcoop.merge import merge_repeats
 
     out: dict[str, list[dict]] = {}
     for group in sorted({d.group for d in docs}):
-        model = fit([d for d in docs if d.group != group], settings)
-        decider = Decider(model, extractor.lex, extractor.builder)
+        rest = [d for d in docs if d.group != group]
+        decider = Decider(fit(rest, settings), extractor.lex, extractor.builder, fit_people(rest, settings))
         for d in docs:
             if d.group == group:
-                events = merge_repeats(decider.decide(d.analysis))
-                out[d.annotated.document.id] = [e.to_record() for e in events]
+                out[d.annotated.document.id] = [e.to_record() for e in extractor.decide(d.analysis, decider)]
     return out

@@ -7,6 +7,7 @@ tense (a planned "Friday" is the next one), so they are resolved here; dateparse
 """
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -30,10 +31,17 @@ _YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b")
 
 
 def parse_anchor(published: str | None) -> date | None:
+    """The publication day; a page dated only by its month ("2008-12") or year ("2020") is anchored on the
+    last day of that month or year, so that the months it names fall in it."""
     if not published:
         return None
     try:
-        return date.fromisoformat(published[:10])
+        if len(published) >= 10:
+            return date.fromisoformat(published[:10])
+        if len(published) == 7:
+            year, month = int(published[:4]), int(published[5:7])
+            return date(year, month, calendar.monthrange(year, month)[1])
+        return date(int(published[:4]), 12, 31)
     except ValueError:
         return None
 
@@ -58,6 +66,8 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
         if re.search(rf"\b{name}\b", text) and not _MONTH.search(text):
             if anchor is None:
                 return None
+            if published and len(published) < 10:
+                return published  # a weekday of a page dated by its month or year: that much, at best
             if future or "next" in text.split():
                 ahead = (i - anchor.weekday()) % 7 or 7
                 return (anchor + timedelta(days=ahead)).isoformat()

@@ -23,7 +23,7 @@ from defcoop.clean.normalise import content_hash
 from defcoop.dedup import DuplicateIndex
 from defcoop.dedup.minhash import DEFAULT_THRESHOLD
 from defcoop.errors import DefcoopError, StoreError
-from defcoop.merge import (DATE_SLACK, PLANNED_WINDOW, UNDATED_WINDOW, ReportView, best_match, sides_of, time_span,
+from defcoop.merge import (MAX_SLACK, PLANNED_WINDOW, UNDATED_WINDOW, ReportView, best_match, sides_of, time_span,
                            view_of)
 from defcoop.store.models import (ActorRow, DocumentRow, DocumentSignatureRow, DocumentSourceRow, EventPartyRow,
                                   EventRow, EventSourceRow, EvidenceRow)
@@ -35,7 +35,7 @@ LOGGER = logging.getLogger(__name__)
 PAGE_SIZE = 500
 # An undated stored event is a merge candidate when its document was published this close to
 # the report's time span (wider than any window `defcoop.merge` allows).
-CANDIDATE_REACH = UNDATED_WINDOW + PLANNED_WINDOW + DATE_SLACK
+CANDIDATE_REACH = UNDATED_WINDOW + PLANNED_WINDOW + MAX_SLACK
 MAX_MERGE_CANDIDATES = 200
 TOP_N = 10
 _SINCE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -284,7 +284,7 @@ def _candidate_ids(connection: Connection, doc_id: str, report: ReportView, limi
     params = {"type": report.type, "doc_id": doc_id, "first": first, "second": second, "limit": limit}
     span = time_span(report)
     if span is not None:
-        params.update(start=(span[0] - DATE_SLACK).isoformat(), end=(span[1] + DATE_SLACK).isoformat(),
+        params.update(start=(span[0] - MAX_SLACK).isoformat(), end=(span[1] + MAX_SLACK).isoformat(),
                       published_from=(span[0] - CANDIDATE_REACH).isoformat(),
                       published_to=(span[1] + CANDIDATE_REACH).isoformat())
     return list(connection.scalars(_candidate_statement(span is not None), params))
