@@ -7,6 +7,11 @@ gathered over several sentences. The last ones use the model the package ships.
 """
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -18,6 +23,7 @@ from defcoop.settings import Settings
 from defcoop.types import EVENT_TYPES
 
 PUBLISHED = "2023-05-12"
+UNSEEN_U1 = Path(__file__).parent / "data" / "unseen" / "first-u1"
 
 
 @pytest.fixture(scope="module")
@@ -188,3 +194,16 @@ def test_an_act_without_a_date_says_where_its_date_came_from(product, make_doc):
     events = product.extract([make_doc(text, published="2024-03-14")])[0].events
     transfer = next(e for e in events if e.type == "TRANSFER")
     assert transfer.date == "2024-03" and "publication month" in transfer.reason
+
+
+def test_the_same_documents_give_the_same_output_on_every_run(tmp_path, dev_dir):
+    """Python salts string hashes per process: nothing may depend on the order of a set of strings."""
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed{seed}.jsonl"
+        proc = subprocess.run([sys.executable, "-m", "defcoop.cli", "extract", str(dev_dir), str(UNSEEN_U1), "-o", str(out)],
+                              capture_output=True, text=True, timeout=600,
+                              env={**os.environ, "PYTHONHASHSEED": seed})
+        assert proc.returncode == 0, proc.stderr
+        outputs.append(out.read_bytes())
+    assert outputs[0] and outputs[0] == outputs[1]

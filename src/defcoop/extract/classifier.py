@@ -37,11 +37,36 @@ class PairModel:
 
     def scores(self, feature_lists: list[list[str]]) -> np.ndarray:
         """Probabilities (instances x labels)."""
-        out = np.empty((len(feature_lists), len(self.labels)), dtype=np.float64)
+        out = np.zeros((len(feature_lists), len(self.labels)), dtype=np.float64)
         vocab = self.vocabulary
+        flat: list[int] = []
+        starts: list[int] = []
+        rows: list[int] = []
         for row, features in enumerate(feature_lists):
             idx = [vocab[f] for f in set(features) if f in vocab]
-            out[row] = self.weights[idx].sum(axis=0) if idx else 0.0
+            if idx:
+                rows.append(row)
+                starts.append(len(flat))
+                flat.extend(idx)
+        if flat:  # one gather and one segmented sum for the whole batch, not one per instance
+            out[rows] = np.add.reduceat(self.weights[flat], starts, axis=0)
+        out += self.bias
+        return 1.0 / (1.0 + np.exp(-out))
+
+    def scores_shared(self, groups: list[tuple[list[str], list[list[str]]]]) -> np.ndarray:
+        """Probabilities (instances x labels) of instances that come in groups sharing some features:
+        each group is (shared features, [each instance's own features]). The same as `scores` over
+        shared + own, with the shared part looked up and summed once per group."""
+        rows = sum(len(own) for _, own in groups)
+        out = np.zeros((rows, len(self.labels)), dtype=np.float64)
+        vocab, row = self.vocabulary, 0
+        for shared, owns in groups:
+            common = set(shared)
+            base = self.weights[[vocab[f] for f in common if f in vocab]].sum(axis=0)
+            for own in owns:
+                idx = [vocab[f] for f in set(own) - common if f in vocab]
+                out[row] = base + self.weights[idx].sum(axis=0) if idx else base
+                row += 1
         out += self.bias
         return 1.0 / (1.0 + np.exp(-out))
 

@@ -18,7 +18,6 @@ from dataclasses import replace
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-import numpy as np
 
 from defcoop.extract.classifier import PairModel
 from defcoop.extract.events import EventBuilder, SentenceContext, act_identity
@@ -48,17 +47,23 @@ def pair_scores(instances: list[Instance], model: PairModel) -> dict[Key, float]
     both orders."""
     if not instances:
         return {}
-    probs = model.scores([inst.features for inst in instances])
+    groups: list[tuple[list[str], list[list[str]]]] = []
+    for inst in instances:  # a sentence's instances come together and share its features
+        if not groups or groups[-1][2] != inst.sentence:
+            groups.append((inst.features[:inst.shared], [], inst.sentence))
+        groups[-1][1].append(inst.features[inst.shared:])
+    probs = model.scores_shared([(shared, owns) for shared, owns, _ in groups]).tolist()
     directed: dict[Key, float] = {}
     undirected: dict[Key, list[float]] = defaultdict(list)
+    labels = list(enumerate(model.labels))
     for inst, p in zip(instances, probs):
-        for col, etype in enumerate(model.labels):
+        a, b = sorted((inst.a.country, inst.b.country))
+        for col, etype in labels:
             if etype == "TRANSFER":
-                directed[(inst.sentence, etype, inst.a.country, inst.b.country)] = float(p[col])
+                directed[(inst.sentence, etype, inst.a.country, inst.b.country)] = p[col]
             else:
-                a, b = sorted((inst.a.country, inst.b.country))
-                undirected[(inst.sentence, etype, a, b)].append(float(p[col]))
-    directed.update({k: float(np.mean(v)) for k, v in undirected.items()})
+                undirected[(inst.sentence, etype, a, b)].append(p[col])
+    directed.update({k: sum(v) / len(v) for k, v in undirected.items()})
     return directed
 
 
@@ -118,12 +123,12 @@ class Decider:
         if not found:
             return
         probs = self.people.scores([c.features for c in found])[:, 0]
-        taking_part = {c.actor for c, p in zip(found, probs) if p >= self.people.thresholds[0]}
+        taking_part = list(dict.fromkeys(c.actor for c, p in zip(found, probs) if p >= self.people.thresholds[0]))
         # a later sentence only adds people; it does not take away those the act's own sentence gave
-        left_out = ({c.actor for c in found} - taking_part) if distance == 0 else set()
+        left_out = ({c.actor for c in found} - set(taking_part)) if distance == 0 else set()
         role = {p.actor.country: p.role for p in event.parties if p.actor.country}
         parties = [p for p in event.parties if p.actor not in left_out]
-        for code in {p.actor.country for p in event.parties} - {p.actor.country for p in parties}:
+        for code in sorted({p.actor.country for p in event.parties} - {p.actor.country for p in parties}):
             kind = "igo" if code in IGO_CODES else "country"  # a side stays, by its name, without its people
             parties.append(Party(Actor(self.lex.country_names.get(code, code), kind, code), role[code]))
         present = {p.actor for p in parties}

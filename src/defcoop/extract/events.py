@@ -4,6 +4,7 @@ status, date, location, item, list splitting and a confidence score.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from itertools import product
 
@@ -41,6 +42,7 @@ HEARSAY_NOUNS = frozenset({"reports", "report", "rumours", "rumors", "rumour", "
 DENIAL_VERBS = frozenset({"dismissed", "dismisses", "denied", "denies", "rejected", "rejects", "refuted", "refutes"})
 VENUE_WORDS = frozenset({"sidelines", "sideline", "margins", "margin", "summit", "summits"})
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during"})
+MEMO_SENTENCES = 1024  # sentences whose answers are kept: more than a batch of documents has
 SAME_DAY = re.compile(r"\b(?:the )?same day\b", re.I)
 # Weapon designators: "MiG-29s", "T-72", "F-16V", "JF-17", "TB2", "BRDM-2M", "S-400".
 DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}s?$")
@@ -184,8 +186,8 @@ def _ancestors(tok: Token, limit: int = 5) -> list[tuple[Token, str]]:
 class EventBuilder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        self._observers_of: Doc | None = None
-        self._observers: set[str] = set()
+        # answers about recent sentences: the rules, then the decider, ask the same several times
+        self._memo: OrderedDict[int, tuple[Doc, dict[str, object]]] = OrderedDict()
 
     # -- filters ------------------------------------------------------------------------------
     def _is_topic(self, tok: Token, trig: Trigger) -> bool:
@@ -343,7 +345,7 @@ class EventBuilder:
         has_defence_cue = bool(self.lex.defence_regex.search(ctx.text.lower()))
         pair_refs = [doc[s:e] for _, s, e in self.lex.pair_matcher(doc)]
         date_ents = [e for e in doc.ents if e.label_ == "DATE"]
-        found = find_triggers(doc, self.lex) if not self._opinion(doc) else []
+        found = self.triggers(doc) if not self._opinion(doc) else []
         in_exercise = any(t.type == "EXERCISE" for t in ctx.inherited + ctx.multilateral)
         candidates = self._candidates(doc, found, mentions, has_defence_cue, continuation=False,
                                       recent_igo=ctx.recent_igo, exercise=in_exercise)
@@ -403,7 +405,7 @@ class EventBuilder:
         type negated, denied or hearsay ("has not sent troops", "denied reports that ...")."""
         if self._opinion(doc):
             return True
-        found = [tok for t, tok in find_triggers(doc, self.lex) if t.type == etype]
+        found = [tok for t, tok in self.triggers(doc) if t.type == etype]
         return bool(found) and all(self._negated(tok) for tok in found)
 
     def observers(self, doc: Doc, mentions: list[Mention]) -> set[str]:
@@ -415,7 +417,7 @@ class EventBuilder:
         """Status, date, location, item and a reason for an act of type `etype` that the sentence tells
         but the rules did not read as one (the trained pair model found it): read around the sentence's
         trigger of that type if it has one, else around its main verb."""
-        found = [(t, tok) for t, tok in find_triggers(doc, self.lex) if t.type == etype]
+        found = [(t, tok) for t, tok in self.triggers(doc) if t.type == etype]
         trig, tok = found[0] if found else (Trigger(etype, "weak", ""), next((t for t in doc if t.head.i == t.i), doc[0]))
         cand = Candidate(trig, tok, scope_of(tok), parties=[(m, "participant") for m in parties])
         future = self._planned_by_syntax(tok, trig) or any(
@@ -532,6 +534,9 @@ class EventBuilder:
     def _opinion(self, doc: Doc) -> bool:
         """ "Analysts say closer cooperation between Egypt and Russia would unsettle Washington": what
         commentators think, not an act."""
+        return self._remembered(doc, "opinion", lambda: self._is_opinion(doc))
+
+    def _is_opinion(self, doc: Doc) -> bool:
         text = doc.text.lower()  # the words in the text at all? Cheaper than reading the tokens
         if not any(word in text for word in self.lex.opinion_sources):
             return False
@@ -573,10 +578,25 @@ class EventBuilder:
     def _observer_countries(self, doc: Doc, mentions: list[Mention]) -> set[str]:
         """ "Israel sent observers to the exercise, after relations between Morocco and Israel ...": an
         observer country stays one wherever else the sentence names it."""
-        if self._observers_of is not doc:  # asked several times per sentence; remember the last answer
-            self._observers_of = doc
-            self._observers = {m.country for m in mentions if m.country and self._observer(doc, m)}
-        return self._observers
+        return self._remembered(doc, "observers", lambda: {m.country for m in mentions
+                                                            if m.country and self._observer(doc, m)})
+
+    def _remembered(self, doc: Doc, key: str, compute):
+        """`compute()`'s answer for this sentence, computed once while it is among the last
+        `MEMO_SENTENCES` asked of (the entry holds the Doc, so that its id is not reused meanwhile)."""
+        entry = self._memo.get(id(doc))
+        if entry is None or entry[0] is not doc:
+            entry = self._memo[id(doc)] = (doc, {})
+            if len(self._memo) > MEMO_SENTENCES:
+                self._memo.popitem(last=False)
+        answers = entry[1]
+        if key not in answers:
+            answers[key] = compute()
+        return answers[key]
+
+    def triggers(self, doc: Doc) -> list[tuple[Trigger, Token]]:
+        """The lexicon's triggers in a parsed sentence (not to be changed: they are remembered)."""
+        return self._remembered(doc, "triggers", lambda: find_triggers(doc, self.lex))
 
     def _observer(self, doc: Doc, m: Mention) -> bool:
         """True for a party in a clause about observing ("Spain and Morocco sent officers as observers")."""

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from defcoop.extract.events import EventBuilder, find_triggers, predicate_of
+from defcoop.extract.events import EventBuilder, predicate_of
 from defcoop.extract.lexicon import Lexicon, Trigger
 from defcoop.extract.mentions import Mention
 from defcoop.types import Event
@@ -54,6 +54,7 @@ class Instance:
     a: Side
     b: Side
     features: list[str]
+    shared: int = 0  # how many leading features every instance of the sentence has (scored once)
 
 
 def _word(tok: Token) -> str:
@@ -73,7 +74,14 @@ def stem(word: str) -> str:
 
 def sentence_features(doc: Doc, triggers: list[tuple[Trigger, Token]], number: int) -> list[str]:
     """Features every pair of the sentence shares: words, bigrams, trigger types, cues."""
-    words = [_word(t) for t in doc if not t.is_punct and not t.is_space]
+    words: list[str] = []
+    negation = modal = False
+    for t in doc:  # one pass: reading a spaCy token is the costly part
+        lower = t.lower_
+        negation = negation or lower in NEGATION_WORDS or t.dep_ == "neg"
+        modal = modal or lower in MODAL_WORDS
+        if not t.is_punct and not t.is_space:
+            words.append(lower if not t.like_num else "<num>")
     out = [f"w={w}" for w in set(words)]
     out += [f"s={w}" for w in {stem(w) for w in words}]
     out += [f"bi={x}_{y}" for x, y in set(zip(words, words[1:]))]
@@ -81,9 +89,9 @@ def sentence_features(doc: Doc, triggers: list[tuple[Trigger, Token]], number: i
         out.append(f"trig={trig.type}")
         out.append(f"trig={trig.type}:{trig.strength}")
         out.append(f"trig={trig.type}:{tok.pos_}")
-    if any(t.lower_ in NEGATION_WORDS or t.dep_ == "neg" for t in doc):
+    if negation:
         out.append("cue=negation")
-    if any(t.lower_ in MODAL_WORDS for t in doc):
+    if modal:
         out.append("cue=modal")
     out.append(f"pos={min(number, 5)}")
     return out
@@ -181,11 +189,22 @@ def _role(doc: Doc, side: Side) -> str:
     return f"{dep}{':place' if m.is_location else ''}"
 
 
-def pair_features(doc: Doc, a: Side, b: Side, triggers: list[tuple[Trigger, Token]], focus: str | None) -> list[str]:
+SideView = tuple[list[str], str]  # a side's own features (unprefixed) and its role in one word
+
+
+def side_view(doc: Doc, side: Side, triggers: list[tuple[Trigger, Token]], focus: str | None) -> SideView:
+    return _side_features("", doc, side, triggers, focus), _role(doc, side)
+
+
+def pair_features(doc: Doc, a: Side, b: Side, triggers: list[tuple[Trigger, Token]], focus: str | None,
+                  views: dict[str, SideView] | None = None) -> list[str]:
     """Features of the ordered pair (a, b): each side's, then the two together, and both sides' roles
-    with each type of act the sentence tells (a place is a party of a meeting, not of a signing)."""
-    out = _side_features("A.", doc, a, triggers, focus) + _side_features("B.", doc, b, triggers, focus)
-    roles = f"{_role(doc, a)}|{_role(doc, b)}"
+    with each type of act the sentence tells (a place is a party of a meeting, not of a signing).
+    `views` holds each side's view, computed once per sentence rather than once per pair."""
+    view_a = views[a.country] if views else side_view(doc, a, triggers, focus)
+    view_b = views[b.country] if views else side_view(doc, b, triggers, focus)
+    out = ["A." + f for f in view_a[0]] + ["B." + f for f in view_b[0]]
+    roles = f"{view_a[1]}|{view_b[1]}"
     out += [f"{t}|{roles}" for t in sorted({trig.type for trig, _ in triggers})] or [f"none|{roles}"]
     if a.implied or b.implied:
         return out
@@ -207,30 +226,34 @@ def pair_features(doc: Doc, a: Side, b: Side, triggers: list[tuple[Trigger, Toke
     return out
 
 
-def rule_features(a: str, b: str, sentence_events: list[Event], document_events: list[Event]) -> list[str]:
-    """What the rule path said of this pair: in this sentence, and anywhere in the document."""
-    out = []
-    for scope, events in (("rule", sentence_events), ("rule_doc", document_events)):
-        for event in events:
-            countries = event.countries
-            if a not in countries or b not in countries:
-                continue
-            if event.type == "TRANSFER":
-                suppliers = {p.actor.country for p in event.parties if p.role == "supplier"}
-                recipients = {p.actor.country for p in event.parties if p.role == "recipient"}
-                if a in suppliers and b in recipients:
-                    out.append(f"{scope}=TRANSFER>")
-                elif b in suppliers and a in recipients:
-                    out.append(f"{scope}=TRANSFER<")
+RuleReading = dict[tuple[str, str], frozenset[str]]  # ordered pair -> what the rules said of it
+
+
+def rule_reading(events: list[Event], scope: str) -> RuleReading:
+    """What the rule path said of each ordered pair of countries in `events` (read once per document,
+    not once per pair): the type and status of each act, and a transfer's direction."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for event in events:
+        countries = sorted(event.countries)
+        if event.type == "TRANSFER":
+            suppliers = {p.actor.country for p in event.parties if p.role == "supplier"}
+            recipients = {p.actor.country for p in event.parties if p.role == "recipient"}
+        for a, b in permutations(countries, 2):
+            if event.type != "TRANSFER":
+                said = {f"{scope}={event.type}", f"{scope}={event.type}:{event.status}"}
+            elif a in suppliers and b in recipients:
+                said = {f"{scope}=TRANSFER>"}
+            elif b in suppliers and a in recipients:
+                said = {f"{scope}=TRANSFER<"}
             else:
-                out.append(f"{scope}={event.type}")
-                out.append(f"{scope}={event.type}:{event.status}")
-    return sorted(set(out))
+                continue
+            out.setdefault((a, b), set()).update(said)
+    return {pair: frozenset(said) for pair, said in out.items()}
 
 
-def sentence_triggers(doc: Doc, lex: Lexicon) -> list[tuple[Trigger, Token]]:
-    """The lexicon's triggers in a parsed sentence."""
-    return find_triggers(doc, lex)
+def rule_features(a: str, b: str, sentence: RuleReading, document: RuleReading) -> list[str]:
+    """What the rule path said of this pair: in this sentence, and anywhere in the document."""
+    return sorted(sentence.get((a, b), frozenset()) | document.get((a, b), frozenset()))
 
 
 def _sides(sentence: ParsedSentence) -> dict[str, Side]:
@@ -258,6 +281,7 @@ def build_instances(analysis: DocumentAnalysis, lex: Lexicon, builder: EventBuil
         at = analysis.sentence_of(event.evidence_start)
         if at is not None:
             events_at.setdefault(at, []).append(event)
+    everywhere = rule_reading(analysis.events, "rule_doc")
     out: list[Instance] = []
     previous: tuple[int, set[str]] = (-2, set())
     organisations: list[tuple[int, str]] = []  # (sentence number, IGO code) in text order
@@ -268,7 +292,7 @@ def build_instances(analysis: DocumentAnalysis, lex: Lexicon, builder: EventBuil
                           if m.actor.kind == "igo" and m.country]
         sides = _sides(sentence)
         named = set(sides)
-        triggers = sentence_triggers(sentence.doc, lex)
+        triggers = builder.triggers(sentence.doc)
         # acts told in the last few sentences: "Canada, Germany and Italy are also taking part."
         context = sorted({t for at, t in told if 0 < sentence.number - at <= RECENT})
         told += [(sentence.number, trig.type) for trig, _ in triggers]
@@ -287,7 +311,7 @@ def build_instances(analysis: DocumentAnalysis, lex: Lexicon, builder: EventBuil
             for code in analysis.pair or ():
                 implied.setdefault(code, IMPLIED_PAIR)
             if previous[0] == sentence.number - 1:
-                for code in previous[1]:
+                for code in sorted(previous[1]):  # sorted: the same instances, in the same order, on every run
                     implied.setdefault(code, IMPLIED_PREVIOUS)
             if recent_igo:  # "The mission is made up of troops from ...", a sentence after the mission's name
                 implied.setdefault(recent_igo, IMPLIED_ORGANISATION)
@@ -295,15 +319,16 @@ def build_instances(analysis: DocumentAnalysis, lex: Lexicon, builder: EventBuil
             if code not in sides:
                 sides[code] = Side(code, implied=how)
         shared = sentence_features(sentence.doc, triggers, sentence.number) + [f"ctx={t}" for t in context]
-        here = events_at.get(index, [])
+        here = rule_reading(events_at.get(index, []), "rule")
         denied = frozenset(t.type for t, _ in triggers if builder.denied(sentence.doc, t.type))
         observers = builder.observers(sentence.doc, sentence.mentions)
+        views = {code: side_view(sentence.doc, side, triggers, analysis.focus) for code, side in sides.items()}
         for a, b in permutations(sides.values(), 2):
             if a.implied and b.implied and not (pair_ref and {a.country, b.country} == set(analysis.pair)):
                 continue
-            features = shared + pair_features(sentence.doc, a, b, triggers, analysis.focus)
+            features = shared + pair_features(sentence.doc, a, b, triggers, analysis.focus, views)
             features += judgement_features(sentence.doc, a, b, denied, observers)
-            features += rule_features(a.country, b.country, here, analysis.events)
-            out.append(Instance(index, a, b, features))
+            features += rule_features(a.country, b.country, here, everywhere)
+            out.append(Instance(index, a, b, features, len(shared)))
         previous = (sentence.number, named)
     return out
