@@ -263,3 +263,20 @@ def test_clean_odd_text_never_raises(text):
 def test_clean_odd_html_never_raises(html):
     doc = clean_html(html)
     assert "only()" not in doc.text
+
+
+@pytest.mark.parametrize("declared, stored", [
+    ("2024-05-14", "2024-05-14"),
+    ("2024-05-14T09:12:00Z", "2024-05-14"),
+    ("2024-05-14 09:12:00+03:00", "2024-05-14"),
+    ("2024-05", "2024-05"),
+    ("2024", "2024"),
+    ("14 May 2024", "2024-05-14"),
+    ("2021-13-45", None),   # impossible: never stored (issue 12, row 4)
+    ("2021-02-30", None),
+    ("0000", None),
+    ("yesterday-ish", None),
+])
+def test_a_declared_publication_date_is_kept_only_when_it_is_a_real_date(declared, stored):
+    raw = RawDocument(id="d", origin="d.json", text="Kenya received armoured vehicles from Turkey.", published=declared)
+    assert clean_document(raw).published == stored

@@ -119,6 +119,37 @@ def test_ingest_directory_with_txt_name_is_read_as_directory(tmp_path):
     assert isinstance(doc, RawDocument) and doc.id == "real"
 
 
+GOOD_TEXT = "Kenya received armoured vehicles from Turkey on Monday, the defence ministry said."
+
+
+def test_ingest_fifo_is_skipped_not_opened(tmp_path):
+    """A FIFO named like a text file would block `open` for ever (issue 12, row 2)."""
+    os.mkfifo(tmp_path / "a.txt")
+    (tmp_path / "b.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    items = read_all(tmp_path)
+    problems = [i for i in items if isinstance(i, InputProblem)]
+    assert [d.id for d in items if isinstance(d, RawDocument)] == ["b"]
+    assert len(problems) == 1 and "a.txt" in problems[0].origin and "FIFO" in problems[0].reason
+    only_fifo = only(read_all(tmp_path / "a.txt"))  # named on the command line too
+    assert isinstance(only_fifo, InputProblem) and "FIFO" in only_fifo.reason
+
+
+def test_ingest_link_loops_are_reported_and_reading_goes_on(tmp_path):
+    """Two links to each other and a folder linked to itself (issue 12, row 3)."""
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "c.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "self").symlink_to(tmp_path)
+    items = read_all(tmp_path)
+    assert [d.id for d in items if isinstance(d, RawDocument)] == ["c"]
+    reasons = {Path(p.origin).name: p.reason for p in items if isinstance(p, InputProblem)}
+    assert "loop" in reasons["a.txt"] and "loop" in reasons["b.txt"]
+    assert "dangling" in reasons["gone.txt"]
+    assert "already read" in reasons["self"]
+    assert len(items) == 5  # the folder linked to itself is not walked again
+
+
 def test_ingest_binary_file_is_a_problem(tmp_path):
     path = tmp_path / "image.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")

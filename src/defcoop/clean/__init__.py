@@ -6,7 +6,7 @@ Paragraphs of `Document.text` are separated by a blank line.
 """
 from __future__ import annotations
 
-from defcoop.clean.dates import publication_date
+from defcoop.clean.dates import declared_date, publication_date
 from defcoop.clean.html import extract_page, fallback_extract, visible_lines
 from defcoop.clean.normalise import content_hash, normalise_text
 from defcoop.clean.text import clean_extracted_text, clean_plain_text, tidy
@@ -28,7 +28,7 @@ def clean_document(raw: RawDocument) -> Document:
     :returns: a Document whose `text` is the main text, paragraphs separated by a blank line.
     """
     languages = _languages(raw.lang)
-    title, published, url = raw.title, raw.published, raw.url
+    title, published, url = raw.title, declared_date(raw.published), raw.url
     if raw.html is not None:
         page = extract_page(raw.html)
         title = title or page.title
@@ -40,7 +40,7 @@ def clean_document(raw: RawDocument) -> Document:
             title = title or page.title
             paragraphs = clean_extracted_text(page.text, title)
         lines = visible_lines(raw.html)
-        published = published or page.date or publication_date(lines, [], url or page.url, languages)
+        published = published or declared_date(page.date) or publication_date(lines, [], url or page.url, languages)
         url = url or page.url
         source_text = raw.html
     else:

@@ -157,6 +157,27 @@ def publication_date(lines: list[str], header: list[str], url: str | None,
             or (str(year) if year else None))
 
 
+_DECLARED = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$")
+
+
+def declared_date(value: str | None) -> str | None:
+    """A date an input or a page's metadata declares, as "YYYY", "YYYY-MM" or "YYYY-MM-DD" when it is
+    a real date ("2024-05-14T09:12:00Z" -> "2024-05-14"); None for an impossible one ("2021-13-45"),
+    so that the page's own date is looked for instead and nothing downstream meets it."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    match = _DECLARED.match(value)
+    if not match:
+        return parse_date(value)
+    year, month, day = (int(g) if g else None for g in match.groups())
+    if not MIN_YEAR <= year <= MAX_YEAR or (month is not None and not 1 <= month <= 12):
+        return None
+    if day is not None:
+        return _valid(year, month, day)
+    return f"{year:04d}-{month:02d}" if month is not None else f"{year:04d}"
+
+
 def _valid(year: int, month: int, day: int) -> str | None:
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None

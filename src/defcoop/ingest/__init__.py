@@ -6,8 +6,10 @@ malformed input becomes an `InputProblem(bad=True)`; gold files and unknown type
 """
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -59,24 +61,52 @@ def read_file(path: Path) -> Iterator[RawDocument | InputProblem]:
     yield from reader(path, origin)
 
 
-def walk_directory(root: Path) -> Iterator[Path | InputProblem]:
+def _kind_on_disk(path: Path) -> str | InputProblem:
+    """"dir" or "file" for what `path` leads to, following links; special files (FIFOs, sockets,
+    devices), link loops and dangling links become InputProblems, so that nothing is opened that
+    could block or never end."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return InputProblem(str(path), "skipped: symbolic link loop", bad=False)
+        if path.is_symlink():
+            return InputProblem(str(path), "skipped: dangling symbolic link", bad=False)
+        return InputProblem(str(path), f"unreadable: {exc.strerror or exc}")
+    if stat.S_ISDIR(info.st_mode):
+        return "dir"
+    if stat.S_ISREG(info.st_mode):
+        return "file"
+    what = "FIFO" if stat.S_ISFIFO(info.st_mode) else "socket" if stat.S_ISSOCK(info.st_mode) else "device"
+    return InputProblem(str(path), f"skipped: not a regular file ({what})", bad=False)
+
+
+def walk_directory(root: Path, _seen: set[tuple[int, int]] | None = None) -> Iterator[Path | InputProblem]:
     """Files under `root`, recursively, sorted by name at every level (as `find | sort` would list them).
 
-    Hidden files and folders (names starting with ".") are left out.
+    Hidden files and folders (names starting with ".") are left out. A folder reached again through a
+    link (a link to itself or to a parent) is reported once and not walked again.
     """
+    seen = set() if _seen is None else _seen
     try:
+        info = root.stat()
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError as exc:
         yield InputProblem(str(root), f"unreadable directory: {exc.strerror or exc}")
         return
+    if (info.st_dev, info.st_ino) in seen:
+        yield InputProblem(str(root), "skipped: folder already read (a link loops back to it)", bad=False)
+        return
+    seen.add((info.st_dev, info.st_ino))
     for entry in entries:
         if entry.name.startswith("."):
             continue
         path = Path(entry.path)
-        if entry.is_dir():
-            yield from walk_directory(path)
+        kind = _kind_on_disk(path)
+        if kind == "dir":
+            yield from walk_directory(path, seen)
         else:
-            yield path
+            yield path if kind == "file" else kind
 
 
 def read_inputs(paths: Iterable[str | Path]) -> Iterator[RawDocument | InputProblem]:
@@ -87,13 +117,17 @@ def read_inputs(paths: Iterable[str | Path]) -> Iterator[RawDocument | InputProb
     """
     for given in paths:
         path = Path(given)
-        if path.is_dir():
+        if not path.exists() and not path.is_symlink():
+            yield InputProblem(str(path), "unreadable: no such file or directory")
+            continue
+        kind = _kind_on_disk(path)
+        if kind == "dir":
             for item in walk_directory(path):
                 yield from (item,) if isinstance(item, InputProblem) else _read_safely(item)
-        elif path.exists():
+        elif kind == "file":
             yield from _read_safely(path)
         else:
-            yield InputProblem(str(path), "unreadable: no such file or directory")
+            yield kind
 
 
 def _read_safely(path: Path) -> Iterator[RawDocument | InputProblem]:
