@@ -101,19 +101,32 @@ def _repeat_key(paragraph: str) -> str:
     return _TRAILING_PUNCT.sub("", normalise_text(paragraph))
 
 
+REPEAT_WINDOW = 20  # paragraphs apart within which one may be another with a dateline added
+
+
 def drop_repeats(paragraphs: list[str]) -> list[str]:
-    """Keep each repeated paragraph once: the later one if it contains the earlier (e.g. adds a dateline), else the first."""
+    """Keep each repeated paragraph once: the later one if it contains the earlier (e.g. adds a dateline), else the first.
+
+    Exact repeats are found anywhere by their key; a paragraph contained in another is looked for only
+    among the `REPEAT_WINDOW` before it (a lead told again with its dateline sits near the first
+    telling), so that the time is linear in the text, not quadratic.
+    """
     min_chars = load_furniture().min_repeat_chars
     keys = [_repeat_key(p) for p in paragraphs]
     dropped: set[int] = set()
-    for i in range(len(paragraphs)):
-        for j in range(i + 1, len(paragraphs)):
+    first: dict[str, int] = {}
+    for j, key in enumerate(keys):
+        if key in first:
+            dropped.add(j)
+        else:
+            first[key] = j
+    kept = [j for j in range(len(keys)) if j not in dropped]
+    for n, j in enumerate(kept):
+        for i in kept[max(0, n - REPEAT_WINDOW):n]:
             if i in dropped or j in dropped:
                 continue
             a, b = keys[i], keys[j]
-            if a == b:
-                dropped.add(j)
-            elif len(a) >= min_chars and a in b:
+            if len(a) >= min_chars and a in b:
                 dropped.add(i)
             elif len(b) >= min_chars and b in a:
                 dropped.add(j)
