@@ -283,3 +283,17 @@ def test_ingest_permission_error_is_reported_even_as_root(tmp_path, monkeypatch)
     monkeypatch.setattr(Path, "read_bytes", deny)
     problem = only(read_all(path))
     assert problem == InputProblem(str(path), "unreadable: permission denied")
+
+
+@pytest.mark.parametrize("payload, fragment", [
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ('{"id": ' + "7" * 5000 + ', "text": "Troops arrived."}', "digits"),
+    ('{"id": "' + "x" * 300 + '", "text": "Troops arrived."}', "longer than 255"),
+])
+def test_ingest_hostile_json_is_a_problem_not_a_traceback(tmp_path, caplog, payload, fragment):
+    """Issue 12, rows 11-12: deep nesting and huge numbers raised inside the reader."""
+    for name in ("doc.json", "docs.jsonl"):
+        (tmp_path / name).write_text(payload, encoding="utf-8")
+        problem = only(read_all(tmp_path / name))
+        assert isinstance(problem, InputProblem) and fragment in problem.reason, problem
+    assert not [record for record in caplog.records if record.exc_info]  # no logged traceback

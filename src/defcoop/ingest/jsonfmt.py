@@ -13,6 +13,20 @@ from defcoop.ingest.common import decode_utf8, read_document_text
 from defcoop.types import InputProblem, RawDocument
 
 OPTIONAL_FIELDS = ("url", "title", "published", "source", "lang")
+MAX_ID_LENGTH = 255  # what the store, the API and the UI address a document by
+
+
+def _parse(text: str) -> object | str:
+    """The parsed JSON value, or why it cannot be read (never an exception: a hostile file may nest
+    arrays 100,000 deep or hold a number of 5,000 digits)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        return f"line {exc.lineno}: not valid JSON: {exc.msg} (column {exc.colno})"
+    except RecursionError:
+        return "not readable JSON: nested too deeply"
+    except ValueError as exc:  # int() refuses numbers over sys.get_int_max_str_digits() digits
+        return f"not readable JSON: {exc}"
 
 
 def document_from_object(obj: object, origin: str) -> RawDocument | InputProblem:
@@ -24,6 +38,8 @@ def document_from_object(obj: object, origin: str) -> RawDocument | InputProblem
         doc_id = str(doc_id)
     if not isinstance(doc_id, str) or not doc_id.strip():
         return InputProblem(origin, 'missing "id" (a non-empty string)')
+    if len(doc_id.strip()) > MAX_ID_LENGTH:
+        return InputProblem(origin, f'"id" longer than {MAX_ID_LENGTH} characters')
     body = {}
     for key in ("html", "text"):
         value = obj.get(key)
@@ -47,12 +63,8 @@ def read_json(path: Path, origin: str) -> Iterator[RawDocument | InputProblem]:
     if isinstance(text, InputProblem):
         yield text
         return
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as exc:
-        yield InputProblem(origin, f"line {exc.lineno}: not valid JSON: {exc.msg} (column {exc.colno})")
-        return
-    yield document_from_object(obj, origin)
+    obj = _parse(text)
+    yield InputProblem(origin, obj) if isinstance(obj, str) else document_from_object(obj, origin)
 
 
 def read_jsonl(path: Path, origin: str) -> Iterator[RawDocument | InputProblem]:
@@ -65,9 +77,8 @@ def read_jsonl(path: Path, origin: str) -> Iterator[RawDocument | InputProblem]:
         if not line.strip():
             continue
         line_origin = f"{origin}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputProblem(line_origin, f"not valid JSON: {exc.msg} (column {exc.colno})")
+        obj = _parse(line)
+        if isinstance(obj, str):  # one line: its number is in the origin already
+            yield InputProblem(line_origin, obj.removeprefix("line 1: "))
             continue
         yield document_from_object(obj, line_origin)
