@@ -332,6 +332,24 @@ def test_api_review_needs_the_token(client, review_client):
     assert review(review_client, 1, token=None, action="explode").status_code == 401
 
 
+def test_api_refuses_a_large_body_before_reading_it(review_client):
+    """Issue 12, row 9: a 300 MB POST without a token was read whole before the token check."""
+    declared = review_client.post("/api/events/1/review", content=b"x" * (1 << 20),
+                                  headers={"Content-Type": "application/json"})
+    assert declared.status_code == 413 and "over" in declared.json()["detail"]
+
+    def chunks():  # no Content-Length: counted as it arrives
+        for _ in range(64):
+            yield b"y" * 4096
+
+    streamed = review_client.post("/api/events/1/review", content=chunks(),
+                                  headers={"Content-Type": "application/json", "Authorization": f"Bearer {TOKEN}"})
+    assert streamed.status_code == 413
+    assert review_client.get("/api/events/1").json()["review"] is None  # nothing was stored
+    # an ordinary review still goes through
+    assert review(review_client, 1, token=TOKEN, action="confirm").status_code == 200
+
+
 @pytest.mark.parametrize("body, words", [
     ({"action": "explode"}, "action"),
     ({"action": "confirm", "reviewer": ""}, "reviewer"),

@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import event
 
 from defcoop import __version__
+from defcoop.api.limits import BodyLimit
 from defcoop.api.routers import ROUTERS
 from defcoop.store.crud import FilterError
 from defcoop.store.db import database_url, engine_of, open_database
@@ -85,6 +86,7 @@ def create_app(database_url_or_path: str | None = None, review_token: str | None
             response.headers.setdefault("Cache-Control", "no-store")
         return response
 
+    app.add_middleware(BodyLimit)  # outermost: before anything reads a body
     return app
 
 
