@@ -105,3 +105,16 @@ def test_export_graphml_escapes_and_empty():
 
 def test_export_registry():
     assert EXPORTERS == {"jsonl": write_jsonl, "csv": write_csv, "graphml": write_graphml}
+
+
+def test_export_csv_neutralises_formulas():
+    """Issue 12, row 12: a cell starting with =, +, - or @ runs as a formula in a spreadsheet."""
+    evil = Event("=HYPERLINK(\"http://x\")", "MEET", "occurred",
+                 [Party(Actor("@SUM(1+1)", "person", "KAZ")), Party(Actor("Turkey", "country", "TUR"))],
+                 "-2+3 troops met.", 0, 16, item="+cmd|' /C calc'!A0")
+    buf = io.StringIO(newline="")
+    write_csv([(1, evil)], buf)
+    row = next(csv.DictReader(io.StringIO(buf.getvalue(), newline="")))
+    assert row["doc_id"] == "'=HYPERLINK(\"http://x\")" and row["item"].startswith("'+")
+    assert row["evidence"] == "'-2+3 troops met." and row["parties"].startswith("'@SUM")
+    assert row["id"] == "1" and row["confidence"] == "0.5"  # numbers untouched

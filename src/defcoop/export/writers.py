@@ -61,13 +61,23 @@ def csv_row(event_id: int | None, event: Event) -> list[Any]:
     ]
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1", "@SUM") gets a leading
+    apostrophe (OWASP's advice against CSV injection); numbers stay numbers."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
 def write_csv(events: Iterable[Any], fp: TextIO) -> int:
-    """One row per event under a header row; fields quoted as needed (RFC 4180)."""
+    """One row per event under a header row; fields quoted as needed (RFC 4180), text cells that a
+    spreadsheet would run as formulas neutralised."""
     writer = csv.writer(fp)
     writer.writerow(CSV_COLUMNS)
     count = 0
     for event_id, event in iter_pairs(events):
-        writer.writerow(csv_row(event_id, event))
+        writer.writerow([spreadsheet_safe(cell) for cell in csv_row(event_id, event)])
         count += 1
     return count
 
