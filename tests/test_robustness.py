@@ -443,3 +443,36 @@ def test_killed_run_resumes_to_the_same_result(tmp_path):
     assert sorted(fingerprints) == sorted(_fingerprints(clean_db))
     assert table_counts(killed_db)["documents"] == table_counts(clean_db)["documents"] == 300
     assert table_counts(killed_db)["events"] == table_counts(clean_db)["events"] == clean_summary["database"]["events"]
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(c) for c in path.read_text().split()] if path.exists() else []
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux's /proc to find the workers")
+def test_workers_end_when_the_run_is_killed(tmp_path):
+    """Issue 12, row 7: SIGKILL of `run --workers 2` left its workers blocked for ever."""
+    from defcoop.bench import make_corpus
+
+    (tmp_path / "corpus").mkdir()
+    corpus = make_corpus(300, tmp_path / "corpus")
+    proc = subprocess.Popen([str(DEFCOOP), "run", str(corpus), "--workers", "2", "--db", str(tmp_path / "k.db"), "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while len(workers := _children(proc.pid)) < 2 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert len(workers) >= 2, "the run never started its workers"
+        time.sleep(3)  # let them load the model and take work
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 20
+        while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        left = [w for w in workers if Path(f"/proc/{w}").exists()
+                and "(Z)" not in Path(f"/proc/{w}/stat").read_text()[:60]]
+        assert not left, f"workers still running after their parent was killed: {left}"
+    finally:
+        if proc.poll() is None:
+            proc.kill()

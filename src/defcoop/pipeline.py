@@ -6,7 +6,13 @@ database as it was after the last whole batch, and the next run completes the re
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import logging
+import os
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -24,6 +30,7 @@ from defcoop.store.models import DocumentRow
 from defcoop.types import Document, DocumentResult, InputProblem
 
 LOGGER = logging.getLogger(__name__)
+PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal a process gets when its parent dies
 
 
 @dataclass
@@ -79,7 +86,7 @@ def _extract_batches(batches: Iterable[list[Document]], settings: Settings,
         for batch in batches:
             yield extract_documents(batch, settings)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
         pending = []
         for batch in batches:
             pending.append(pool.submit(extract_documents, batch, settings))
@@ -87,6 +94,25 @@ def _extract_batches(batches: Iterable[list[Document]], settings: Settings,
                 yield pending.pop(0).result()
         for future in pending:
             yield future.result()
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker start-up: end when the parent process ends, even by SIGKILL (which gives the pool no
+    chance to stop its workers): Linux's parent-death signal, and a watcher thread elsewhere."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent ended before the signal was asked for
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="defcoop-parent-watch", daemon=True).start()
 
 
 class Runner:
