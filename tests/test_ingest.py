@@ -297,3 +297,42 @@ def test_ingest_hostile_json_is_a_problem_not_a_traceback(tmp_path, caplog, payl
         problem = only(read_all(tmp_path / name))
         assert isinstance(problem, InputProblem) and fragment in problem.reason, problem
     assert not [record for record in caplog.records if record.exc_info]  # no logged traceback
+
+
+def test_ingest_warc_record_over_the_limit_is_skipped_with_bounded_memory(tmp_path, monkeypatch):
+    """Issue 12, row 8: a small .warc.gz whose record inflates to 1 GiB drove memory to 3.3 GiB."""
+    import resource
+
+    import defcoop.ingest.warc as warc
+
+    class Zeros(io.RawIOBase):  # 200 MiB of one letter, never held in memory at once
+        def __init__(self, size: int):
+            self.left = size
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer) -> int:
+            n = min(len(buffer), self.left)
+            buffer[:n] = b"a" * n
+            self.left -= n
+            return n
+
+    monkeypatch.setattr(warc, "MAX_RECORD_BYTES", 1 << 20, raising=False)
+    size = 200 << 20
+    path = tmp_path / "bomb.warc.gz"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for uri, payload, length in (("http://x.test/bomb.html", io.BufferedReader(Zeros(size)), size),
+                                     ("http://x.test/good.html", io.BytesIO(PAGE), len(PAGE))):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(uri, "response", payload=payload, length=length,
+                                                          http_headers=headers))
+    assert path.stat().st_size < 2 << 20
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    items = read_all(path)
+    grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert [d.id for d in items if isinstance(d, RawDocument)] == ["good"]
+    skipped = [p for p in items if isinstance(p, InputProblem)]
+    assert len(skipped) == 1 and "max record size" in skipped[0].reason and not skipped[0].bad
+    assert grown_mib < 100, grown_mib

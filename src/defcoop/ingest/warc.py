@@ -19,6 +19,7 @@ from defcoop.ingest.common import check_text, decode_html
 from defcoop.types import InputProblem, RawDocument
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+MAX_RECORD_BYTES = 20 * 1024 * 1024  # a news page is well under 1 MiB; a bigger record is skipped, unread
 _SLUG_JUNK = re.compile(r"[^A-Za-z0-9_-]+")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 
@@ -79,8 +80,10 @@ def _gzip_complete(path: Path) -> bool:
     with path.open("rb") as stream:
         while chunk := stream.read(1 << 20):
             while chunk:
-                try:
-                    decoder.decompress(chunk)
+                try:  # at most 1 MiB out per call: a member may inflate a thousandfold
+                    decoder.decompress(chunk, 1 << 20)
+                    while decoder.unconsumed_tail and not decoder.eof:
+                        decoder.decompress(decoder.unconsumed_tail, 1 << 20)
                 except zlib.error:
                     return False
                 fed = True
@@ -109,7 +112,13 @@ def _record_document(record, origin: str, seen: set[str]) -> RawDocument | Input
     if content_type.split(";")[0].strip().lower() not in HTML_TYPES:
         return None
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-    data = record.content_stream().read()
+    content = record.content_stream()
+    data = content.read(MAX_RECORD_BYTES + 1)
+    if len(data) > MAX_RECORD_BYTES:  # read the rest in small pieces and let it go: memory stays bounded
+        while content.read(1 << 20):
+            pass
+        return InputProblem(origin, f"skipped: record over {MAX_RECORD_BYTES // (1024 * 1024)} MiB (max record size)",
+                            bad=False)
     if getattr(record.raw_stream, "limit", 0) > 0:  # the archive ended inside this record
         raise EOFError(f"record {origin.rsplit('#', 1)[-1]} is cut short")
     html = decode_html(data, origin, _html_charset(content_type))
