@@ -336,3 +336,22 @@ def test_ingest_warc_record_over_the_limit_is_skipped_with_bounded_memory(tmp_pa
     skipped = [p for p in items if isinstance(p, InputProblem)]
     assert len(skipped) == 1 and "max record size" in skipped[0].reason and not skipped[0].bad
     assert grown_mib < 100, grown_mib
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_ingest_utf16_and_utf32_with_a_bom_are_decoded(tmp_path, encoding):
+    """Issue 12, row 12: UTF-16 text was called binary."""
+    text = "Türkiye delivered Bayraktar drones to Kyrgyzstan on Monday."
+    data = text.encode(encoding)
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        data = {"utf-16-be": b"\xfe\xff", "utf-32-be": b"\x00\x00\xfe\xff"}[encoding] + data
+    (tmp_path / "wide.txt").write_bytes(data)
+    doc = only(read_all(tmp_path / "wide.txt"))
+    assert isinstance(doc, RawDocument) and doc.text == text
+
+
+def test_ingest_nul_bytes_after_the_first_8_kib_are_a_problem(tmp_path):
+    """Issue 12, row 12: NUL bytes past the sniffed part were stored and served."""
+    (tmp_path / "late.txt").write_bytes(b"Troops arrived in the port. " * 400 + b"\x00\x00 tail")
+    problem = only(read_all(tmp_path / "late.txt"))
+    assert isinstance(problem, InputProblem) and "NUL" in problem.reason and problem.bad

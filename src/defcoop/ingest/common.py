@@ -77,10 +77,24 @@ def decode_html(data: bytes, origin: str, charset: str | None = None) -> str | I
         return InputProblem(origin, f"not valid {encoding} as declared (byte 0x{data[exc.start]:02x} at offset {exc.start})")
 
 
+# Byte-order marks of the encodings a BOM names (UTF-32 first: its little-endian mark starts with UTF-16's).
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The UTF-16 or UTF-32 encoding a leading byte-order mark names, else None."""
+    return next((name for bom, name in BOMS if data.startswith(bom)), None)
+
+
 def check_text(text: str, origin: str) -> InputProblem | None:
-    """An InputProblem when decoded text is empty or whitespace only."""
+    """An InputProblem when decoded text is empty or whitespace only, or holds NUL characters anywhere
+    (the byte sniff reads only the first 8 KiB)."""
     if not text.strip():
         return InputProblem(origin, "empty file")
+    nul = text.find("\x00")
+    if nul >= 0:
+        return InputProblem(origin, f"binary content (a NUL character at offset {nul}), not text")
     return None
 
 
@@ -89,6 +103,13 @@ def read_document_text(path: Path, origin: str, decode: Callable[[bytes, str], s
     data = read_bytes(path, origin)
     if isinstance(data, InputProblem):
         return data
+    wide = bom_encoding(data)
+    if wide is not None:  # UTF-16/32 text is full of NUL bytes: decode it by its mark instead
+        try:
+            wide_text = data.decode(wide)
+        except UnicodeDecodeError as exc:
+            return InputProblem(origin, f"not valid {wide.upper()} (byte offset {exc.start})")
+        return check_text(wide_text, origin) or wide_text
     problem = check_bytes(data, origin)
     if problem:
         return problem
