@@ -363,6 +363,7 @@ def test_api_refuses_a_large_body_before_reading_it(review_client):
     ({"action": "edit", "changes": {"parties": []}}, "parties"),
     ({"action": "edit", "changes": {"parties": [{"name": "X", "kind": "planet"}]}}, "kind"),
     ({"action": "edit", "changes": {"parties": [{"name": "Narnia", "kind": "country"}]}}, "needs its code"),
+    ({"action": "edit", "changes": {"parties": [{"name": "X", "kind": "country", "country": "XSS"}]}}, "known"),
     ({"action": "edit", "changes": {"item": "x" * 501}}, "item"),
     ({"action": "confirm", "comment": "x" * 2001}, "comment"),
 ])
@@ -702,3 +703,20 @@ def test_migration_0003_indexes_a_database_with_events(tmp_path):
     engine.dispose()
     assert not {n for n in names if n.startswith(("event_facts", "event_pairs", "documents_fts", "evidence_fts",
                                                   "event_reviews", "review_state"))}
+
+
+def test_api_internal_errors_keep_the_security_headers(tmp_path, monkeypatch):
+    """Issue 12, row 12: a 500 came without CSP and nosniff."""
+    from defcoop.store import queries
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(queries, "timeline", broken)
+    path = tmp_path / "boom.db"
+    engine_of(build_database(str(path))).dispose()
+    with TestClient(create_app(str(path)), raise_server_exceptions=False) as c:
+        response = c.get("/api/timeline")
+    assert response.status_code == 500 and response.json() == {"detail": "internal error"}
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    assert response.headers["x-content-type-options"] == "nosniff" and "boom" not in response.text

@@ -7,6 +7,7 @@ its engine disposed when the app shuts down. Without a review token the app is r
 """
 from __future__ import annotations
 
+import logging
 from contextlib import asynccontextmanager
 from functools import lru_cache
 from importlib import resources
@@ -24,6 +25,7 @@ from defcoop.api.routers import ROUTERS
 from defcoop.store.crud import FilterError
 from defcoop.store.db import database_url, engine_of, open_database
 
+LOGGER = logging.getLogger(__name__)
 # Pages of the UI (all served by index.html; the script draws the one in the address).
 PAGES = ("/", "/network", "/events", "/events/{event_id}", "/documents/{doc_id}", "/actors", "/actors/{code}",
          "/transfers", "/search")
@@ -120,6 +122,13 @@ def _add_errors(app: FastAPI) -> None:
     @app.exception_handler(FilterError)
     async def filter_error(_request: Request, exc: FilterError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, exc: Exception) -> JSONResponse:
+        # answered by the outermost middleware, past the one that adds the security headers
+        LOGGER.error("error serving %s", request.url.path, exc_info=exc)
+        return JSONResponse({"detail": "internal error"}, status_code=500,
+                            headers={**SECURITY_HEADERS, "Cache-Control": "no-store"})
 
 
 def _add_ui(app: FastAPI) -> None:

@@ -19,6 +19,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date as Date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, select
@@ -41,6 +42,14 @@ MAX_ITEM = 500
 MAX_PARTIES = 50
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
+
+
+@lru_cache(maxsize=1)
+def _known_codes() -> frozenset[str]:
+    """Every country and organisation code of the gazetteer: what a reviewer may give a party."""
+    from defcoop.resolve.gazetteer import load_gazetteer
+
+    return frozenset(load_gazetteer().names_by_code())
 
 
 class ReviewError(DefcoopError, ValueError):
@@ -96,8 +105,8 @@ def _check_party(party: PartyEdit | dict) -> PartyEdit:
     if party.role not in ROLES:
         raise ReviewError(f"party role must be one of {', '.join(ROLES)}, got {party.role!r}")
     country = (party.country or "").strip().upper() or None
-    if country is not None and not _CODE_RE.match(country):
-        raise ReviewError(f"party country must be an ISO3 or IGO code such as KAZ or NATO, got {party.country!r}")
+    if country is not None and (not _CODE_RE.match(country) or country not in _known_codes()):
+        raise ReviewError(f"party country must be a known ISO3 or IGO code such as KAZ or NATO, got {party.country!r}")
     if party.kind in ("country", "igo") and country is None:
         raise ReviewError(f"a party of kind {party.kind} needs its code (country)")
     title = " ".join(str(party.title).split()) if party.title else None
