@@ -337,3 +337,28 @@ def test_store_sigkill_keeps_whole_batches(tmp_path):
         assert session.scalars(select(DocumentRow.id)).all() == ["d1"]
         assert row_counts(session)["events"] == 2
     engine_of(factory).dispose()
+
+
+def _open_and_close(path: str, results) -> None:
+    from defcoop.store.db import engine_of, open_database
+
+    try:
+        engine_of(open_database(path)).dispose()
+        results.put("ok")
+    except Exception as exc:  # reported to the test
+        results.put(f"{type(exc).__name__}: {exc}")
+
+
+def test_processes_opening_a_new_database_together_all_succeed(tmp_path):
+    """Issue 12, row 5: two runs on a new database died with "table documents already exists"."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    for trial in range(3):
+        path, results = str(tmp_path / f"new-{trial}.db"), context.Queue()
+        procs = [context.Process(target=_open_and_close, args=(path, results)) for _ in range(3)]
+        for proc in procs:
+            proc.start()
+        for proc in procs:
+            proc.join(60)
+        assert [results.get(timeout=5) for _ in procs] == ["ok"] * 3

@@ -3,7 +3,14 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock; concurrent first opens are not guarded there
+    fcntl = None
 
 from alembic import command
 from alembic.config import Config
@@ -85,7 +92,9 @@ def open_database(url: str) -> sessionmaker[Session]:
     if is_sqlite:
         sqlite.install_pragmas(engine)
     try:
-        with engine.begin() as connection:
+        with _migration_lock(parsed, is_sqlite), engine.begin() as connection:
+            if engine.dialect.name == "postgresql":  # one migrating process at a time, for this transaction
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
             migrate(connection, alembic_config(url))
     except StoreError:
         engine.dispose()
@@ -95,6 +104,25 @@ def open_database(url: str) -> sessionmaker[Session]:
         message = sqlite.describe_error(parsed, exc) if is_sqlite else _describe(parsed, exc)
         raise StoreError(message) from exc
     return sessionmaker(engine, expire_on_commit=False)
+
+
+MIGRATION_LOCK_KEY = 724_106_001  # the advisory lock PostgreSQL migrations take
+
+
+@contextmanager
+def _migration_lock(url: URL, is_sqlite: bool) -> Iterator[None]:
+    """Hold an exclusive lock on `DATABASE-migrate.lock` while a SQLite file database is migrated, so
+    that two processes opening a new database do not both create its tables. (Not the database file
+    itself: closing any descriptor of it would drop the locks SQLite holds in this process.)"""
+    if fcntl is None or not is_sqlite or sqlite.is_memory(url) or url.database.startswith("file:"):
+        yield
+        return
+    with open(f"{url.database}-migrate.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def _describe(url: URL, exc: BaseException) -> str:
