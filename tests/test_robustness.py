@@ -476,3 +476,20 @@ def test_workers_end_when_the_run_is_killed(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_a_second_run_of_the_same_inputs_changes_nothing(tmp_path):
+    """Issue 12, row 6: a rerun attached near copies to a second original stored later."""
+    from defcoop.bench import make_corpus
+
+    (tmp_path / "corpus").mkdir()
+    corpus = make_corpus(300, tmp_path / "corpus")
+    db = tmp_path / "twice.db"
+    counts = []
+    for _ in range(2):
+        result = runner.invoke(app, ["run", str(corpus), "--db", str(db), "-q"], env=CLEAN_ENV, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        with sqlite3.connect(db) as connection:
+            counts.append({t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES})
+    assert counts[0]["document_sources"] > counts[0]["documents"]  # the corpus has near copies
+    assert counts[1] == counts[0]

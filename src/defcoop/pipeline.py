@@ -135,7 +135,7 @@ class Runner:
                 original = crud.find_document_by_hash(session, doc.content_hash) or self.batch_hashes.get(doc.content_hash)
                 relation = "exact"
                 if original is None:
-                    original = self.index.find_signature(signature)
+                    original = crud.find_near_original(session, doc.id) or self.index.find_signature(signature)
                     relation = "near"
                 if original is not None:
                     if session.get(DocumentRow, original) is not None:

@@ -108,6 +108,14 @@ def find_document_by_hash(session: Session, content_hash: str) -> str | None:
     return session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == content_hash))
 
 
+def find_near_original(session: Session, doc_id: str) -> str | None:
+    """Id of the stored document this one was already recorded as a near copy of, or None: a rerun
+    attaches it to the same original, not to whichever near neighbour the index now finds first."""
+    return session.scalar(select(DocumentSourceRow.doc_id)
+                          .where(DocumentSourceRow.source_doc_id == doc_id, DocumentSourceRow.relation == "near")
+                          .order_by(DocumentSourceRow.id).limit(1))
+
+
 def load_duplicate_index(session: Session, threshold: float = DEFAULT_THRESHOLD) -> DuplicateIndex:
     """A DuplicateIndex holding the signatures of every stored document."""
     index = DuplicateIndex(threshold)

@@ -68,7 +68,7 @@ class DocumentSourceRow(Base):
     url: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(255), default="")
     origin: Mapped[str] = mapped_column(Text, default="")
-    source_doc_id: Mapped[str | None] = mapped_column(String(255))  # the id this copy had in its input
+    source_doc_id: Mapped[str | None] = mapped_column(String(255), index=True)  # the id this copy had in its input
     relation: Mapped[str] = mapped_column(String(16), default="original")  # original | exact | near | duplicate
 
     document: Mapped[DocumentRow] = relationship(back_populates="sources")
