@@ -98,7 +98,8 @@ def _extract_batches(batches: Iterable[list[Document]], settings: Settings,
 
 def _die_with_parent(parent: int) -> None:
     """Worker start-up: end when the parent process ends, even by SIGKILL (which gives the pool no
-    chance to stop its workers): Linux's parent-death signal, and a watcher thread elsewhere."""
+    chance to stop its workers): Linux's parent-death signal, and a thread that notices the parent has
+    gone where that signal does not exist."""
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
