@@ -528,7 +528,7 @@ def test_api_openapi_lists_every_endpoint(client):
 
 def test_api_serves_the_ui_pages_and_assets(client):
     for path in ("/", "/network", "/events", "/events/1", "/documents/xss", "/actors", "/actors/KAZ", "/transfers",
-                 "/search"):
+                 "/search", "/documents/outlet%2F2024%2Fa", "/documents/outlet/2024/a"):  # ids may hold "/"
         response = client.get(path)
         assert response.status_code == 200 and '<main id="app">' in response.text, path
     assert client.get("/static/js/main.js").headers["content-type"].startswith("text/javascript")
