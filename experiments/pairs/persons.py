@@ -1,7 +1,7 @@
 """Person errors: gold persons missed / predicted persons spurious, per document."""
 import sys
 from pathlib import Path
-from defcoop.evaluate import person_key
+from defcoop.evaluate import person_key, same_person
 from defcoop.extract import get_extractor
 from defcoop.learn.corpus import SetSpec, load_set
 from defcoop.settings import Settings
@@ -13,7 +13,7 @@ for ad, r in zip(ds, res):
     gold = {(person_key(p["name"]), p.get("country")): p["name"] for e in ad.gold if not e.get("optional")
             for p in e["parties"] if p["kind"] == "person"}
     pred = {(person_key(p.actor.name), p.actor.country): p.actor.name for e in r.events for p in e.parties if p.actor.kind == "person"}
-    miss = [(n, c) for (k, c), n in gold.items() if not any(c2 == c and (k2 <= k or k <= k2) for k2, c2 in pred)]
-    spur = [(n, c) for (k, c), n in pred.items() if not any(c2 == c and (k2 <= k or k <= k2) for k2, c2 in gold)]
+    miss = [(n, c) for (k, c), n in gold.items() if not any(same_person((k, c), other) for other in pred)]
+    spur = [(n, c) for (k, c), n in pred.items() if not any(same_person((k, c), other) for other in gold)]
     if miss or spur:
         print(ad.document.id, "MISSED", miss, "SPURIOUS", spur)

@@ -38,6 +38,12 @@ def person_key(name: str) -> frozenset[str]:
     return frozenset(t for t in re.split(r"[^\w]+", ascii_name.lower()) if len(t) > 1)
 
 
+def same_person(a: tuple[frozenset[str], str | None], b: tuple[frozenset[str], str | None]) -> bool:
+    """Two (person_key, country) pairs name one person: same country, and one name's words hold the
+    other's ("Hasanov" and "Zakir Hasanov")."""
+    return a[1] == b[1] and (a[0] <= b[0] or b[0] <= a[0])
+
+
 @dataclass
 class Tally:
     tp: int = 0
@@ -148,7 +154,7 @@ def score(gold: dict[str, list[dict]], preds: dict[str, list[dict]]) -> tuple[di
                        for p in e.get("parties") or [] if isinstance(p, dict) and p.get("kind") == "person"}
         unmatched = {p for p in pred_people if p[0]}
         for gname, gcountry in gold_people:
-            hit = next((p for p in unmatched if p[1] == gcountry and (p[0] <= gname or gname <= p[0])), None)
+            hit = next((p for p in unmatched if same_person(p, (gname, gcountry))), None)
             if hit:
                 unmatched.discard(hit)
                 persons.tp += 1

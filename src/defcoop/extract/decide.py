@@ -143,7 +143,7 @@ class Decider:
             at = analysis.sentence_of(event.evidence_start)
             keys = _keys(event, at) if at is not None else []
             if at is not None:  # a country the sentence names only as what was talked about is no side
-                topics = _only_topics(analysis.sentences[at].mentions)
+                topics = _named_aside(analysis.sentences[at].mentions, places=False)
                 keys = [k for k in keys if not topics & set(k[2:])] if len(keys) > 1 else keys
             judged = [k for k in keys if k in scores]
             if not judged:
@@ -179,7 +179,7 @@ class Decider:
                 watching = self.builder.observers(sentence.doc, sentence.mentions)
                 keys[:] = [k for k in keys if not watching & set(k[2:])]
             # where a deal is signed is not a side of it (a host of talks is); what was talked about never is
-            aside = _only_places(sentence.mentions) if etype not in self.lex.host_types else _only_topics(sentence.mentions)
+            aside = _named_aside(sentence.mentions, places=etype not in self.lex.host_types)
             keys[:] = [k for k in keys if not aside & set(k[2:])]
         groups = {k: v for k, v in groups.items() if v}
         out = [e for etype in sorted(LISTED_ACROSS) for e in self._listed_acts(
@@ -211,6 +211,8 @@ class Decider:
         often listed over several sentences ("... took part. Canada, Germany and
         Italy also sent ships."). A sentence that tells another act of the type (named otherwise, or "a",
         "another", "separate") starts a new run; a run that follows an act the rules read joins it."""
+        if not groups:
+            return []
         runs: list[list[tuple[int, list[Key]]]] = []
         names: frozenset[str] = frozenset()  # the names the current run's exercise goes by
         previous = -RECENT_SENTENCES - 1
@@ -265,7 +267,8 @@ class Decider:
         parties: list[Party] = []
         for n, code in enumerate(sides):
             parties += self._parties(analysis, at, code, ("supplier", "recipient")[n] if etype == "TRANSFER" else "participant")
-        chosen = [m for m in sentence.mentions if m.actor in {p.actor for p in parties}]
+        actors = {p.actor for p in parties}
+        chosen = [m for m in sentence.mentions if m.actor in actors]
         ctx = SentenceContext(document.id, sentence.start, document.text[sentence.start:sentence.end],
                               document.published, analysis.pair, analysis.focus)
         status, date, location, item, reason = self.builder.circumstances(sentence.doc, etype, sentence.mentions,
@@ -293,22 +296,14 @@ def _sides(event: Event) -> tuple[frozenset, frozenset]:
             frozenset(p.actor.country for p in event.parties if p.role == "recipient"))
 
 
-def _only_topics(mentions: list[Mention]) -> set[str]:
-    """Countries a sentence names only as what was talked about, when it names two others as actors."""
+def _named_aside(mentions: list[Mention], places: bool) -> set[str]:
+    """Countries a sentence names only as what was talked about ("... discussed the situation around
+    Taiwan") or, with `places`, also only as where something happens ("Rwanda and Zambia signed ... in
+    Nairobi"), when it names two others as actors; with one actor named, the place may be the other side
+    ("the agreement was signed in Riyadh by the visiting minister")."""
     actors = {m.country for m in mentions if m.country and not (m.is_location or m.is_topic)}
-    topics = {m.country for m in mentions if m.country and m.is_topic} - actors
-    return topics if len(actors) >= 2 else set()
-
-
-def _only_places(mentions: list[Mention]) -> set[str]:
-    """Countries a sentence names only as where something happens or what was talked about, when it
-    names two others as actors ("Rwanda and Zambia signed ... in Nairobi", "... discussed the situation
-    around Taiwan"); with one actor named, the place may be the other side ("the agreement was signed in
-    Riyadh by the visiting minister")."""
-    aside = [m for m in mentions if m.country and (m.is_location or m.is_topic)]
-    actors = {m.country for m in mentions if m.country and not (m.is_location or m.is_topic)}
-    places = {m.country for m in aside} - actors
-    return places if len(actors) >= 2 else set()
+    aside = {m.country for m in mentions if m.country and (m.is_topic or (places and m.is_location))} - actors
+    return aside if len(actors) >= 2 else set()
 
 
 def _turned_round(event: Event) -> Event:

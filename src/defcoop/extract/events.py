@@ -377,7 +377,7 @@ class EventBuilder:
             if cand.trigger.type in MULTILATERAL and not cand.continuation and _anaphoric(cand.token):
                 cand.continuation = cand.anaphoric = True  # "whose Sixth Fleet is running the drills"
                 cand.reasons.append("the exercise told before")
-                observers = self._observer_countries(doc, mentions)
+                observers = self.observers(doc, mentions)
                 cand.parties = [(m, r) for m, r in cand.parties if m.country not in observers]
                 if not participation:  # only who runs or joins it, not who criticises or watches it
                     pred = predicate_of(cand.token)
@@ -407,10 +407,6 @@ class EventBuilder:
             return True
         found = [tok for t, tok in self.triggers(doc) if t.type == etype]
         return bool(found) and all(self._negated(tok) for tok in found)
-
-    def observers(self, doc: Doc, mentions: list[Mention]) -> set[str]:
-        """Countries the sentence names as observers of an act, not parties to it."""
-        return self._observer_countries(doc, mentions)
 
     def circumstances(self, doc: Doc, etype: str, mentions: list[Mention], ctx: SentenceContext,
                       parties: list[Mention]) -> tuple[str, str | None, Location | None, str | None, str]:
@@ -447,7 +443,7 @@ class EventBuilder:
         exercise = exercise or exercise_here
         named = {i for m in mentions if m.actor.kind in ("igo", "company") and m.start >= 0
                  for i in range(m.start, m.end)}
-        observers = self._observer_countries(doc, mentions) if exercise else set()
+        observers = self.observers(doc, mentions) if exercise else set()
         for trig, tok in found:
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in self.lex.words["place_nouns"]:
                 continue  # "training ground", "exhibition centre": a place, not an act
@@ -575,7 +571,7 @@ class EventBuilder:
                                                or head.head.lower_ in self.lex.non_party_heads
                                                or following in self.lex.non_party_heads))
 
-    def _observer_countries(self, doc: Doc, mentions: list[Mention]) -> set[str]:
+    def observers(self, doc: Doc, mentions: list[Mention]) -> set[str]:
         """ "Israel sent observers to the exercise, after relations between Morocco and Israel ...": an
         observer country stays one wherever else the sentence names it."""
         return self._remembered(doc, "observers", lambda: {m.country for m in mentions
@@ -833,7 +829,7 @@ class EventBuilder:
             confidence -= 0.15
             countries = {m.country for m, _ in parties if m.country}
         if len(countries) < 2 and (not cand.anaphoric or self.lex.participation_regex.search(ctx.text.lower())):
-            observers = self._observer_countries(doc, mentions)
+            observers = self.observers(doc, mentions)
             sentence_parties = [(m, "participant") for m in mentions if self._is_party(doc, m)
                                 and m.country not in observers]
             found = len({m.country for m, _ in sentence_parties})

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from defcoop.extract.events import EventBuilder, predicate_of
 from defcoop.extract.lexicon import Lexicon, Trigger
 from defcoop.extract.mentions import Mention
+from defcoop.merge import sides_of
 from defcoop.types import Event
 
 if TYPE_CHECKING:
@@ -196,13 +197,12 @@ def side_view(doc: Doc, side: Side, triggers: list[tuple[Trigger, Token]], focus
     return _side_features("", doc, side, triggers, focus), _role(doc, side)
 
 
-def pair_features(doc: Doc, a: Side, b: Side, triggers: list[tuple[Trigger, Token]], focus: str | None,
-                  views: dict[str, SideView] | None = None) -> list[str]:
+def pair_features(doc: Doc, a: Side, b: Side, triggers: list[tuple[Trigger, Token]],
+                  views: dict[str, SideView]) -> list[str]:
     """Features of the ordered pair (a, b): each side's, then the two together, and both sides' roles
     with each type of act the sentence tells (a place is a party of a meeting, not of a signing).
-    `views` holds each side's view, computed once per sentence rather than once per pair."""
-    view_a = views[a.country] if views else side_view(doc, a, triggers, focus)
-    view_b = views[b.country] if views else side_view(doc, b, triggers, focus)
+    `views` holds each side's view (`side_view`), computed once per sentence rather than once per pair."""
+    view_a, view_b = views[a.country], views[b.country]
     out = ["A." + f for f in view_a[0]] + ["B." + f for f in view_b[0]]
     roles = f"{view_a[1]}|{view_b[1]}"
     out += [f"{t}|{roles}" for t in sorted({trig.type for trig, _ in triggers})] or [f"none|{roles}"]
@@ -234,11 +234,8 @@ def rule_reading(events: list[Event], scope: str) -> RuleReading:
     not once per pair): the type and status of each act, and a transfer's direction."""
     out: dict[tuple[str, str], set[str]] = {}
     for event in events:
-        countries = sorted(event.countries)
-        if event.type == "TRANSFER":
-            suppliers = {p.actor.country for p in event.parties if p.role == "supplier"}
-            recipients = {p.actor.country for p in event.parties if p.role == "recipient"}
-        for a, b in permutations(countries, 2):
+        countries, suppliers, recipients = sides_of((p.actor.country, p.role) for p in event.parties)
+        for a, b in permutations(sorted(countries), 2):
             if event.type != "TRANSFER":
                 said = {f"{scope}={event.type}", f"{scope}={event.type}:{event.status}"}
             elif a in suppliers and b in recipients:
@@ -264,7 +261,7 @@ def _sides(sentence: ParsedSentence) -> dict[str, Side]:
     return sides
 
 
-def judgement_features(doc: Doc, a: Side, b: Side, denied: frozenset[str], observers: set[str]) -> list[str]:
+def judgement_features(a: Side, b: Side, denied: frozenset[str], observers: set[str]) -> list[str]:
     """What the rules judge of the sentence and pair, kept as features the model always sees (they are
     not the rules' events): acts the sentence denies, observers among the sides."""
     out = [f"denied={t}" for t in sorted(denied)]
@@ -326,8 +323,8 @@ def build_instances(analysis: DocumentAnalysis, lex: Lexicon, builder: EventBuil
         for a, b in permutations(sides.values(), 2):
             if a.implied and b.implied and not (pair_ref and {a.country, b.country} == set(analysis.pair)):
                 continue
-            features = shared + pair_features(sentence.doc, a, b, triggers, analysis.focus, views)
-            features += judgement_features(sentence.doc, a, b, denied, observers)
+            features = shared + pair_features(sentence.doc, a, b, triggers, views)
+            features += judgement_features(a, b, denied, observers)
             features += rule_features(a.country, b.country, here, everywhere)
             out.append(Instance(index, a, b, features, len(shared)))
         previous = (sentence.number, named)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from defcoop.evaluate import person_key, dyads
+from defcoop.evaluate import dyads, person_key, same_person
 from defcoop.extract import DocumentAnalysis, Extractor
 from defcoop.extract.pairs import Instance, build_instances
 from defcoop.extract.people import FOLLOWING, person_features
@@ -100,7 +100,7 @@ def label_people(annotated: AnnotatedDocument, analysis: DocumentAnalysis, lex) 
             for m in {m.actor: m for m in sentence.mentions if m.actor.kind == "person"
                       and m.actor.country in countries}.values():
                 key = person_key(m.actor.name)
-                party = any(c == m.actor.country and (key <= k or k <= key) for k, c in gold if key)
+                party = bool(key) and any(same_person((key, m.actor.country), known) for known in gold)
                 features = person_features(sentence.doc, m, event["type"], lex, m.actor in ruled.get(at, ()), distance)
                 out.append((features, POSITIVE if party else NEGATIVE))
     return out
