@@ -119,7 +119,7 @@ class Decider:
         if self.people is None:
             _add_sentence_people(event, sentence.mentions)
             return
-        found = candidates(sentence.doc, sentence.mentions, event, self.lex, distance)
+        found = candidates(sentence.doc, sentence.mentions, event, self.builder.triggers(sentence.doc), distance)
         if not found:
             return
         probs = self.people.scores([c.features for c in found])[:, 0]

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from defcoop.extract.events import SAYING_VERBS, find_triggers
-from defcoop.extract.lexicon import Lexicon
+from defcoop.extract.events import SAYING_VERBS
+from defcoop.extract.lexicon import Trigger
 from defcoop.extract.mentions import Mention
 from defcoop.extract.pairs import attachment, stem
 from defcoop.types import Actor, Event
@@ -30,8 +30,10 @@ class PersonCandidate:
 FOLLOWING = 2  # sentences after an act's own where its people may be named ("X and Y received the jets")
 
 
-def person_features(doc: Doc, m: Mention, etype: str, lex: Lexicon, rule_party: bool, distance: int = 0) -> list[str]:
-    """How the sentence holds one person, for an act of type `etype` told `distance` sentences before."""
+def person_features(doc: Doc, m: Mention, etype: str, triggers: list[tuple[Trigger, Token]], rule_party: bool,
+                    distance: int = 0) -> list[str]:
+    """How the sentence holds one person, for an act of type `etype` told `distance` sentences before;
+    `triggers` are the sentence's (`EventBuilder.triggers`, computed once per sentence)."""
     out = [f"type={etype}", "rule_party" if rule_party else "rule_absent", f"distance={distance}",
            f"distance={distance}:{etype}"]
     title = (m.actor.title or "").lower().split()
@@ -47,9 +49,9 @@ def person_features(doc: Doc, m: Mention, etype: str, lex: Lexicon, rule_party: 
     out += [f"dep={dep}", f"head={stem(word)}", f"dep_head={dep}:{stem(word)}", f"{etype}:dep={dep}"]
     if word in SAYING_VERBS or stem(word) in ("said", "say", "told", "add", "announc", "stat"):
         out.append("speaker")
-    triggers = [t for trig, t in find_triggers(doc, lex) if trig.type == etype]
-    if triggers:
-        nearest = min(triggers, key=lambda t: abs(t.i - tok.i))
+    of_type = [t for trig, t in triggers if trig.type == etype]
+    if of_type:
+        nearest = min(of_type, key=lambda t: abs(t.i - tok.i))
         out.append(f"trigger_{'before' if nearest.i < tok.i else 'after'}")
         out.append(f"trigger_dist={min(abs(nearest.i - tok.i), 12) // 4}")
     window = doc[max(0, m.start - 3):m.start]
@@ -57,7 +59,8 @@ def person_features(doc: Doc, m: Mention, etype: str, lex: Lexicon, rule_party: 
     return out
 
 
-def candidates(doc: Doc, mentions: list[Mention], event: Event, lex: Lexicon, distance: int = 0) -> list[PersonCandidate]:
+def candidates(doc: Doc, mentions: list[Mention], event: Event, triggers: list[tuple[Trigger, Token]],
+               distance: int = 0) -> list[PersonCandidate]:
     """The people a sentence `distance` sentences after the act's names for its countries, each once."""
     parties = {p.actor for p in event.parties}
     seen = set()
@@ -66,5 +69,5 @@ def candidates(doc: Doc, mentions: list[Mention], event: Event, lex: Lexicon, di
         if m.actor.kind != "person" or m.actor.country not in event.countries or m.actor in seen:
             continue
         seen.add(m.actor)
-        out.append(PersonCandidate(m.actor, person_features(doc, m, event.type, lex, m.actor in parties, distance)))
+        out.append(PersonCandidate(m.actor, person_features(doc, m, event.type, triggers, m.actor in parties, distance)))
     return out

@@ -16,13 +16,14 @@ OPTIONAL_FIELDS = ("url", "title", "published", "source", "lang")
 MAX_ID_LENGTH = 255  # what the store, the API and the UI address a document by
 
 
-def _parse(text: str) -> object | str:
+def _parse(text: str, whole_file: bool = True) -> object | str:
     """The parsed JSON value, or why it cannot be read (never an exception: a hostile file may nest
-    arrays 100,000 deep or hold a number of 5,000 digits)."""
+    arrays 100,000 deep or hold a number of 5,000 digits). A whole file's reason names the line."""
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        return f"line {exc.lineno}: not valid JSON: {exc.msg} (column {exc.colno})"
+        where = f"line {exc.lineno}: " if whole_file else ""
+        return f"{where}not valid JSON: {exc.msg} (column {exc.colno})"
     except RecursionError:
         return "not readable JSON: nested too deeply"
     except ValueError as exc:  # int() refuses numbers over sys.get_int_max_str_digits() digits
@@ -77,8 +78,8 @@ def read_jsonl(path: Path, origin: str) -> Iterator[RawDocument | InputProblem]:
         if not line.strip():
             continue
         line_origin = f"{origin}:{lineno}"
-        obj = _parse(line)
-        if isinstance(obj, str):  # one line: its number is in the origin already
-            yield InputProblem(line_origin, obj.removeprefix("line 1: "))
+        obj = _parse(line, whole_file=False)  # the line's number is in its origin
+        if isinstance(obj, str):
+            yield InputProblem(line_origin, obj)
             continue
         yield document_from_object(obj, line_origin)

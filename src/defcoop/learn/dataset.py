@@ -73,7 +73,7 @@ def label(annotated: AnnotatedDocument, analysis: DocumentAnalysis, instances: l
     return out
 
 
-def label_people(annotated: AnnotatedDocument, analysis: DocumentAnalysis, lex) -> list[tuple[list[str], int]]:
+def label_people(annotated: AnnotatedDocument, analysis: DocumentAnalysis, builder) -> list[tuple[list[str], int]]:
     """Each person a gold act's sentence names for one of its countries, labelled by whether the gold
     counts them as a party (of any required act: the unit person F1 scores)."""
     gold = {(person_key(p["name"]), p.get("country")) for e in annotated.gold if not e.get("optional")
@@ -101,7 +101,8 @@ def label_people(annotated: AnnotatedDocument, analysis: DocumentAnalysis, lex) 
                       and m.actor.country in countries}.values():
                 key = person_key(m.actor.name)
                 party = bool(key) and any(same_person((key, m.actor.country), known) for known in gold)
-                features = person_features(sentence.doc, m, event["type"], lex, m.actor in ruled.get(at, ()), distance)
+                features = person_features(sentence.doc, m, event["type"], builder.triggers(sentence.doc),
+                                           m.actor in ruled.get(at, ()), distance)
                 out.append((features, POSITIVE if party else NEGATIVE))
     return out
 
@@ -114,5 +115,5 @@ def build(annotated: list[AnnotatedDocument], extractor: Extractor, batch: int =
         for ad, analysis in zip(chunk, extractor.analyse([a.document for a in chunk])):
             instances = build_instances(analysis, extractor.lex, extractor.builder)
             out.append(LabelledDocument(ad, analysis, instances, label(ad, analysis, instances),
-                                        label_people(ad, analysis, extractor.lex)))
+                                        label_people(ad, analysis, extractor.builder)))
     return out
