@@ -1,6 +1,6 @@
 import pytest
 
-from defcoop.clean.dates import date_from_url, find_date, numeric_order
+from defcoop.clean.dates import date_from_url, find_date, numeric_order, publication_date
 from defcoop.resolve.dates import resolve_date
 
 
@@ -97,3 +97,21 @@ def test_scraped_page_without_metadata_takes_its_address_date():
     raw = RawDocument(id="u", origin="u", url="https://example.com/2021/06/09/kazakh-drills",
                       text="Kazakh and Kyrgyz troops held joint drills on Tuesday, the ministry said.")
     assert clean_document(raw).published == "2021-06-09"
+
+
+@pytest.mark.parametrize("lines,url,expected", [
+    (["Navy ships sail for joint drills", "Published: 12.27.19 , 11:05"], None, "2019-12-27"),
+    (["28.10.11 13:14", "", "Parade marks independence day"], None, "2011-10-28"),
+    (["Mbarara 25/11/17 – Defence ministers from the region met on Friday."], None, "2017-11-25"),
+    (["Posted 3/4/21"], "https://news.example.com/a", "2021-03-04"),  # US-style address: month first
+])
+def test_two_digit_year_stamps_date_a_page(lines, url, expected):
+    assert publication_date(lines, [], url) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "The team won 3.1.22 in the final and version 2.4.19 shipped.",  # not a stamp
+    "Talks ended 25/11/17 without a deal being reached by the ministers.",  # not a dateline
+])
+def test_two_digit_years_elsewhere_are_not_dates(line):
+    assert publication_date([line], [], None) is None

@@ -110,6 +110,23 @@ def test_a_different_exercise_in_the_next_sentence_stays_apart(rules, make_doc):
     assert not {("EXERCISE", "EGY", "KEN"), ("EXERCISE", "KEN", "SDN"), ("EXERCISE", "EGY", "UGA")} & found
 
 
+JOINT = ("Ugandan troops launched joint operations with Congolese and South Sudanese forces against the rebel "
+         "group, the army said on Monday.")
+
+
+def test_a_hub_acting_with_each_of_a_list_gives_bilateral_acts(rules, make_doc):
+    """The rules read one act of three countries; the model accepts only the pairs with Uganda, so the
+    other two are not partners of each other: one act with each."""
+    found = decided(rules, make_doc, model_of({("rule=COOPERATE", "COOPERATE"): 8.0,
+                                               ("lca=forces", "COOPERATE"): -20.0}), JOINT)
+    assert found == {("COOPERATE", "COD", "UGA"), ("COOPERATE", "SSD", "UGA")}
+
+
+def test_an_act_whose_pairs_are_all_accepted_stays_multilateral(rules, make_doc):
+    found = decided(rules, make_doc, model_of({("rule=COOPERATE", "COOPERATE"): 8.0}), JOINT)
+    assert found == {("COOPERATE", "COD", "UGA"), ("COOPERATE", "SSD", "UGA"), ("COOPERATE", "COD", "SSD")}
+
+
 def test_officials_named_in_the_events_sentence_join_it(rules, make_doc):
     text = ("Japan and the Philippines signed a reciprocal access agreement in Manila on Monday during talks that "
             "also brought together Japanese Defence Minister Minoru Kihara and Philippine Defence Secretary "

@@ -55,7 +55,7 @@ def _preposition(tok) -> str:
 def build_group(folder: Path, group: str, with_actors: bool = True) -> list[Doc]:
     from defcoop.evaluate import load_gold
     from defcoop.extract import get_extractor
-    from defcoop.extract.events import find_triggers
+    from defcoop.extract.triggers import find_triggers
     from defcoop.extract.mentions import MentionFinder
     from defcoop.extract.persons import PersonRegistry
     from defcoop.nlp.sentences import dateline_length, split_sentences

@@ -54,6 +54,11 @@ _URL_MONTH = re.compile(rf"/({_YEAR})/(0[1-9]|1[0-2])(?:/|$)")  # "/2008/12/": a
 # "- 23 October, 02:21".
 DATELINE = re.compile(rf"^\W{{0,3}}(?:[A-Z][\w.'’ -]{{1,40}},\s+)?(?:({_MONTH})\s+({_DAY})|({_DAY})\s+({_MONTH}))"
                       rf"\b(?!,?\s+{_YEAR})", re.I)
+# A two-digit year, trusted only as a whole date stamp ("Published: 12.27.19 , 11:05", "28.10.11 13:14") or
+# as the date of a dateline ("Kampala 25/11/17 – Defence ministers ..."): anywhere else it is a score or a version.
+_SHORT_DATE = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])")
+_DATELINE_PLACE = re.compile(r"^\W{0,3}[A-Z][\w.'’ -]{1,40},?\s*$")
+_DASH_AFTER = re.compile(r"^\s*[–—-]\s")
 _WEEKDAY = (
     r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s)?\.?"
     r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
@@ -125,6 +130,30 @@ def date_from_dateline(lines: Iterable[str], year: int | None) -> str | None:
     return None
 
 
+def date_from_short_stamp(lines: Iterable[str], order: str, today: date | None = None) -> str | None:
+    """A date written with a two-digit year on a line that is only a date stamp, or that opens a dateline
+    ("Kampala 25/11/17 – ..."); `order` reads it day or month first (see `numeric_order`). The century is
+    the one that does not put the date in the future."""
+    this_year = (today or date.today()).year
+    for line in lines:
+        match = _SHORT_DATE.search(line)
+        if not match:
+            continue
+        before, after = line[:match.start()], line[match.end():]
+        stamp = _DATE_LINE_RESIDUE.fullmatch(f"{before} {after}") is not None
+        if not stamp and not (_DATELINE_PLACE.match(before) and _DASH_AFTER.match(after)):
+            continue
+        first, second, short = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        year = 2000 + short if 2000 + short <= this_year else 1900 + short
+        day, month = (first, second) if order == "DMY" else (second, first)
+        if month > 12 >= day:
+            day, month = month, day  # impossible the page's way round
+        found = _valid(year, month, day)
+        if found:
+            return found
+    return None
+
+
 def likely_year(text: str, url: str | None, today: date | None = None) -> int | None:
     """The year a page was most likely published in when it does not say: its address's, else the latest
     year its text names that is not in the future."""
@@ -144,8 +173,9 @@ def publication_date(lines: list[str], header: list[str], url: str | None,
                      languages: tuple[str, ...] = ("en",)) -> str | None:
     """A page's publication date, from the most to the least reliable: the date its address carries (a
     photo caption's date may sit in the header), a full date in its header, its wire dateline in the year
-    the page implies, a full date anywhere, the month its address or stamp carries, and last the year the
-    page most likely dates from ("2020": as precise as the page allows)."""
+    the page implies, a full date anywhere, a two-digit-year stamp near the top, the month its address or
+    stamp carries, and last the year the page most likely dates from ("2020": as precise as the page
+    allows)."""
     order = numeric_order(lines, url)
     found = date_from_url(url) or find_date(header, languages, order)
     if found:
@@ -153,8 +183,8 @@ def publication_date(lines: list[str], header: list[str], url: str | None,
     first = [ln for ln in lines if ln][:6]
     stamp = next((m.group(1) for ln in first if (m := _MONTH_STAMP.search(ln))), None)
     year = likely_year("\n".join(lines), url)
-    return (date_from_dateline(first, year) or find_date(lines, languages, order) or month_from_url(url) or stamp
-            or (str(year) if year else None))
+    return (date_from_dateline(first, year) or find_date(lines, languages, order) or date_from_short_stamp(first, order)
+            or month_from_url(url) or stamp or (str(year) if year else None))
 
 
 _DECLARED = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$")

@@ -4,7 +4,8 @@ The model scores every candidate pair (`pairs.py`); a pair is accepted when its 
 reaches the label's threshold (undirected types average the two orders). Then:
 - a rule event keeps the parties of its accepted pairs, and is dropped when none is accepted
   (a TRANSFER whose reverse is accepted is turned round); pairs the model has no opinion on (both
-  countries implied) stay as the rules read them;
+  countries implied) stay as the rules read them; when its accepted pairs all share one country and
+  the model rejects a pair among the others, it is a list of bilateral acts with that country;
 - accepted pairs no kept rule event covers become new events: one per pair for directed and
   one-per-contributor types, one per sentence when the accepted pairs join every country to every
   other (a multilateral act), else one per pair. Their status, date, location and item are read
@@ -20,7 +21,8 @@ from typing import TYPE_CHECKING
 
 
 from defcoop.extract.classifier import PairModel
-from defcoop.extract.events import EventBuilder, SentenceContext, act_identity
+from defcoop.extract.events import EventBuilder, SentenceContext
+from defcoop.extract.triggers import act_identity
 from defcoop.extract.lexicon import Lexicon
 from defcoop.extract.mentions import Mention
 from defcoop.extract.pairs import IGO_CODES, Instance, build_instances
@@ -157,12 +159,13 @@ class Decider:
                     good = reverse
             if not good:
                 continue
-            countries = {c for k in good for c in k[2:]}
-            event.parties = [p for p in event.parties if p.actor.country is None or p.actor.country in countries]
-            event.confidence = max(scores.get(k, event.confidence) for k in good)
-            event.reason += f"; pair model p={event.confidence:.2f}"
             covered.update(good)
-            kept.append(event)
+            for part, keys in _split_at_hub(event, good, judged):
+                countries = {c for k in keys for c in k[2:]}
+                part.parties = [p for p in part.parties if p.actor.country is None or p.actor.country in countries]
+                part.confidence = max(scores.get(k, part.confidence) for k in keys)
+                part.reason += f"; pair model p={part.confidence:.2f}"
+                kept.append(part)
         return kept, covered
 
     def _new_events(self, analysis: DocumentAnalysis, scores: dict[Key, float], covered: set[Key],
@@ -276,6 +279,24 @@ class Decider:
         return Event(doc_id=document.id, type=etype, status=status, parties=parties, evidence=ctx.text,
                      evidence_start=sentence.start, evidence_end=sentence.end, date=date, location=location,
                      item=item, confidence=p, reason=f"pair model p={p:.2f}; {reason}")
+
+
+def _split_at_hub(event: Event, good: list[Key], judged: list[Key]) -> list[tuple[Event, list[Key]]]:
+    """A rule event as the accepted pairs tell it. When every accepted pair has one country in common
+    and the model rejected a pair among the others ("Colombian instructors will train officers of
+    Honduras, Guatemala and El Salvador"), the act is a list of bilateral acts with that country: one
+    event each. Otherwise the event stays whole, with the countries of its accepted pairs."""
+    if event.type == "TRANSFER":
+        return [(event, good)]
+    common = set.intersection(*(set(k[2:]) for k in good))
+    others = {c for k in good for c in k[2:]} - common
+    rejected_among_others = [k for k in judged if k not in good and set(k[2:]) <= others]
+    if len(common) != 1 or len(others) < 2 or not rejected_among_others:
+        return [(event, good)]
+    hub = next(iter(common))
+    return [(replace(event, parties=[p for p in event.parties if p.actor.country in (None, hub, *k[2:])],
+                     reason=event.reason + "; split into bilateral acts with " + hub), [k])
+            for k in sorted(good)]
 
 
 def _retold(new: Event, told: Event) -> bool:

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from defcoop.extract.events import EventBuilder, predicate_of
+from defcoop.extract.events import EventBuilder
+from defcoop.extract.syntax import predicate_of
 from defcoop.extract.lexicon import Lexicon, Trigger
 from defcoop.extract.mentions import Mention
 from defcoop.merge import sides_of
@@ -325,6 +326,8 @@ def build_instances(analysis: DocumentAnalysis, lex: Lexicon, builder: EventBuil
                 continue
             features = shared + pair_features(sentence.doc, a, b, triggers, views)
             features += judgement_features(a, b, denied, observers)
+            if a.implied or b.implied:  # an implied side is more likely when the sentence names few others
+                features.append(f"implied_beside={min(len(named), 3)}")
             features += rule_features(a.country, b.country, here, everywhere)
             out.append(Instance(index, a, b, features, len(shared)))
         previous = (sentence.number, named)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from defcoop.extract.events import SAYING_VERBS
+from defcoop.extract.syntax import SAYING_VERBS
 from defcoop.extract.lexicon import Trigger
 from defcoop.extract.mentions import Mention
 from defcoop.extract.pairs import attachment, stem

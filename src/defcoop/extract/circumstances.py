@@ -1,0 +1,100 @@
+"""The circumstances of an act a trigger tells: its date (the most precise date of its clause, read
+against the publication date) and its item (what was delivered, built or produced)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from defcoop.extract.lexicon import Lexicon
+from defcoop.extract.syntax import VERBAL, predicate_of
+from defcoop.resolve.dates import YEAR, resolve_date
+
+if TYPE_CHECKING:
+    from defcoop.extract.events import Candidate, SentenceContext
+
+NAMED_BY_YEAR = frozenset({"EXERCISE", "EXHIBIT"})  # "Cobra Gold 2024", "IDEX 2023": the name dates the act
+SAME_DAY = re.compile(r"\b(?:the )?same day\b", re.I)
+# Weapon designators: "MiG-29s", "T-72", "F-16V", "JF-17", "TB2", "BRDM-2M", "S-400".
+DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}s?$")
+
+
+def act_date(cand: Candidate, date_ents, ctx: SentenceContext, future: bool, lex: Lexicon) -> str | None:
+    """The most precise date in the trigger's clause (else the sentence), nearest first. A year that
+    bounds a period ("a plan for 2020") never counts; one that ends a name counts only for acts named
+    by their year ("Khaan Quest 2019", "AAD 2024"), never for goods ("Mirage 2000")."""
+    named_by_year = cand.trigger.type in NAMED_BY_YEAR
+    usable = [e for e in date_ents if year_role(e, lex) != "period"
+              and (named_by_year or year_role(e, lex) != "name")]
+    in_scope = [e for e in usable if e.root.i in cand.scope] or usable
+    resolved = [((year_role(e, lex) != "name", len(d), bool(YEAR.search(e.text)), -abs(e.root.i - cand.token.i)), d)
+                for e in in_scope if (d := resolve_expression(e.text, ctx, future))]
+    if resolved:
+        return max(resolved)[1]
+    return name_year(cand.token) if named_by_year else None
+
+def resolve_expression(expression: str, ctx: SentenceContext, future: bool) -> str | None:
+    """A date expression against the publication date; "the same day" is the previous event's day."""
+    if SAME_DAY.search(expression) and ctx.last_date and len(ctx.last_date) == 10:
+        return ctx.last_date
+    return resolve_date(expression, ctx.published, future=future)
+
+def year_role(ent, lex: Lexicon) -> str:
+    """ "name" for a year that ends a name ("Khaan Quest 2019": a fallback only), "period" for one
+    that bounds a span ("a plan for 2020": never the event's date), else ""."""
+    if not (len(ent) == 1 and ent[0].like_num) or ent.start == 0:
+        return ""
+    before = ent.doc[ent.start - 1]
+    if before.lower_ in lex.words["period_prepositions"] and before.head.pos_ in ("NOUN", "PROPN"):
+        return "period"  # "a plan for 2020" (but "planned for 2020" dates the event)
+    return "name" if (before.is_title or before.is_upper) and before.pos_ == "PROPN" else ""
+
+def item_of(doc: Doc, cand: Candidate, lex: Lexicon) -> str | None:
+    tok = cand.token
+    pred = predicate_of(tok)
+    party_tokens = {i for m, _ in cand.parties if m.start >= 0 for i in range(m.start, m.end)}
+    heads = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "with"):
+            heads += [g for g in c.children if g.dep_ == "pobj"]
+    heads += [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in pred.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "of"):
+            heads += [g for g in c.children if g.dep_ == "pobj"]
+    if tok.pos_ not in VERBAL and tok.i not in party_tokens and tok.lower_ not in lex.triggers:
+        heads.append(tok)
+    for head in heads:
+        if head.i in party_tokens or head.lower_ in ("delegation", "it", "them", "which", "that"):
+            continue
+        words = []
+        for t in head.subtree:
+            if t.dep_ in ("relcl", "acl") or (t.dep_ == "prep" and t.lower_ in ("to", "from", "by", "for", "worth", "at", "in", "under")):
+                skip = set(x.i for x in t.subtree)
+                words = [w for w in words if w.i not in skip]
+                break
+            words.append(t)
+        words = [w for w in words if w.i not in party_tokens and w.dep_ != "det" and not w.is_punct]
+        text = " ".join(w.text for w in words[:14]).strip()
+        if text and any(w.lower_ in lex.items or w.pos_ in ("NOUN", "PROPN") for w in words):
+            return text
+    return None
+
+def name_year(tok: Token) -> str | None:
+    """The year an exercise's or show's name carries right after it ("AAD 2024", "Flintlock 2020")."""
+    for nxt in tok.doc[tok.i + 1:tok.i + 3]:
+        if nxt.like_num and YEAR.fullmatch(nxt.text):
+            return nxt.text
+        if not (nxt.text in ("-", "–") or nxt.is_title):
+            break
+    return None
+
+
+def is_goods(tok: Token, lex: Lexicon) -> bool:
+    return tok.lower_ in lex.items or tok.lower_.rstrip("s") in lex.items or bool(DESIGNATOR.match(tok.text))
+
+
+def owned_goods(tok: Token) -> bool:
+    """A participle describing goods that the clause's subject has: "fields vehicles delivered last month"."""
+    return (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "attr")
+            and tok.head.head.pos_ in VERBAL)
