@@ -1,6 +1,7 @@
 // World map: countries shaded by events for the filters, transfer flows as directed arcs
 // (width = events), counts on hover, a click on a country opens its page. The shapes are
 // Natural Earth's (world-atlas, vendored), drawn with d3-geo in SVG: no tiles, no network.
+// Flows follow great circles.
 
 import { get, filtersFrom } from "../api.js";
 import { h, s, link, query, fmtNumber, plural } from "../dom.js";
@@ -21,8 +22,8 @@ export function shade(n, max) {
   return `rgb(${c.join(",")})`;
 }
 
-/** The projected centroid of a feature's largest polygon (so France is not placed in the Atlantic). */
-function anchorOf(d3, feature, projection) {
+/** The centroid (longitude, latitude) of a feature's largest polygon (so France is not placed in the Atlantic). */
+function anchorOf(d3, feature) {
   const geom = feature.geometry;
   if (!geom) return null;
   let shape = geom;
@@ -34,22 +35,15 @@ function anchorOf(d3, feature, projection) {
       if (area > best) [best, shape] = [area, polygon];
     }
   }
-  return projection(d3.geoCentroid(shape));
-}
-
-/** A curved path from a to b bending to the left of the direction of travel (so A→B and B→A differ). */
-function arcPath(a, b) {
-  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-  const bend = 0.22;
-  const cx = (a[0] + b[0]) / 2 + dy * bend;
-  const cy = (a[1] + b[1]) / 2 - dx * bend;
-  return `M${a[0].toFixed(1)},${a[1].toFixed(1)} Q${cx.toFixed(1)},${cy.toFixed(1)} ${b[0].toFixed(1)},${b[1].toFixed(1)}`;
+  return d3.geoCentroid(shape);
 }
 
 export async function mapPage({ params, navigate }) {
   const filters = filtersFrom(params);
   const showFlows = params.get("flows") !== "off";
-  const [{ d3, topojson }, atlas, data] = await Promise.all([mapLibraries(), worldAtlas(), get("/api/map", filters)]);
+  const maxFlows = Number(params.get("max_flows") || 60);
+  const [{ d3, topojson }, atlas, data] = await Promise.all([mapLibraries(), worldAtlas(),
+    get("/api/map", { ...filters, max_flows: maxFlows })]);
   const features = topojson.feature(atlas, atlas.objects.countries).features;
   const projection = d3.geoNaturalEarth1().fitExtent([[4, 4], [WIDTH - 4, HEIGHT - 4]], { type: "Sphere" });
   const path = d3.geoPath(projection);
@@ -93,7 +87,7 @@ export async function mapPage({ params, navigate }) {
     shape.addEventListener("mousemove", (event) => showTip(event, lines));
     shape.addEventListener("mouseleave", hideTip);
     if (c) {
-      anchors.set(c.code, anchorOf(d3, feature, projection));
+      anchors.set(c.code, anchorOf(d3, feature));
       shape.append(s("title", null, `${name}: ${plural(c.events, "event")}`));
       shape.addEventListener("click", () => navigate(`/actors/${encodeURIComponent(c.code)}${query(filters)}`));
     }
@@ -109,8 +103,11 @@ export async function mapPage({ params, navigate }) {
     const flowLayer = s("g", { class: "flows" });
     // Lightest first, so the heaviest flows are drawn on top.
     for (const f of [...drawn].reverse()) {
-      const width = 1 + 6 * Math.sqrt(f.events / maxFlow);
-      const arc = s("path", { d: arcPath(anchors.get(f.source), anchors.get(f.target)), class: "flow",
+      const width = 0.8 + 6 * Math.sqrt(f.events / maxFlow);
+      // The great circle from supplier to recipient (d3-geo cuts it at the map's edge).
+      const line = path({ type: "LineString", coordinates: [anchors.get(f.source), anchors.get(f.target)] });
+      if (!line) continue;
+      const arc = s("path", { d: line, class: "flow",
         "stroke-width": width.toFixed(2), "marker-end": "url(#flow-arrow)", dataset: { source: f.source, target: f.target } },
       s("title", null, `${byCode.get(f.source).name} → ${byCode.get(f.target).name}: ${plural(f.events, "transfer")}`));
       const lines = [`${byCode.get(f.source).name} → ${byCode.get(f.target).name}`, plural(f.events, "transfer")];
@@ -142,11 +139,16 @@ export async function mapPage({ params, navigate }) {
       `${byCode.get(f.source).name} → ${byCode.get(f.target).name}`)),
     h("td", { class: "num" }, fmtNumber(f.events))));
 
+  const form = filterForm(params, ["type", "since", "until", "country", "status"], (next) => navigate(`/map?${next}`));
+  form.querySelector("button[type=submit]").before(h("label", null, h("span", null, "Flows shown"),
+    h("input", { name: "max_flows", type: "number", min: 1, max: 5000, step: 1, value: params.get("max_flows") || "",
+      placeholder: "60", class: "narrow" })));
+
   return h("section", { class: "map-page" },
     h("h1", null, "World map"),
-    filterForm(params, ["type", "since", "until", "country", "status"], (next) => navigate(`/map?${next}`)),
+    form,
     h("p", { class: "muted small" }, `${fmtNumber(data.countries.length)} countries and IGOs with events; `,
-      `${plural(data.flows.length, "transfer flow")}. Hover for counts, click a country to open its page.`),
+      `the ${plural(data.flows.length, "largest transfer flow")}. Hover for counts, click a country to open its page.`),
     h("figure", { class: "chart-box map-figure" }, box, legend),
     unplaced.length ? h("p", { class: "muted small unplaced" }, "Not on the map (IGOs and places without a shape): ",
       unplaced.slice(0, 30).map((c, i) => [i ? ", " : "", link(`/actors/${encodeURIComponent(c.code)}${query(filters)}`, c.name),

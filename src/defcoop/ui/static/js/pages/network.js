@@ -136,9 +136,9 @@ export async function networkPage({ params, navigate }) {
   const form = filterForm(params, ["type", "since", "until", "country", "status"], (next) => navigate(`/network?${next}`));
   form.querySelector("button[type=submit]").before(
     h("label", null, h("span", null, "Min. events per pair"), h("input", { name: "min_events", type: "number", min: 1,
-      step: 1, size: 4, value: params.get("min_events") || "" })),
+      step: 1, value: params.get("min_events") || "", placeholder: "1", class: "narrow" })),
     h("label", null, h("span", null, "Pairs shown"), h("input", { name: "max_edges", type: "number", min: 1, max: 5000,
-      step: 1, size: 5, value: params.get("max_edges") || "", placeholder: "300" })));
+      step: 1, value: params.get("max_edges") || "", placeholder: "300", class: "narrow" })));
   const head = [h("h1", null, "Network of countries and IGOs"), form];
   const graph = backbone(allPairs, maxEdges);
   if (!graph.edges.length) return h("section", { class: "network-page" }, ...head, h("p", { class: "muted" }, "No pairs for these filters."));
