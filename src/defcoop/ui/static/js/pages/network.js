@@ -98,6 +98,15 @@ export function spreadLabels(cy, rounds = 80, gap = 2) {
   cy.batch(() => nodes.forEach((n, i) => n.position(pos[i])));
 }
 
+/** Show the whole network, but no larger than 1.6 times its size (a few nodes would fill the box). */
+function fitView(cy) {
+  cy.fit(undefined, 20);
+  if (cy.zoom() > 1.6) {
+    cy.zoom(1.6);
+    cy.center();
+  }
+}
+
 const STYLE = [
   { selector: "node", style: { "background-color": "data(colour)", width: "data(size)", height: "data(size)",
     label: "data(label)", "font-size": 11, "font-family": "DejaVu Sans, sans-serif", color: "#1d232a",
@@ -154,7 +163,7 @@ export async function networkPage({ params, navigate }) {
   const tools = h("div", { class: "graph-tools" },
     h("button", { type: "button", class: "secondary", title: "Zoom in", onclick: () => zoomBy(1.3) }, "+"),
     h("button", { type: "button", class: "secondary", title: "Zoom out", onclick: () => zoomBy(1 / 1.3) }, "−"),
-    h("button", { type: "button", class: "secondary", title: "Fit the whole network", onclick: () => container.cy.fit(undefined, 20) }, "Fit"));
+    h("button", { type: "button", class: "secondary", title: "Fit the whole network", onclick: () => fitView(container.cy) }, "Fit"));
   const view = h("section", { class: "network-page" }, ...head,
     h("p", { class: "muted small" }, `${fmtNumber(graph.nodes.length)} countries and IGOs, `
       + `${fmtNumber(graph.edges.length)} of ${plural(allPairs.edges.length, "pair")}`
@@ -197,7 +206,9 @@ export async function networkPage({ params, navigate }) {
       Math.random = random;
     }
     spreadLabels(cy);
-    cy.fit(undefined, 20);
+    fitView(cy);
+    // A resized window (or a phone turned) shows the whole network again.
+    new ResizeObserver(() => { cy.resize(); fitView(cy); }).observe(container);
     cy.on("tap", "edge", (event) => showEdge(event.target));
     cy.on("tap", "node", (event) => navigate(`/actors/${encodeURIComponent(event.target.id())}${query(filters)}`));
     cy.on("mouseover", "edge", (event) => {
