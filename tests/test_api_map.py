@@ -49,6 +49,9 @@ def test_map_follows_the_filters(client):
     assert client.get("/api/map", params={"type": "TRANSFER,AGREE", "status": "occurred"}).json()["flows"] == [
         {"source": "USA", "target": "COL", "events": 1}]
     assert client.get("/api/map", params={"country": "not a code"}).status_code == 422
+    assert client.get("/api/map", params={"since": "2030"}).json() == {"countries": [], "flows": []}
+    assert len(client.get("/api/map", params={"max_flows": 2}).json()["flows"]) == 2
+    assert client.get("/api/map", params={"max_flows": 0}).status_code == 422
 
 
 def test_map_numeric_codes_are_the_ids_of_the_shipped_world_atlas(client):
@@ -98,3 +101,18 @@ def test_package_data_ships_the_vendored_files():
         if file.is_file() and "__pycache__" not in file.parts:
             rel = file.relative_to(package).as_posix()
             assert any(fnmatch.fnmatch(rel, p) and rel.count("/") == p.count("/") for p in patterns), rel
+
+
+def test_map_leaves_out_rejected_events_unless_asked(tmp_path):
+    path = tmp_path / "review.db"
+    engine_of(build_database(str(path))).dispose()
+    with TestClient(create_app(str(path), review_token="t")) as c:
+        event_id = c.get("/api/events", params={"pair": "USA,COL"}).json()["items"][0]["id"]
+        response = c.post(f"/api/events/{event_id}/review", headers={"Authorization": "Bearer t"},
+                          json={"action": "reject", "reviewer": "tester"})
+        assert response.status_code == 200, response.text
+        body = c.get("/api/map").json()
+        assert ("USA", "COL") not in {(f["source"], f["target"]) for f in body["flows"]}
+        assert "USA" not in {x["code"] for x in body["countries"]}
+        shown = c.get("/api/map", params={"include_rejected": "true"}).json()
+        assert {"source": "USA", "target": "COL", "events": 1} in shown["flows"]

@@ -104,6 +104,14 @@ def test_ui_map_shades_countries_draws_flows_and_opens_a_country(server, page):
     tip = page.locator(".map-tip")
     assert tip.is_visible() and tip.inner_text().split("\n")[:3] == ["Kazakhstan", "4 events", "1 transfer received"]
     save_shots(page, "map")
+    # A click on an arrow lists that flow's transfers.
+    spot = visible_point(page, 'path.flow[data-source="USA"]')
+    page.mouse.click(spot["x"], spot["y"])
+    ready(page)
+    assert "/events?" in page.url and "pair=USA%2CCOL" in page.url and "type=TRANSFER" in page.url
+    assert page.locator("table.events-table tbody tr").count() == 1
+    page.go_back()
+    ready(page)
     # Filters narrow the map; a click on a country opens its page.
     page.select_option("form.filters select[name=type]", "EXERCISE")
     page.click("form.filters button[type=submit]")
