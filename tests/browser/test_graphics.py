@@ -158,6 +158,12 @@ def test_ui_network_zooms_lists_an_edges_events_and_opens_them(server, page):
     assert page.inner_text("#edge-panel h2") == "Kazakhstan – Russia"
     assert page.locator("#edge-panel tbody tr").count() == 2
     save_shots(page, "network")
+    # The same pairs as a table, for the keyboard.
+    page.click(".pairs-table summary")
+    rows = page.locator(".pairs-table tbody tr")
+    assert rows.count() == 10
+    cells = page.locator(".pairs-table tbody tr", has_text="Colombia – United States").locator("td")
+    assert cells.all_inner_texts() == ["Colombia – United States", "1", "United States → Colombia: 1"]
     page.locator("#edge-panel tbody tr a").first.click()
     ready(page)
     assert "/events/" in page.url

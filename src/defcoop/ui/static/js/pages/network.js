@@ -133,6 +133,21 @@ function legend() {
     item("edge-transfer", "arrow = transfers, supplier → recipient"));
 }
 
+/** The drawn pairs as a table (for the keyboard and for reading exact counts), heaviest first. */
+function pairsTable(graph, flows, filters) {
+  const names = new Map(graph.nodes.map((n) => [n.code, n.name]));
+  const flow = new Map(flows.map((f) => [`${f.source}>${f.target}`, f.events]));
+  const rows = graph.edges.map((e) => {
+    const pair = `${e.source},${e.target}`;
+    const directions = [[e.source, e.target], [e.target, e.source]].filter(([a, b]) => flow.get(`${a}>${b}`))
+      .map(([a, b]) => `${names.get(a)} → ${names.get(b)}: ${fmtNumber(flow.get(`${a}>${b}`))}`);
+    return h("tr", null, h("td", null, link(`/events${query({ ...filters, pair })}`, `${names.get(e.source)} – ${names.get(e.target)}`)),
+      h("td", { class: "num" }, fmtNumber(e.weight)), h("td", null, directions.join("; ")));
+  });
+  return h("details", { class: "pairs-table" }, h("summary", null, `The ${plural(graph.edges.length, "pair")} drawn, as a table`),
+    table(["pair", "events", "transfers"], rows, { class: "data compact" }));
+}
+
 export async function networkPage({ params, navigate }) {
   const filters = filtersFrom(params);
   const maxEdges = Number(params.get("max_edges") || 300);
@@ -170,7 +185,7 @@ export async function networkPage({ params, navigate }) {
       + (minEvents > 1 ? ` with at least ${fmtNumber(minEvents)} events` : "")
       + ": each one's strongest tie, then the heaviest others."),
     legend(),
-    h("div", { class: "network-box" }, tools, container), panel);
+    h("div", { class: "network-box" }, tools, container), panel, pairsTable(graph, map.flows, filters));
 
   const showEdge = async (edge) => {
     container.cy.edges(".selected").removeClass("selected");
