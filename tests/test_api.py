@@ -519,7 +519,7 @@ def test_api_openapi_lists_every_endpoint(client):
     assert set(schema["paths"]) == {
         "/api/events", "/api/events/{event_id}", "/api/events/{event_id}/review", "/api/documents/{doc_id}",
         "/api/actors", "/api/actors/{code}", "/api/graph", "/api/timeline", "/api/summary", "/api/meta",
-        "/api/transfers", "/api/search", "/api/export"}
+        "/api/transfers", "/api/search", "/api/export", "/api/map", "/api/countries"}
     params = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
     assert {"type", "country", "pair", "status", "since", "until", "min_confidence", "q", "reviewed", "decision",
             "include_rejected", "sort", "limit", "offset"} <= params
@@ -527,7 +527,7 @@ def test_api_openapi_lists_every_endpoint(client):
 
 
 def test_api_serves_the_ui_pages_and_assets(client):
-    for path in ("/", "/network", "/events", "/events/1", "/documents/xss", "/actors", "/actors/KAZ", "/transfers",
+    for path in ("/", "/map", "/network", "/events", "/events/1", "/documents/xss", "/actors", "/actors/KAZ", "/transfers",
                  "/search", "/documents/outlet%2F2024%2Fa", "/documents/outlet/2024/a"):  # ids may hold "/"
         response = client.get(path)
         assert response.status_code == 200 and '<main id="app">' in response.text, path

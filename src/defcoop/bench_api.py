@@ -59,8 +59,11 @@ def _date(rng: random.Random) -> str | None:
 
 
 def fill_database(url: str, events: int = 100_000, seed: int = 7,
-                  log: Callable[[str], None] | None = None) -> dict:
-    """Create (migrate) the database at `url` and fill it with `events` synthetic events; return counts."""
+                  log: Callable[[str], None] | None = None, countries: list[str] | None = None) -> dict:
+    """Create (migrate) the database at `url` and fill it with `events` synthetic events; return counts.
+
+    `countries`: the ISO3 codes to draw parties from, most frequent first (default `CODES`).
+    """
     from defcoop.store.db import engine_of, open_database
     from defcoop.store.facts import rebuild_index
     from defcoop.store.queries import code_names
@@ -69,17 +72,18 @@ def fill_database(url: str, events: int = 100_000, seed: int = 7,
     factory = open_database(url)
     engine = engine_of(factory)
     names = code_names()
-    codes = CODES + IGOS
-    code_weights = _weights(len(CODES)) + [0.08] * len(IGOS)
+    country_codes = list(countries or CODES)
+    codes = country_codes + IGOS
+    code_weights = _weights(len(country_codes)) + [0.08] * len(IGOS)
     now = datetime.now(UTC)
     started = time.perf_counter()
 
     actors = [(i + 1, f"{'igo' if c in IGOS else 'country'}:{c}:{names.get(c, (c,))[0].lower()}",
                names.get(c, (c,))[0], "igo" if c in IGOS else "country", c, None) for i, c in enumerate(codes)]
     country_actor = {c: i + 1 for i, c in enumerate(codes)}
-    people: dict[str, list[int]] = {c: [] for c in CODES}
+    people: dict[str, list[int]] = {c: [] for c in country_codes}
     for n in range(600):
-        c = rng.choices(CODES, _weights(len(CODES)))[0]
+        c = rng.choices(country_codes, _weights(len(country_codes)))[0]
         kind = "person" if n % 3 else "company"
         name = f"{'Minister' if kind == 'person' else 'Defence Works'} {c} {n}"
         actors.append((len(actors) + 1, f"{kind}:{c}:{name.lower()}", name, kind, c,

@@ -1,5 +1,6 @@
 """The web UI in headless Chromium: dashboard, filters, event page with highlighted evidence,
-reviewing (kept after a reload), network, country page, search, and escaping of article text."""
+reviewing (kept after a reload), country page, search, and escaping of article text
+(the map, the network and the country picker: test_graphics.py)."""
 from __future__ import annotations
 
 import re
@@ -85,22 +86,6 @@ def test_ui_filter_open_event_review_and_reload(server, page):
     page.goto(server + "/events?decision=edited")
     ready(page)
     assert page.locator("table.events-table tbody tr").count() == 1
-
-
-def test_ui_network_edge_lists_its_events(server, page):
-    page.goto(server + "/network")
-    ready(page)
-    assert page.locator("svg.network g.node").count() == 9
-    assert page.locator("svg.network line.edge").count() == 10
-    page.locator('line.edge-hit[data-pair="KAZ,RUS"]').dispatch_event("click")
-    page.wait_for_selector("#edge-panel h2")
-    assert page.inner_text("#edge-panel h2") == "KAZ – RUS"
-    assert page.locator("#edge-panel tbody tr").count() == 2
-    shot(page, "network")
-    page.select_option("form.filters select[name=type]", "EXERCISE")
-    page.click("form.filters button[type=submit]")
-    ready(page)
-    assert page.locator("svg.network g.node").count() == 4
 
 
 def test_ui_country_page_partners_and_transfers(server, page):

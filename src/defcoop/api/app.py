@@ -27,8 +27,8 @@ from defcoop.store.db import database_url, engine_of, open_database
 
 LOGGER = logging.getLogger(__name__)
 # Pages of the UI (all served by index.html; the script draws the one in the address).
-PAGES = ("/", "/network", "/events", "/events/{event_id}", "/documents/{doc_id:path}", "/actors", "/actors/{code}",
-         "/transfers", "/search")
+PAGES = ("/", "/map", "/network", "/events", "/events/{event_id}", "/documents/{doc_id:path}", "/actors",
+         "/actors/{code}", "/transfers", "/search")
 SECURITY_HEADERS = {
     # Every asset comes from this server; no inline script or style, no frames, no plugins.
     "Content-Security-Policy": ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

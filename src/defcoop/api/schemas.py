@@ -224,6 +224,31 @@ class GraphOut(BaseModel):
     edges: list[EdgeOut]
 
 
+class MapCountryOut(BaseModel):
+    code: str = Field(description="ISO3 or IGO code.")
+    name: str
+    kind: str = Field(description="country or igo.")
+    events: int
+    numeric: str | None = Field(description="ISO 3166 numeric code, the id of the country's shape on the map.")
+
+
+class FlowOut(BaseModel):
+    source: str = Field(description="Supplier's code.")
+    target: str = Field(description="Recipient's code.")
+    events: int = Field(description="TRANSFER events from source to target.")
+
+
+class MapOut(BaseModel):
+    countries: list[MapCountryOut]
+    flows: list[FlowOut] = Field(description="Directed transfer flows, most events first.")
+
+
+class CountryMatchOut(BaseModel):
+    code: str
+    name: str
+    kind: str = Field(description="country or igo.")
+
+
 class CoarseOut(BaseModel):
     period: str
     type: str

@@ -1,6 +1,7 @@
 // Pieces shared by the pages: type colours, party and review labels, the filter form, pagers, tables.
 
 import { h, link, fmtNumber } from "./dom.js";
+import { countryPicker } from "./picker.js";
 
 export const TYPES = ["MEET", "AGREE", "TRANSFER", "EXERCISE", "TRAIN", "INDUSTRY", "EXHIBIT", "DEPLOY", "COOPERATE"];
 export const TYPE_COLOURS = {
@@ -73,7 +74,7 @@ export function filterForm(params, fields, onSubmit) {
   const all = {
     q: () => input("q", "Text", { type: "search", placeholder: "words in the evidence", size: 18 }),
     type: () => select("type", "Type", [["", "any"], ...TYPES.map((t) => [t, t])]),
-    country: () => input("country", "Country", { placeholder: "KAZ", size: 6, pattern: "[A-Za-z][A-Za-z0-9]{1,7}" }),
+    country: () => countryPicker(params.get("country")),
     pair: () => input("pair", "Pair", { placeholder: "KAZ,CHN", size: 9 }),
     status: () => select("status", "Status", [["", "any"], ["occurred", "occurred"], ["planned", "planned"]]),
     since: () => input("since", "Since", { placeholder: "2015", size: 10, pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?" }),

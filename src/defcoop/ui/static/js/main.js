@@ -5,6 +5,7 @@ import { ApiError } from "./api.js";
 import { h, replace } from "./dom.js";
 import { dashboardPage } from "./pages/dashboard.js";
 import { networkPage } from "./pages/network.js";
+import { mapPage } from "./pages/map.js";
 import { eventsPage, eventPage, documentPage } from "./pages/events.js";
 import { actorsPage, actorPage } from "./pages/actors.js";
 import { transfersPage } from "./pages/transfers.js";
@@ -12,6 +13,7 @@ import { searchPage } from "./pages/search.js";
 
 const ROUTES = [
   [/^\/$/, "dashboard", dashboardPage],
+  [/^\/map$/, "map", mapPage],
   [/^\/network$/, "network", networkPage],
   [/^\/events$/, "events", eventsPage],
   [/^\/events\/(\d+)$/, "events", eventPage],
