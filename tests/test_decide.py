@@ -23,7 +23,7 @@ from defcoop.settings import Settings
 from defcoop.types import EVENT_TYPES
 
 PUBLISHED = "2023-05-12"
-UNSEEN_U1 = Path(__file__).parent / "data" / "unseen" / "first-u1"
+UNSEEN_U1 = Path(__file__).parent / "data" / "corpus" / "spent" / "first-u1"
 
 
 @pytest.fixture(scope="module")
