@@ -702,5 +702,9 @@ def bench_api(events: Annotated[int, typer.Option("--events", "-n", min=100, hel
         out.print(line)
 
 
+from defcoop.cli_sources import register as _register_sources  # noqa: E402 - uses the helpers above
+
+_register_sources(app)
+
 if __name__ == "__main__":
     app()
