@@ -1,10 +1,17 @@
 """Pages, feeds and sitemaps written for the live-source tests (served by `LocalSite` on loopback)."""
 from __future__ import annotations
 
+import random
+
 from defcoop.sources.localsite import LocalSite, Route
 
 COUNTRIES = ["Kazakhstan", "Turkey", "Mongolia", "Chile", "Ghana", "Norway", "Vietnam", "Peru", "Jordan", "Latvia",
              "Kenya", "Uruguay", "Malaysia", "Estonia", "Morocco", "Finland", "Oman", "Bolivia", "Senegal", "Nepal"]
+FILLER = ("river harbour winter market school bridge festival orchard library museum railway village stadium "
+          "garden theatre highway valley island desert forest meadow lantern canyon glacier harvest pottery "
+          "weaving choir mosaic carpet spice coffee tea cotton copper marble timber fishing sailing climbing "
+          "tourism census budget pension clinic vaccine rainfall drought flood earthquake bakery tailor "
+          "printer courier ferry tram subway airport lighthouse quarry vineyard dairy poultry honey wool").split()
 WORDS = ["armoured", "logistics", "coastal", "radar", "training", "brigade", "patrol", "signals", "engineer",
          "helicopter", "naval", "cadet", "academy", "medical", "mountain", "rescue", "cyber", "border"]
 
@@ -21,6 +28,9 @@ def article(n: int) -> bytes:
             f"year, and officers from {b} will attend the {w[4]} academy of {a}.</p>"
             f"<p>The ministers also discussed {w[5]} equipment, {w[6]} maintenance and a {w[7]} programme "
             f"that the two defence ministries plan to extend in {2020 + n % 6}.</p>")
+    rng = random.Random(n)
+    for _ in range(3):  # unrelated sentences: no two test articles are near copies of each other
+        text += "<p>" + " ".join(rng.sample(FILLER, 18)).capitalize() + ".</p>"
     return (f"<!doctype html><html><head><title>Report {n}</title></head><body><nav>Home | World | Sport</nav>"
             f"<article><h1>{a} and {b} sign defence pact {n}</h1>{text}</article>"
             f"<footer>Weather: sunny. Copyright the agency.</footer></body></html>").encode()

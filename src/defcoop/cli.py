@@ -702,9 +702,11 @@ def bench_api(events: Annotated[int, typer.Option("--events", "-n", min=100, hel
         out.print(line)
 
 
-from defcoop.cli_sources import register as _register_sources  # noqa: E402 - uses the helpers above
+if __name__ == "__main__":  # python -m defcoop.cli: run the module proper, which cli_sources imports from
+    from defcoop.cli import app as _app
 
-_register_sources(app)
+    _app()
+else:
+    from defcoop.cli_sources import register as _register_sources  # uses the helpers above
 
-if __name__ == "__main__":
-    app()
+    _register_sources(app)

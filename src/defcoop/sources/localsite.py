@@ -53,7 +53,11 @@ class LocalSite:
             def do_GET(self) -> None:  # noqa: N802 - the http.server name
                 site._serve(self)
 
-        self.server = ThreadingHTTPServer((host, 0), Handler)
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request, client_address) -> None:  # a client that hung up: expected here
+                pass
+
+        self.server = Server((host, 0), Handler)
         self.server.daemon_threads = True
         self.base = f"http://{host}:{self.server.server_address[1]}"
         self._thread = threading.Thread(target=self.server.serve_forever, name="localsite", daemon=True)
