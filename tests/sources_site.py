@@ -1,39 +1,8 @@
 """Pages, feeds and sitemaps written for the live-source tests (served by `LocalSite` on loopback)."""
 from __future__ import annotations
 
-import random
-
+from defcoop.sources.bench import article
 from defcoop.sources.localsite import LocalSite, Route
-
-COUNTRIES = ["Kazakhstan", "Turkey", "Mongolia", "Chile", "Ghana", "Norway", "Vietnam", "Peru", "Jordan", "Latvia",
-             "Kenya", "Uruguay", "Malaysia", "Estonia", "Morocco", "Finland", "Oman", "Bolivia", "Senegal", "Nepal"]
-FILLER = ("river harbour winter market school bridge festival orchard library museum railway village stadium "
-          "garden theatre highway valley island desert forest meadow lantern canyon glacier harvest pottery "
-          "weaving choir mosaic carpet spice coffee tea cotton copper marble timber fishing sailing climbing "
-          "tourism census budget pension clinic vaccine rainfall drought flood earthquake bakery tailor "
-          "printer courier ferry tram subway airport lighthouse quarry vineyard dairy poultry honey wool").split()
-WORDS = ["armoured", "logistics", "coastal", "radar", "training", "brigade", "patrol", "signals", "engineer",
-         "helicopter", "naval", "cadet", "academy", "medical", "mountain", "rescue", "cyber", "border"]
-
-
-def article(n: int) -> bytes:
-    """A distinct defence-cooperation article (written for these tests), as a page with furniture."""
-    a, b = COUNTRIES[n % len(COUNTRIES)], COUNTRIES[(n * 7 + 3) % len(COUNTRIES)]
-    if a == b:
-        b = COUNTRIES[(n + 1) % len(COUNTRIES)]
-    w = [WORDS[(n * k + k) % len(WORDS)] for k in range(1, 9)]
-    text = (f"<p>The defence ministers of {a} and {b} signed an agreement on {w[0]} and {w[1]} cooperation "
-            f"in the capital on Tuesday, officials said in report number {n}.</p>"
-            f"<p>Under the agreement, {w[2]} units of the two armies will hold a joint {w[3]} exercise next "
-            f"year, and officers from {b} will attend the {w[4]} academy of {a}.</p>"
-            f"<p>The ministers also discussed {w[5]} equipment, {w[6]} maintenance and a {w[7]} programme "
-            f"that the two defence ministries plan to extend in {2020 + n % 6}.</p>")
-    rng = random.Random(n)
-    for _ in range(3):  # unrelated sentences: no two test articles are near copies of each other
-        text += "<p>" + " ".join(rng.sample(FILLER, 18)).capitalize() + ".</p>"
-    return (f"<!doctype html><html><head><title>Report {n}</title></head><body><nav>Home | World | Sport</nav>"
-            f"<article><h1>{a} and {b} sign defence pact {n}</h1>{text}</article>"
-            f"<footer>Weather: sunny. Copyright the agency.</footer></body></html>").encode()
 
 
 def rss(site: LocalSite, paths: list[str], date: str = "Tue, 05 Mar 2024 10:00:00 GMT") -> bytes:

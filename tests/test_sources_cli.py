@@ -128,3 +128,11 @@ def test_sources_watch_killed_at_five_random_moments_loses_nothing_and_fetches_n
     assert set(statuses.values()) == {"done"} and len(statuses) == len(pages)
     assert len(docs) == len(pages) and all(d.warc_file and d.warc_offset is not None for d in docs)
     assert min(counts) == 1 and max(counts) <= 2 and sum(c - 1 for c in counts) <= len(moments), counts
+
+
+def test_sources_bench_fetch_runs_on_loopback_hosts(env):
+    result = invoke("bench-fetch", "--pages", 40, "--hosts", 3, "--no-extract", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [row["run"] for row in data["rows"]] == ["polite", "relaxed"]
+    assert all(row["pages"] == 40 and row["pages_per_s"] > 0 for row in data["rows"])

@@ -178,9 +178,8 @@ def bench_fetch(pages: Annotated[int, typer.Option("--pages", "-n", min=20, help
     if as_json:
         out.print_json(data=result)
         return
-    table = Table(title=f"defcoop bench-fetch: {pages} pages on {hosts} hosts", show_edge=False)
-    for col in ("run", "delay s", "per host", "threads", "fetch s", "pages/s", "stored", "first stored s",
-                "total s"):
+    table = Table(title=f"defcoop bench-fetch: {pages} pages on {hosts} hosts", show_edge=False, padding=(0, 1))
+    for col in ("run", "delay", "/host", "threads", "fetch s", "pages/s", "stored", "1st batch s", "total s"):
         table.add_column(col, justify="left" if col == "run" else "right")
     for row in result["rows"]:
         table.add_row(row["run"], f"{row['delay']:g}", str(row["host_concurrency"]), str(row["threads"]),

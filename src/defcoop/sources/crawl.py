@@ -67,6 +67,7 @@ class FetchReport:
     fetch_seconds: float = 0.0
     seconds: float = 0.0
     first_stored_at: float | None = None  # seconds from the start when the first batch was stored
+    batch_times: list[float] = field(default_factory=list)  # seconds from the start when each batch was stored
 
     def as_dict(self) -> dict:
         return {"sources": self.sources, "source_errors": self.source_errors, "discovered": self.discovered,
@@ -99,7 +100,7 @@ class Crawler:
 
     def __init__(self, factory: sessionmaker[Session], settings: Settings, archive_dir: str | Path | None = None,
                  transport: httpx.BaseTransport | None = None, workers: int = 1,
-                 log: Callable[[str], None] = LOGGER.info):
+                 log: Callable[[str], None] = LOGGER.info, extract: bool = True):
         self.factory = factory
         self.settings = settings
         self.archive = WarcArchive(archive_dir or settings.archive_dir)
@@ -107,6 +108,7 @@ class Crawler:
         self.transport = transport
         self.workers = workers
         self.log = log
+        self.extract = extract  # False (benchmarks): archive pages and mark them done without the pipeline
         self._runner: Runner | None = None
         self._counts = threading.Lock()
         self._lock = archive_lock(self.archive.folder)
@@ -276,12 +278,17 @@ class Crawler:
                     self._mark_done([known_id], {})
 
         def on_batch(results) -> None:
+            report.batch_times.append(time.monotonic() - started)
             if report.first_stored_at is None:
-                report.first_stored_at = time.monotonic() - started
+                report.first_stored_at = report.batch_times[0]
             stored = {r.document.id: fed[r.document.id][1:] for r in results if r.document.id in fed}
             self._mark_done([fed[d][0] for d in stored], stored)
 
-        self.runner.run_raw(raw_documents(), report.run, workers=self.workers, on_batch=on_batch)
+        if self.extract:
+            self.runner.run_raw(raw_documents(), report.run, workers=self.workers, on_batch=on_batch)
+        else:
+            for _ in raw_documents():
+                pass
         feeder.join()
         self._mark_done([known_id for known_id, _, _ in fed.values()], {})  # copies and problems: done too
         return dict(fetched_by_source)
