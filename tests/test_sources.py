@@ -216,6 +216,9 @@ def test_sources_polite_fetcher_answers_each_trap_with_a_reason(site, db, tmp_pa
     assert busy_times[1] - busy_times[0] >= 0.9  # Retry-After: 1 honoured
     assert rows["down"].status == "failed" and "HTTP 503" in rows["down"].reason and site.counts["/down"] == 2
     assert report.fetched == 4 and report.run.documents_stored == 3
+    with crawl(db, tmp_path, fetch_max_bytes=1_000_000, fetch_retries=2) as crawler:
+        crawler.fetch()  # the next fetch tries the 503 again, never the 404 or the loop
+    assert site.counts["/down"] == 4 and site.counts["/gone"] == 1 and site.counts["/loop-a"] == 1
 
 
 def _request_times(site, path):

@@ -311,6 +311,8 @@ class Crawler:
                 else (None, None)
             if status == "fetched":
                 row.doc_id = page_id(row.url)
+            elif status == "failed" and not result.transient:  # a 404 or a redirect loop: not tried again
+                row.attempts = max(row.attempts, self.settings.fetch_retries)
 
     def _mark_done(self, ids: list[int], stored: dict[str, tuple[str, int]]) -> None:
         if ids or stored:

@@ -68,6 +68,11 @@ class FetchResult:
     archived: ArchivedAt | None = None
     requests: int = 0
 
+    @property
+    def transient(self) -> bool:
+        """A failure worth trying again later (429, 5xx, timeouts, connection errors), not a 404 or a loop."""
+        return self.outcome == "failed" and (self.status is None or self.status in RETRY_STATUSES)
+
 
 @dataclass
 class _Host:
@@ -225,7 +230,7 @@ class PoliteFetcher:
             finally:
                 host.slots.release()
             result.requests = attempt
-            retryable = result.outcome == "failed" and (result.status in RETRY_STATUSES or result.status is None)
+            retryable = result.transient
             if not retryable or attempt == attempts:
                 if retryable and attempts > 1:
                     result.reason += f" ({attempts} attempts)"
