@@ -291,3 +291,21 @@ def test_sources_killed_claim_is_resumed_from_the_archive_not_refetched(site, db
     with db() as session:
         assert session.scalar(select(func.count()).select_from(DocumentRow).where(
             DocumentRow.warc_offset.is_not(None))) == 2
+
+
+def test_sources_torn_last_record_is_cut_off_by_the_next_fetch(tmp_path):
+    from defcoop.sources.archive import WarcArchive, trim_torn_tail
+
+    archive = WarcArchive(tmp_path / "archive")
+    first = archive.write_response("http://a.test/1", 200, "OK", [("Content-Type", "text/html")], article(1))
+    second = archive.write_response("http://a.test/2", 200, "OK", [("Content-Type", "text/html")], article(2))
+    archive.close()
+    whole = archive.path.stat().st_size
+    data = archive.path.read_bytes()
+    with archive.path.open("ab") as stream:  # a third record, killed halfway through its write
+        stream.write(data[second.offset:][: (whole - second.offset) // 2])
+    problems = [p for p in read_inputs([tmp_path / "archive"]) if not isinstance(p, RawDocument)]
+    assert problems and "truncated" in str(problems[0])  # what a rebuild would meet without the trim
+    assert trim_torn_tail(archive.path, first.offset) == (whole - second.offset) // 2
+    assert archive.path.stat().st_size == whole and trim_torn_tail(archive.path) == 0
+    assert [isinstance(r, RawDocument) for r in read_inputs([tmp_path / "archive"])] == [True, True]

@@ -2,7 +2,9 @@
 
 Each process writes its own file, `defcoop-YYYYMMDDTHHMMSS-PID.warc.gz`, one gzip member per
 record, each record written with one `write` call and flushed: a process killed at any point
-leaves whole records behind (at worst a torn last one, which readers report and skip past).
+leaves whole records behind, and at worst a torn last one, which the next fetch cuts off
+(`trim_torn_tail`) before it writes anything. A file is closed and a new one started past
+`MAX_FILE_BYTES`, as WARC files usually are.
 The document row keeps (file, offset) of the page it came from; `defcoop run ARCHIVE/` reads
 the same records back, so the database can be rebuilt offline from the archive alone.
 
@@ -15,6 +17,7 @@ import io
 import os
 import threading
 import time
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +31,7 @@ SOURCE_HEADER = "WARC-Defcoop-Source"
 LANG_HEADER = "WARC-Defcoop-Lang"
 # Headers that describe the transfer, not the stored bytes (httpx hands us the decoded body).
 _TRANSFER_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
+MAX_FILE_BYTES = 1 << 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +48,20 @@ class WarcArchive:
     def __init__(self, folder: str | Path):
         self.folder = Path(folder).expanduser().absolute()
         self.folder.mkdir(parents=True, exist_ok=True)
-        stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
-        self.path = self.folder / f"defcoop-{stamp}-{os.getpid()}.warc.gz"
         self._lock = threading.Lock()
         self._file = None
+        self._serial = 0
+        self.path = self._new_path()
+
+    def _new_path(self) -> Path:
+        stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
+        self._serial += 1
+        return self.folder / f"defcoop-{stamp}-{os.getpid()}-{self._serial:03d}.warc.gz"
 
     def _open(self):
+        if self._file is not None and self._file.tell() > MAX_FILE_BYTES:
+            self._file.close()
+            self._file, self.path = None, self._new_path()
         if self._file is None:
             self._file = self.path.open("ab")
             self._append(lambda writer: writer.create_warcinfo_record(
@@ -83,3 +95,39 @@ class WarcArchive:
             if self._file is not None:
                 self._file.close()
                 self._file = None
+
+
+def newest_file(folder: Path) -> Path | None:
+    """The most recently written defcoop WARC file in `folder` (the last fetch's), or None."""
+    files = sorted(folder.glob("defcoop-*.warc.gz"), key=lambda p: (p.stat().st_mtime, p.name))
+    return files[-1] if files else None
+
+
+def trim_torn_tail(path: Path, start: int = 0) -> int:
+    """Cut a torn last record off a WARC file (its writer was killed inside the write): the file then
+    ends with its last whole gzip member. `start` is the offset of a record known to be whole, so only
+    the tail after it is read. Returns the number of bytes removed."""
+    good = position = start
+    decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    broken = False
+    with path.open("rb") as stream:
+        stream.seek(start)
+        while not broken and (chunk := stream.read(1 << 20)):
+            data = chunk
+            while data:
+                try:
+                    decoder.decompress(data)  # our records are at most fetch_max_bytes inflated
+                except zlib.error:
+                    broken = True
+                    break
+                if not decoder.eof:
+                    position += len(data)
+                    break
+                position += len(data) - len(decoder.unused_data)
+                good, data = position, decoder.unused_data
+                decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    size = path.stat().st_size
+    if good < size:
+        with path.open("r+b") as stream:
+            stream.truncate(good)
+    return size - good

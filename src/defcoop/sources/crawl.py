@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from warcio.archiveiterator import ArchiveIterator
 
@@ -34,7 +34,8 @@ from defcoop.ingest.warc import read_record_at
 from defcoop.pipeline import RunReport, Runner
 from defcoop.settings import Settings
 from defcoop.sources import state
-from defcoop.sources.archive import DOC_ID_HEADER, LANG_HEADER, SOURCE_HEADER, WarcArchive
+from defcoop.sources.archive import (DOC_ID_HEADER, LANG_HEADER, SOURCE_HEADER, WarcArchive, newest_file,
+                                     trim_torn_tail)
 from defcoop.sources.discover import SOURCE_KINDS, DiscoveryError, discover, since_filter
 from defcoop.sources.fetch import FetchPolicy, FetchResult, PoliteFetcher
 from defcoop.sources.state import SourceError
@@ -115,7 +116,26 @@ class Crawler:
 
     def __enter__(self) -> Crawler:
         self._lock.__enter__()
+        try:
+            self.trim_last_archive()
+        except BaseException:
+            self._lock.__exit__(None, None, None)
+            raise
         return self
+
+    def trim_last_archive(self) -> int:
+        """Cut the torn record a killed fetch may have left at the end of its WARC file (the newest one),
+        reading only the part after the last record the database knows to be whole."""
+        last = newest_file(self.archive.folder)
+        if last is None or last == self.archive.path:
+            return 0
+        with self.factory() as session:
+            start = session.scalar(select(func.max(KnownUrlRow.warc_offset)).where(
+                KnownUrlRow.warc_file == str(last))) or 0
+        removed = trim_torn_tail(last, start)
+        if removed:
+            self.log(f"{last}: cut off a torn last record ({removed} bytes) left by a killed fetch")
+        return removed
 
     def __exit__(self, *exc) -> None:
         self.close()
