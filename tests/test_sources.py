@@ -85,6 +85,21 @@ def test_sources_discover_feed_sitemap_index_and_list():
         ["http://h.test/x", "https://h.test/y"]  # undated entries are kept
 
 
+def test_sources_discover_reads_gzipped_sitemaps_and_trusts_the_body_over_the_kind():
+    import gzip
+
+    class Fake:
+        def url(self, p):
+            return "http://h.test" + p
+
+    body = sitemap(Fake(), ["/z1", "/z2"])
+    zipped = discover(gzip.compress(body), "application/x-gzip")
+    assert zipped.kind == "sitemap" and len(zipped.entries) == 2
+    assert discover(body, kind="feed").kind == "sitemap"  # added as a feed by its address; a sitemap in fact
+    with pytest.raises(DiscoveryError, match="cannot be inflated"):
+        discover(b"\x1f\x8b" + b"junk" * 10)
+
+
 def test_sources_discover_rejects_html_and_broken_xml_with_a_reason():
     with pytest.raises(DiscoveryError, match="HTML page"):
         detect_kind(b"<!DOCTYPE html><html><body>hi</body></html>")

@@ -36,7 +36,7 @@ from defcoop.settings import Settings
 from defcoop.sources import state
 from defcoop.sources.archive import (DOC_ID_HEADER, LANG_HEADER, SOURCE_HEADER, WarcArchive, newest_file,
                                      trim_torn_tail)
-from defcoop.sources.discover import SOURCE_KINDS, DiscoveryError, discover, since_filter
+from defcoop.sources.discover import MAX_LISTING_BYTES, SOURCE_KINDS, DiscoveryError, discover, since_filter
 from defcoop.sources.fetch import FetchPolicy, FetchResult, PoliteFetcher
 from defcoop.sources.state import SourceError
 from defcoop.sources.urls import host_of, page_id
@@ -207,7 +207,7 @@ class Crawler:
         with self.factory() as session:
             known = state.known_url(session, doc_url)
             etag, modified = (known.etag, known.last_modified) if known else (None, None)
-        result = fetcher.fetch(doc_url, etag, modified, html_only=False)
+        result = fetcher.fetch(doc_url, etag, modified, html_only=False, max_bytes=MAX_LISTING_BYTES)
         if result.outcome == "not-modified":
             with self.factory() as session:  # an unchanged index: its sitemaps may still have changed
                 children = list(session.scalars(select(KnownUrlRow.url).where(
@@ -230,7 +230,7 @@ class Crawler:
                 else (None, None)
             if doc_url == source_url:
                 source = session.get(SourceRow, source_id)
-                if source is not None and source.kind not in SOURCE_KINDS:
+                if source is not None and source.kind != listing.kind:  # "auto", or guessed wrong
                     source.kind = listing.kind
         return new, listing.sitemaps
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import re
+import zlib
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -24,6 +25,7 @@ from lxml import etree
 from defcoop.sources.urls import normalise_url
 
 SOURCE_KINDS = ("feed", "sitemap", "urls")
+MAX_LISTING_BYTES = 50 * 1024 * 1024  # the sitemaps.org limit for one (uncompressed) sitemap
 _ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(rss|feed|RDF|urlset|sitemapindex)[\s>/]")
 _HTML = re.compile(rb"<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -66,13 +68,32 @@ def detect_kind(body: bytes, content_type: str = "") -> str:
 
 
 def discover(body: bytes, content_type: str = "", kind: str | None = None) -> Discovery:
-    """The pages (and child sitemaps) named by a source document of `kind` (detected when None)."""
-    kind = kind or detect_kind(body, content_type)
+    """The pages (and child sitemaps) named by a source document: of the kind its body shows, else of
+    `kind` (a source added as a feed that turns out to be a sitemap is read as a sitemap)."""
+    if body[:2] == b"\x1f\x8b":  # sitemap.xml.gz served as a file, not as Content-Encoding
+        body = gunzip_listing(body)
+    try:
+        kind = detect_kind(body, content_type)
+    except DiscoveryError:
+        if kind is None:
+            raise
     if kind == "feed":
         return parse_feed(body)
     if kind == "sitemap":
         return parse_sitemap(body)
     return parse_url_list(body)
+
+
+def gunzip_listing(body: bytes) -> bytes:
+    """A gzipped listing inflated, at most MAX_LISTING_BYTES of it."""
+    decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = decoder.decompress(body, MAX_LISTING_BYTES + 1)
+    except zlib.error as exc:
+        raise DiscoveryError(f"a gzip file that cannot be inflated: {exc}") from None
+    if len(data) > MAX_LISTING_BYTES:
+        raise DiscoveryError(f"larger than {MAX_LISTING_BYTES // (1024 * 1024)} MiB once inflated")
+    return data
 
 
 def parse_feed(body: bytes) -> Discovery:

@@ -67,6 +67,7 @@ class FetchResult:
     last_modified: str | None = None
     archived: ArchivedAt | None = None
     requests: int = 0
+    location: str | None = None  # a redirect's target, as given
 
     @property
     def transient(self) -> bool:
@@ -82,6 +83,7 @@ class _Host:
     delay: float = 0.0
     robots: Protego | None = None
     robots_state: str = ""  # "" not read yet, "rules", "allow-all", "deny-all"
+    robots_lock: threading.Lock = field(default_factory=threading.Lock)  # one reader of robots.txt per host
 
 
 def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
@@ -150,10 +152,9 @@ class PoliteFetcher:
     def allowed(self, url: str) -> bool:
         """robots.txt of the URL's host allows our user agent to fetch it (read once per host)."""
         host = self._host(url)
-        with host.lock:
-            state = host.robots_state
-        if not state:
-            self._read_robots(url, host)
+        with host.robots_lock:
+            if not host.robots_state:
+                self._read_robots(url, host)
         if host.robots_state == "allow-all":
             return True
         if host.robots_state == "deny-all":
@@ -180,25 +181,28 @@ class PoliteFetcher:
     # -- fetching -------------------------------------------------------------------------
 
     def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None, html_only: bool = True,
-              warc_headers: dict[str, str] | None = None) -> FetchResult:
-        """GET `url` politely: robots.txt, redirects (each hop checked and archived), retries."""
+              warc_headers: dict[str, str] | None = None, max_bytes: int | None = None) -> FetchResult:
+        """GET `url` politely: robots.txt, redirects (each hop checked and archived), retries.
+        `max_bytes` replaces the page size cap (sitemaps may be 50 MB)."""
         if not self.allowed(url):
             return FetchResult(url, "skipped", "disallowed by robots.txt")
-        return self._get_following(url, etag, last_modified, html_only, True, self.policy.retries, warc_headers)
+        return self._get_following(url, etag, last_modified, html_only, True, self.policy.retries, warc_headers,
+                                   max_bytes or self.policy.max_bytes)
 
     def _get_following(self, url: str, etag: str | None, last_modified: str | None, html_only: bool,
-                       check_robots: bool, retries: int, warc_headers: dict[str, str] | None = None) -> FetchResult:
+                       check_robots: bool, retries: int, warc_headers: dict[str, str] | None = None,
+                       max_bytes: int | None = None) -> FetchResult:
         seen = {url}
         current = url
         total_requests = 0
         for _ in range(self.policy.max_redirects + 1):
-            result = self._get_with_retries(current, etag, last_modified, html_only, retries, warc_headers)
+            result = self._get_with_retries(current, etag, last_modified, html_only, retries, warc_headers,
+                                            max_bytes or self.policy.max_bytes)
             total_requests += result.requests
             result.requests, result.url = total_requests, url
-            location = result.__dict__.pop("_location", None)
-            if location is None:
+            if result.location is None:
                 return result
-            target = urljoin(current, location)
+            target = urljoin(current, result.location)
             if target in seen:
                 return FetchResult(url, "failed", f"redirect loop at {target}", result.status, current,
                                    requests=total_requests)
@@ -211,7 +215,7 @@ class PoliteFetcher:
                            requests=total_requests)
 
     def _get_with_retries(self, url: str, etag: str | None, last_modified: str | None, html_only: bool,
-                          retries: int, warc_headers: dict[str, str] | None) -> FetchResult:
+                          retries: int, warc_headers: dict[str, str] | None, max_bytes: int) -> FetchResult:
         host = self._host(url)
         headers = {}
         if etag:
@@ -222,7 +226,7 @@ class PoliteFetcher:
         for attempt in range(1, attempts + 1):
             self._wait_turn(host)
             try:
-                result, wait = self._get_once(url, headers, html_only, warc_headers)
+                result, wait = self._get_once(url, headers, html_only, warc_headers, max_bytes)
             except httpx.TimeoutException:
                 result, wait = FetchResult(url, "failed", f"timed out after {self.policy.timeout:g} s"), None
             except httpx.TransportError as exc:
@@ -243,8 +247,8 @@ class PoliteFetcher:
             self._defer(host, pause)
         raise AssertionError("unreachable")
 
-    def _get_once(self, url: str, headers: dict[str, str], html_only: bool,
-                  warc_headers: dict[str, str] | None) -> tuple[FetchResult, float | None]:
+    def _get_once(self, url: str, headers: dict[str, str], html_only: bool, warc_headers: dict[str, str] | None,
+                  max_bytes: int) -> tuple[FetchResult, float | None]:
         """One request; the response archived; (result, Retry-After seconds or None)."""
         deadline = time.monotonic() + 2 * self.policy.timeout  # a server dripping bytes gets no longer
         with self.client.stream("GET", url, headers=headers) as response:
@@ -259,8 +263,8 @@ class PoliteFetcher:
             body = b""
             try:
                 if status == 200:
-                    self._check_type_and_size(response, html_only)
-                body = self._read_capped(response, deadline)
+                    self._check_type_and_size(response, html_only, max_bytes)
+                body = self._read_capped(response, deadline, max_bytes)
             except _Skip as skip:
                 result.outcome, result.reason, truncated = "skipped", str(skip), "length"
             extra = dict(warc_headers or {}) if status == 200 and not truncated else {}
@@ -274,27 +278,27 @@ class PoliteFetcher:
         elif status == 304:
             result.outcome, result.reason = "not-modified", "not modified since the last fetch"
         elif 300 <= status < 400 and response.headers.get("location"):
-            result.__dict__["_location"] = response.headers["location"]
+            result.location = response.headers["location"]
         else:
             result.outcome, result.reason = "failed", f"HTTP {status}"
             if status in RETRY_STATUSES:
                 wait = retry_after_seconds(response.headers.get("retry-after"))
         return result, wait
 
-    def _check_type_and_size(self, response: httpx.Response, html_only: bool) -> None:
+    def _check_type_and_size(self, response: httpx.Response, html_only: bool, max_bytes: int) -> None:
         media = response.headers.get("content-type", "").split(";")[0].strip().lower()
         if html_only and media not in HTML_TYPES:
             raise _Skip(f"not HTML ({media or 'no content type'})")
         declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > self.policy.max_bytes:
-            raise _Skip(f"larger than the {self.policy.max_bytes:,}-byte limit ({int(declared):,} bytes declared)")
+        if declared.isdigit() and int(declared) > max_bytes:
+            raise _Skip(f"larger than the {max_bytes:,}-byte limit ({int(declared):,} bytes declared)")
 
-    def _read_capped(self, response: httpx.Response, deadline: float) -> bytes:
+    def _read_capped(self, response: httpx.Response, deadline: float, max_bytes: int) -> bytes:
         chunks, size = [], 0
         for chunk in response.iter_bytes():
             size += len(chunk)
-            if size > self.policy.max_bytes:
-                raise _Skip(f"larger than the {self.policy.max_bytes:,}-byte limit")
+            if size > max_bytes:
+                raise _Skip(f"larger than the {max_bytes:,}-byte limit")
             if time.monotonic() > deadline:
                 raise httpx.ReadTimeout("body too slow", request=response.request)
             chunks.append(chunk)

@@ -37,4 +37,4 @@ def host_of(url: str) -> str:
 def page_id(url: str) -> str:
     """The document id of a fetched page: a readable slug and a short hash of its normalised URL
     (slugs like "index" or "12345" recur across sites)."""
-    return f"{id_from_uri(url)}-{hashlib.sha1(url.encode('utf-8')).hexdigest()[:8]}"
+    return f"{id_from_uri(url)}-{hashlib.sha1(url.encode('utf-8')).hexdigest()[:12]}"
