@@ -63,6 +63,7 @@ def test_sources_normalise_url_strips_tracking_and_fragment():
     assert normalise_url("http://ex.org/p?b=2&a=1&gclid=9") == "http://ex.org/p?a=1&b=2"
     assert normalise_url("ftp://ex.org/file") is None
     assert normalise_url("not a url") is None
+    assert normalise_url("http://ex.org/" + "a" * 2100) is None
 
 
 def test_sources_discover_feed_sitemap_index_and_list():

@@ -253,10 +253,10 @@ class Crawler:
         def fetch_page(row: tuple) -> None:
             known_id, url, source_id, *_ = row
             _, name, _, _, lang = by_id[source_id]
-            try:
-                self._claim(known_id)
+            try:  # claimed when its request is about to go: "fetching" means in flight
                 result = fetcher.fetch(url, warc_headers={DOC_ID_HEADER: page_id(url), SOURCE_HEADER: name,
-                                                          LANG_HEADER: lang or ""})
+                                                          LANG_HEADER: lang or ""},
+                                       on_start=lambda: self._claim(known_id))
             except Exception as exc:  # a bug or a database error on one page must not stop the rest
                 LOGGER.exception("fetching %s failed", url)
                 result = FetchResult(url, "failed", f"{type(exc).__name__}: {exc}")

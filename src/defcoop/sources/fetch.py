@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -181,23 +182,26 @@ class PoliteFetcher:
     # -- fetching -------------------------------------------------------------------------
 
     def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None, html_only: bool = True,
-              warc_headers: dict[str, str] | None = None, max_bytes: int | None = None) -> FetchResult:
+              warc_headers: dict[str, str] | None = None, max_bytes: int | None = None,
+              on_start: Callable[[], None] | None = None) -> FetchResult:
         """GET `url` politely: robots.txt, redirects (each hop checked and archived), retries.
-        `max_bytes` replaces the page size cap (sitemaps may be 50 MB)."""
+        `max_bytes` replaces the page size cap (sitemaps may be 50 MB); `on_start` is called once, when
+        the host's turn has come, just before the first request for `url` is sent."""
         if not self.allowed(url):
             return FetchResult(url, "skipped", "disallowed by robots.txt")
         return self._get_following(url, etag, last_modified, html_only, True, self.policy.retries, warc_headers,
-                                   max_bytes or self.policy.max_bytes)
+                                   max_bytes or self.policy.max_bytes, on_start)
 
     def _get_following(self, url: str, etag: str | None, last_modified: str | None, html_only: bool,
                        check_robots: bool, retries: int, warc_headers: dict[str, str] | None = None,
-                       max_bytes: int | None = None) -> FetchResult:
+                       max_bytes: int | None = None, on_start: Callable[[], None] | None = None) -> FetchResult:
         seen = {url}
         current = url
         total_requests = 0
         for _ in range(self.policy.max_redirects + 1):
             result = self._get_with_retries(current, etag, last_modified, html_only, retries, warc_headers,
-                                            max_bytes or self.policy.max_bytes)
+                                            max_bytes or self.policy.max_bytes, on_start)
+            on_start = None
             total_requests += result.requests
             result.requests, result.url = total_requests, url
             if result.location is None:
@@ -215,7 +219,8 @@ class PoliteFetcher:
                            requests=total_requests)
 
     def _get_with_retries(self, url: str, etag: str | None, last_modified: str | None, html_only: bool,
-                          retries: int, warc_headers: dict[str, str] | None, max_bytes: int) -> FetchResult:
+                          retries: int, warc_headers: dict[str, str] | None, max_bytes: int,
+                          on_start: Callable[[], None] | None = None) -> FetchResult:
         host = self._host(url)
         headers = {}
         if etag:
@@ -226,6 +231,9 @@ class PoliteFetcher:
         for attempt in range(1, attempts + 1):
             self._wait_turn(host)
             try:
+                if on_start is not None:
+                    on_start, start = None, on_start
+                    start()
                 result, wait = self._get_once(url, headers, html_only, warc_headers, max_bytes)
             except httpx.TimeoutException:
                 result, wait = FetchResult(url, "failed", f"timed out after {self.policy.timeout:g} s"), None

@@ -13,10 +13,14 @@ from courlan import normalize_url
 
 from defcoop.ingest.warc import id_from_uri
 
+MAX_URL_LENGTH = 2000  # longer ones are not pages worth keeping (and overflow PostgreSQL's index entries)
+
 
 def normalise_url(url: str) -> str | None:
-    """The canonical form of an http(s) URL, or None when it is not one."""
+    """The canonical form of an http(s) URL, or None when it is not one (or is over MAX_URL_LENGTH)."""
     url = url.strip()
+    if len(url) > MAX_URL_LENGTH:
+        return None
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
@@ -25,7 +29,8 @@ def normalise_url(url: str) -> str | None:
     except ValueError:
         return None
     parts = urlsplit(clean)
-    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
+    clean = urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
+    return clean if len(clean) <= MAX_URL_LENGTH else None
 
 
 def host_of(url: str) -> str:
