@@ -325,3 +325,16 @@ def test_sources_torn_last_record_is_cut_off_by_the_next_fetch(tmp_path):
     assert trim_torn_tail(archive.path, first.offset) == (whole - second.offset) // 2
     assert archive.path.stat().st_size == whole and trim_torn_tail(archive.path) == 0
     assert [isinstance(r, RawDocument) for r in read_inputs([tmp_path / "archive"])] == [True, True]
+
+
+def test_sources_extraction_overlaps_fetching(site, db, tmp_path, extractor):
+    """Batches are stored while later pages are still being fetched (the parser is loaded beforehand)."""
+    pages = [f"/slowly/{i}" for i in range(12)]
+    for i, path in enumerate(pages):
+        site.routes[path] = Route(article(200 + i), delay=0.4)
+    site.routes["/list.txt"] = Route("\n".join(site.url(p) for p in pages).encode(), content_type="text/plain")
+    add(db, site.url("/list.txt"))
+    with crawl(db, tmp_path, batch_size=2, pair_model="", people_model="") as crawler:
+        report = crawler.fetch()
+    assert report.run.documents_stored == 12 and len(report.batch_times) == 6
+    assert report.batch_times[0] < report.fetch_seconds  # the first batch was stored before the last page came
