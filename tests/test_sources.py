@@ -213,7 +213,8 @@ def test_sources_polite_fetcher_answers_each_trap_with_a_reason(site, db, tmp_pa
     site.routes["/busy"] = lambda n: (Route(b"slow down", status=429, headers={"Retry-After": "1"}) if n == 1
                                       else Route(article(5)))
     site.routes["/down"] = Route(b"down", status=503)
-    paths = ["/ok.html", "/pdf", "/huge", "/huge-undeclared", "/slow", "/loop-a", "/moved", "/gone", "/flaky", "/busy", "/down"]
+    site.routes["/later"] = Route(b"come back tomorrow", status=429, headers={"Retry-After": "3600"})
+    paths = ["/later", "/ok.html", "/pdf", "/huge", "/huge-undeclared", "/slow", "/loop-a", "/moved", "/gone", "/flaky", "/busy", "/down"]
     site.routes["/list.txt"] = Route("\n".join(site.url(p) for p in paths).encode(), content_type="text/plain")
     add(db, site.url("/list.txt"))
     with crawl(db, tmp_path, fetch_max_bytes=1_000_000, fetch_retries=2) as crawler:
@@ -231,6 +232,8 @@ def test_sources_polite_fetcher_answers_each_trap_with_a_reason(site, db, tmp_pa
     busy_times = [t for t in _request_times(site, "/busy")]
     assert busy_times[1] - busy_times[0] >= 0.9  # Retry-After: 1 honoured
     assert rows["down"].status == "failed" and "HTTP 503" in rows["down"].reason and site.counts["/down"] == 2
+    assert rows["later"].status == "failed" and "Retry-After 3600 s is over the 5 s limit" in rows["later"].reason
+    assert site.counts["/later"] == 1  # not waited for, not hammered
     assert report.fetched == 4 and report.run.documents_stored == 3
     with crawl(db, tmp_path, fetch_max_bytes=1_000_000, fetch_retries=2) as crawler:
         crawler.fetch()  # the next fetch tries the 503 again, never the 404 or the loop

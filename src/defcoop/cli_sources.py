@@ -97,6 +97,8 @@ def sources_list(db: DbOption = None, as_json: JsonOption = False) -> None:
 def _print_fetch(report, quiet: bool) -> None:
     if quiet:
         return
+    if not report.sources:
+        console.print("no sources yet: add one with `defcoop sources add URL`", highlight=False, markup=False)
     _report_problems(report.run, quiet)
     for name, error in report.source_errors.items():
         console.print(f"[red]source {escape(name)} failed:[/red] {escape(error)}", highlight=False, soft_wrap=True)
