@@ -4,11 +4,13 @@ Pure functions over bytes already fetched (the polite fetcher does all I/O).
 
 - RSS and Atom: feedparser. It reads every RSS version, Atom 0.3/1.0 and RDF, survives the
   malformed feeds news sites publish (undeclared entities, bad encodings) and normalises entry
-  dates, which `--since` needs. trafilatura's feeds module was the alternative; it fetches by
-  itself (bypassing our robots/delay/WARC layer) and drops entry dates.
+  dates, which `--since` needs. trafilatura's feeds module was the alternative: its entry points
+  fetch by themselves (outside our robots/delay/WARC layer), and its parser of a fetched feed
+  (`extract_links`) returns bare links, no dates, and drops links to other hosts.
 - Sitemaps: lxml (already a dependency) with entity resolution and network access off. The
   sitemaps.org format is a fixed five-element schema; trafilatura's sitemaps module, again,
-  fetches by itself and keeps neither <lastmod> nor news:publication_date.
+  fetches by itself (`sitemap_search`), reads <loc> with regular expressions and keeps neither
+  <lastmod> nor news:publication_date.
 - URL lists: one URL a line; blank lines and lines starting with # are ignored.
 """
 from __future__ import annotations
