@@ -702,5 +702,11 @@ def bench_api(events: Annotated[int, typer.Option("--events", "-n", min=100, hel
         out.print(line)
 
 
-if __name__ == "__main__":
-    app()
+if __name__ == "__main__":  # python -m defcoop.cli: run the module proper, which cli_sources imports from
+    from defcoop.cli import app as _app
+
+    _app()
+else:
+    from defcoop.cli_sources import register as _register_sources  # uses the helpers above
+
+    _register_sources(app)

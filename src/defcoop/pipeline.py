@@ -27,7 +27,7 @@ from defcoop.ingest import read_inputs
 from defcoop.settings import Settings
 from defcoop.store import crud
 from defcoop.store.models import DocumentRow
-from defcoop.types import Document, DocumentResult, InputProblem
+from defcoop.types import Document, DocumentResult, InputProblem, RawDocument
 
 LOGGER = logging.getLogger(__name__)
 PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal a process gets when its parent dies
@@ -51,7 +51,12 @@ class RunReport:
 
 def clean_inputs(paths: Iterable[str | Path], report: RunReport) -> Iterator[Document]:
     """Documents read from `paths` and cleaned; problems go to `report`."""
-    for item in read_inputs(paths):
+    return clean_documents(read_inputs(paths), report)
+
+
+def clean_documents(items: Iterable[RawDocument | InputProblem], report: RunReport) -> Iterator[Document]:
+    """Raw documents (from files or the live fetcher) cleaned; problems go to `report`."""
+    for item in items:
         if isinstance(item, InputProblem):
             report.problems.append(item)
             continue
@@ -161,11 +166,18 @@ class Runner:
     def run(self, paths: Iterable[str | Path], report: RunReport | None = None, workers: int = 1,
             on_document: Callable[[Document], None] = lambda d: None,
             on_batch: Callable[[list[DocumentResult]], None] = lambda r: None) -> RunReport:
+        """Read, clean, extract and store the documents of files and folders."""
+        return self.run_raw(read_inputs(paths), report, workers, on_document, on_batch)
+
+    def run_raw(self, items: Iterable[RawDocument | InputProblem], report: RunReport | None = None, workers: int = 1,
+                on_document: Callable[[Document], None] = lambda d: None,
+                on_batch: Callable[[list[DocumentResult]], None] = lambda r: None) -> RunReport:
+        """Clean, extract and store raw documents as they come (the live fetcher feeds this while fetching)."""
         report = report or RunReport()
         signatures: dict[str, bytes] = {}
 
         def new_documents() -> Iterator[Document]:
-            for doc, signature in self._new_documents(clean_inputs(paths, report), report, on_document):
+            for doc, signature in self._new_documents(clean_documents(items, report), report, on_document):
                 signatures[doc.id] = signature
                 yield doc
 
@@ -194,4 +206,4 @@ def extract_paths(paths: Iterable[str | Path], settings: Settings, report: RunRe
         yield from results
 
 
-__all__ = ["RunReport", "Runner", "batched", "clean_inputs", "extract_paths"]
+__all__ = ["RunReport", "Runner", "batched", "clean_documents", "clean_inputs", "extract_paths"]

@@ -19,6 +19,17 @@ class Settings:
     confidence_model: str = ""
     pair_model: str = ""
     people_model: str = ""
+    archive_dir: str = "archive"
+    fetch_user_agent: str = "defcoop/0.1 (+https://example.org/defcoop; set fetch_user_agent to your contact)"
+    fetch_delay: float = 1.0
+    fetch_host_concurrency: int = 1
+    fetch_concurrency: int = 8
+    fetch_timeout: float = 20.0
+    fetch_max_bytes: int = 5_000_000
+    fetch_max_redirects: int = 5
+    fetch_retries: int = 3
+    fetch_backoff: float = 2.0
+    fetch_max_wait: float = 120.0
 
 
 # One line of help per setting, shown by `defcoop settings`; a test checks every setting has one.
@@ -31,6 +42,17 @@ SETTINGS_HELP = {
     "pair_model": "trained pair model from `defcoop train` (empty: the packaged one; 'none': the rules alone)",
     "people_model": "trained people model from `defcoop train` (empty: the packaged one; 'none': every official "
                     "named for an event's side joins it)",
+    "archive_dir": "folder where `defcoop fetch` keeps every response as WARC records (rebuild with `defcoop run`)",
+    "fetch_user_agent": "User-Agent sent by `defcoop fetch`: name yourself and a contact address",
+    "fetch_delay": "seconds between the starts of two requests to one host (robots.txt Crawl-delay may raise it)",
+    "fetch_host_concurrency": "requests to one host at the same time",
+    "fetch_concurrency": "fetch threads in all (requests to different hosts at the same time)",
+    "fetch_timeout": "seconds to connect and between bytes; a whole response may take at most twice this",
+    "fetch_max_bytes": "a page larger than this is skipped (not read past the limit)",
+    "fetch_max_redirects": "redirects followed per URL before giving up",
+    "fetch_retries": "attempts per URL on 429, 5xx, timeouts and connection errors (backoff between them)",
+    "fetch_backoff": "seconds before the first retry when no Retry-After is given; doubles each time",
+    "fetch_max_wait": "longest Retry-After or Crawl-delay honoured, in seconds; a longer one fails the URL",
 }
 
 
@@ -57,4 +79,12 @@ def load_settings(path: str | Path | None = None) -> Settings:
         raise ConfigError("near_duplicate_threshold must be between 0.1 and 0.95")
     if settings.batch_size < 1:
         raise ConfigError("batch_size must be at least 1")
+    for name in ("fetch_host_concurrency", "fetch_concurrency", "fetch_max_bytes", "fetch_retries"):
+        if getattr(settings, name) < 1:
+            raise ConfigError(f"{name} must be at least 1")
+    for name in ("fetch_delay", "fetch_backoff", "fetch_max_wait", "fetch_max_redirects"):
+        if getattr(settings, name) < 0:
+            raise ConfigError(f"{name} must not be negative")
+    if settings.fetch_timeout <= 0:
+        raise ConfigError("fetch_timeout must be positive")
     return settings

@@ -3,6 +3,9 @@
 Ids come from the target URI's last path segment (extension dropped); a repeated id in the
 same file gets a short hash of the full URI. `published` is left None: WARC-Date is the
 crawl time, not the publication date, which the cleaner finds in the page itself.
+Records written by `defcoop fetch` carry the document id, source name and language in their own
+headers (`WARC-Defcoop-Doc-Id`, `-Source`, `-Lang`), so a rebuild from the archive gives the
+same documents as the live run.
 """
 from __future__ import annotations
 
@@ -108,6 +111,8 @@ def _record_document(record, origin: str, seen: set[str]) -> RawDocument | Input
         return None
     if record.http_headers.get_statuscode() != "200":
         return None
+    if record.rec_headers.get_header("WARC-Truncated"):  # not the whole page (a fetch's size cap or type)
+        return None
     content_type = record.http_headers.get_header("Content-Type") or ""
     if content_type.split(";")[0].strip().lower() not in HTML_TYPES:
         return None
@@ -127,8 +132,29 @@ def _record_document(record, origin: str, seen: set[str]) -> RawDocument | Input
     problem = check_text(html, origin)
     if problem:
         return problem
-    doc_id = id_from_uri(uri) if uri else f"record-{origin.rsplit('#', 1)[-1]}"
+    headers = record.rec_headers
+    doc_id = headers.get_header("WARC-Defcoop-Doc-Id") or (
+        id_from_uri(uri) if uri else f"record-{origin.rsplit('#', 1)[-1]}")
     if doc_id in seen:
         doc_id = f"{doc_id}-{short_hash(uri or origin)}"
     seen.add(doc_id)
-    return RawDocument(id=doc_id, origin=origin, html=html, url=uri or None)
+    return RawDocument(id=doc_id, origin=origin, html=html, url=uri or None,
+                       source=headers.get_header("WARC-Defcoop-Source") or None,
+                       lang=headers.get_header("WARC-Defcoop-Lang") or None)
+
+
+def read_record_at(path: str | Path, offset: int) -> RawDocument | InputProblem | None:
+    """The document of the record at `offset` in a WARC file (as `read_warc` would give it), an
+    InputProblem when it cannot be read, or None when it is not a 200 HTML response."""
+    origin = f"{path}@{offset}"
+    try:
+        with open(path, "rb") as stream:
+            stream.seek(offset)
+            record = next(iter(ArchiveIterator(stream)), None)
+            if record is None:
+                return InputProblem(origin, "no WARC record at this offset")
+            return _record_document(record, origin, set())
+    except OSError as exc:
+        return InputProblem(origin, f"unreadable: {exc.strerror or exc}")
+    except Exception as exc:  # warcio raises assorted errors for a torn record
+        return InputProblem(origin, f"corrupt or truncated WARC record: {type(exc).__name__}: {exc}")

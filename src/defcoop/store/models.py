@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import (Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text,
+from sqlalchemy import (BigInteger, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text,
                         UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -51,6 +51,8 @@ class DocumentRow(Base):
     text: Mapped[str] = mapped_column(Text)
     origin: Mapped[str] = mapped_column(Text, default="")
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    warc_file: Mapped[str | None] = mapped_column(Text)  # fetched pages: the WARC file and record offset
+    warc_offset: Mapped[int | None] = mapped_column(BigInteger)
 
     sources: Mapped[list[DocumentSourceRow]] = relationship(
         back_populates="document", cascade="all, delete-orphan", passive_deletes=True,
@@ -260,6 +262,54 @@ class EventPairRow(Base):
     date: Mapped[str | None] = mapped_column(String(10))
     confidence: Mapped[float] = mapped_column(Float)
     review: Mapped[str] = mapped_column(String(16), default="")
+
+
+class SourceRow(Base):
+    """A live source (`defcoop sources add`): a feed, a sitemap or a URL list, with its health."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), unique=True)
+    url: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))  # feed | sitemap | urls
+    lang: Mapped[str | None] = mapped_column(String(16))
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_fetch_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_ok_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    new_articles: Mapped[int] = mapped_column(Integer, default=0)  # pages fetched by the last fetch
+    total_articles: Mapped[int] = mapped_column(Integer, default=0)
+    failures: Mapped[int] = mapped_column(Integer, default=0)  # fetches in a row that ended in an error
+    last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+class KnownUrlRow(Base):
+    """A URL met by discovery, under its normalised form: fetched at most once (pages) or
+    conditionally again (feeds and sitemaps, by `etag` and `last_modified`).
+
+    `status`: queued, fetching (claimed by a fetch that may have been killed), fetched (archived,
+    not yet through the pipeline), done, skipped or failed (with `reason`).
+    """
+
+    __tablename__ = "known_urls"
+    __table_args__ = (Index("ix_known_urls_status", "status", "kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(Text, unique=True)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"), index=True)
+    kind: Mapped[str] = mapped_column(String(16), default="page")  # page | feed | sitemap | urls
+    status: Mapped[str] = mapped_column(String(16), default="queued")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[str | None] = mapped_column(String(10))
+    warc_file: Mapped[str | None] = mapped_column(Text)
+    warc_offset: Mapped[int | None] = mapped_column(BigInteger)
+    doc_id: Mapped[str | None] = mapped_column(String(255))
+    first_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    fetched_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 # The mapper events that keep event_facts, event_countries and event_pairs in step with the
