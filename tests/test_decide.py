@@ -213,6 +213,24 @@ def test_an_act_without_a_date_says_where_its_date_came_from(product, make_doc):
     assert transfer.date == "2024-03" and "publication month" in transfer.reason
 
 
+@pytest.mark.parametrize("clause, expected", [
+    ("which will conclude on March 14", "2024-03-14"),  # future in its own clause: forward from the page
+    ("which began on March 14", "2023-03-14"),  # past: back from the page
+])
+def test_a_date_without_a_year_reads_the_tense_of_its_own_clause(product, make_doc, clause, expected):
+    text = (f"Warships from Egypt, Greece and Cyprus have arrived in Alexandria for the Medusa naval exercise, "
+            f"{clause}, the Egyptian navy said.")
+    events = product.extract([make_doc(text, published="2024-03-10")])[0].events
+    assert {e.date for e in events if e.type == "EXERCISE"} == {expected}
+
+
+def test_the_end_of_a_span_does_not_date_an_act(product, make_doc):
+    text = ("Troops from Georgia, Poland and the United States held the Noble Partner exercise near Tbilisi "
+            "from 1 September, and until 14 September 2022, the Georgian defence ministry said.")
+    events = product.extract([make_doc(text, published="2022-09-02")])[0].events
+    assert {e.date for e in events if e.type == "EXERCISE"} == {"2022-09-01"}
+
+
 def test_the_same_documents_give_the_same_output_on_every_run(tmp_path, dev_dir):
     """Python salts string hashes per process: nothing may depend on the order of a set of strings."""
     outputs = []

@@ -23,22 +23,67 @@ DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}s?$")
 def act_date(cand: Candidate, date_ents, ctx: SentenceContext, future: bool, lex: Lexicon) -> str | None:
     """The most precise date in the trigger's clause (else the sentence), nearest first. A year that
     bounds a period ("a plan for 2020") never counts; one that ends a name counts only for acts named
-    by their year ("Khaan Quest 2019", "AAD 2024"), never for goods ("Mirage 2000")."""
+    by their year ("Khaan Quest 2019", "AAD 2024"), never for goods ("Mirage 2000"); the end of a span
+    ("until September 5") only when nothing else dates the act. A date without a year is read forward
+    or back by the tense of its own verb ("which will conclude on February 14"), else by the act's
+    status."""
     named_by_year = cand.trigger.type in NAMED_BY_YEAR
     usable = [e for e in date_ents if year_role(e, lex) != "period"
               and (named_by_year or year_role(e, lex) != "name")]
     in_scope = [e for e in usable if e.root.i in cand.scope] or usable
-    resolved = [((year_role(e, lex) != "name", len(d), bool(YEAR.search(e.text)), -abs(e.root.i - cand.token.i)), d)
-                for e in in_scope if (d := resolve_expression(e.text, ctx, future))]
+    resolved = [((not ends_span(e), year_role(e, lex) != "name", len(d), bool(YEAR.search(e.text)),
+                  -abs(e.root.i - cand.token.i)), d)
+                for e in in_scope if (d := resolve_expression(e.text, ctx, _forward(e, future)))]
     if resolved:
         return max(resolved)[1]
     return name_year(cand.token) if named_by_year else None
+
+
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'ve", "'d"})
+SPAN_ENDS = frozenset({"until", "till", "through", "to"})
+
+
+def tense_of(ent) -> bool | None:
+    """True when the verb a date expression hangs on is in the future ("which will conclude on February
+    14"), False when it is in the past ("which ended on", "has arrived on", "signed on March 3" as a
+    modifier), None when its clause does not say (a present tense, a noun phrase)."""
+    verb = ent.root
+    for _ in range(4):
+        if verb.pos_ in VERBAL and verb.dep_ not in ("aux", "auxpass"):
+            break
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    if verb.pos_ not in VERBAL:
+        return None
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxiliaries & FUTURE_AUXILIARIES:
+        return True
+    if verb.tag_ == "VBD" or auxiliaries & PERFECT_AUXILIARIES or (
+            verb.tag_ == "VBN" and not auxiliaries and verb.dep_ in ("acl", "relcl")):
+        return False
+    return None
+
+
+def _forward(ent, future: bool) -> bool:
+    tense = tense_of(ent)
+    return future if tense is None else tense
+
+
+def ends_span(ent) -> bool:
+    """A date that closes a span ("until September 5", "from 1 to 5 March"): the act's end, not its date."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in SPAN_ENDS
+
 
 def resolve_expression(expression: str, ctx: SentenceContext, future: bool) -> str | None:
     """A date expression against the publication date; "the same day" is the previous event's day."""
     if SAME_DAY.search(expression) and ctx.last_date and len(ctx.last_date) == 10:
         return ctx.last_date
     return resolve_date(expression, ctx.published, future=future)
+
 
 def year_role(ent, lex: Lexicon) -> str:
     """ "name" for a year that ends a name ("Khaan Quest 2019": a fallback only), "period" for one
@@ -49,6 +94,7 @@ def year_role(ent, lex: Lexicon) -> str:
     if before.lower_ in lex.words["period_prepositions"] and before.head.pos_ in ("NOUN", "PROPN"):
         return "period"  # "a plan for 2020" (but "planned for 2020" dates the event)
     return "name" if (before.is_title or before.is_upper) and before.pos_ == "PROPN" else ""
+
 
 def item_of(doc: Doc, cand: Candidate, lex: Lexicon) -> str | None:
     tok = cand.token
@@ -79,6 +125,7 @@ def item_of(doc: Doc, cand: Candidate, lex: Lexicon) -> str | None:
         if text and any(w.lower_ in lex.items or w.pos_ in ("NOUN", "PROPN") for w in words):
             return text
     return None
+
 
 def name_year(tok: Token) -> str | None:
     """The year an exercise's or show's name carries right after it ("AAD 2024", "Flintlock 2020")."""
