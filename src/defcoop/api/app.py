@@ -52,13 +52,15 @@ def _index_html() -> str:
     return (static_dir() / "index.html").read_text(encoding="utf-8")
 
 
-def create_app(database_url_or_path: str | None = None, review_token: str | None = None) -> FastAPI:
+def create_app(database_url_or_path: str | None = None, review_token: str | None = None,
+               create: bool = True) -> FastAPI:
     """The app over one database (a URL or file path; None: $DEFCOOP_DB, else ./defcoop.db).
 
-    Raises StoreError when the database cannot be opened. `review_token` enables
-    POST /api/events/{id}/review for requests that send it as a Bearer token.
+    Raises StoreError when the database cannot be opened (MissingDatabase when `create` is False
+    and the SQLite file does not exist). `review_token` enables POST /api/events/{id}/review for
+    requests that send it as a Bearer token.
     """
-    factory = open_database(database_url(database_url_or_path))
+    factory = open_database(database_url(database_url_or_path), create=create)
     engine = engine_of(factory)
     if engine.dialect.name == "sqlite":
         _tune_sqlite(engine)
@@ -121,7 +123,8 @@ def _add_errors(app: FastAPI) -> None:
 
     @app.exception_handler(FilterError)
     async def filter_error(_request: Request, exc: FilterError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=422)
+        errors = [{"loc": ["query", exc.field], "msg": str(exc), "type": "value_error"}] if exc.field else []
+        return JSONResponse({"detail": str(exc), "errors": errors}, status_code=422)
 
     @app.exception_handler(Exception)
     async def internal_error(request: Request, exc: Exception) -> JSONResponse:

@@ -257,6 +257,18 @@ class SummaryOut(BaseModel):
     event_types: list[str]
 
 
+class CountryOut(BaseModel):
+    code: str = Field(description="ISO3 or IGO code: what the country filters take.")
+    name: str
+    kind: Literal["country", "igo"]
+
+
+class CountryList(BaseModel):
+    query: str
+    items: list[CountryOut] = Field(description="Best first: exact code or name, names starting with the text, "
+                                                "names containing it, close spellings.")
+
+
 class MetaOut(BaseModel):
     version: str
     review_enabled: bool = Field(description="The server accepts reviews (it has a review token).")

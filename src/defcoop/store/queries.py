@@ -23,11 +23,10 @@ from defcoop.store.crud import FilterError, StoredEvent, _event_select, _to_stor
 from defcoop.store.models import (ActorRow, DocumentRow, DocumentSourceRow, EventCountryRow, EventFactRow,
                                   EventPairRow, EventPartyRow, EventRow, EventSourceRow, EvidenceRow, ReviewStateRow)
 from defcoop.store.review import review_changes, review_history, review_states
-from defcoop.store.search import evidence_match
+from defcoop.store.search import SearchSyntaxError, check_query, evidence_match
 from defcoop.types import EVENT_TYPES
 
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_CODE_RE = re.compile(r"^[A-Za-z][A-Za-z0-9]{1,7}$")
 DECISIONS = ("confirmed", "edited", "rejected")
 SORTS = {
     "date": ("date", False), "-date": ("date", True), "id": ("id", False), "-id": ("id", True),
@@ -57,51 +56,65 @@ class EventFilters:
         self.types = tuple(t.upper() for t in self.types)
         for t in self.types:
             if t not in EVENT_TYPES:
-                raise FilterError(f"type must be one of {', '.join(EVENT_TYPES)}, got {t!r}")
+                raise FilterError(f"type must be one of {', '.join(EVENT_TYPES)}, got {t!r}", field="type")
         if self.country is not None:
-            self.country = check_code(self.country, "country")
+            self.country = country_code(self.country, "country")
         if self.pair is not None:
             if len(self.pair) != 2:
-                raise FilterError(f"pair must be two codes such as KAZ,CHN, got {','.join(self.pair)!r}")
-            a, b = sorted(check_code(c, "pair") for c in self.pair)
+                raise FilterError(f"pair must be two codes or names such as KAZ,CHN or India,Japan, "
+                                  f"got {','.join(self.pair)!r}", field="pair")
+            a, b = sorted(country_code(c, "pair") for c in self.pair)
             if a == b:
-                raise FilterError(f"pair needs two different codes, got {a},{b}")
+                raise FilterError(f"pair needs two different codes, got {a},{b}", field="pair")
             self.pair = (a, b)
+        if self.status is not None:
+            self.status = self.status.strip().lower()
         if self.status is not None and self.status not in ("occurred", "planned"):
-            raise FilterError(f"status must be occurred or planned, got {self.status!r}")
+            raise FilterError(f"status must be occurred or planned, got {self.status!r}", field="status")
         for name in ("since", "until"):
             value = getattr(self, name)
             if value is not None:
                 setattr(self, name, check_date(value, name))
         if self.since and self.until and self.until[:len(self.since)] < self.since[:len(self.until)]:
-            raise FilterError(f"until ({self.until}) is before since ({self.since})")
+            raise FilterError(f"until ({self.until}) is before since ({self.since})", field="until")
         if self.min_confidence is not None and not 0 <= self.min_confidence <= 1:
-            raise FilterError(f"min_confidence must be between 0 and 1, got {self.min_confidence}")
+            raise FilterError(f"min_confidence must be between 0 and 1, got {self.min_confidence}",
+                              field="min_confidence")
         if self.decision is not None and self.decision not in DECISIONS:
-            raise FilterError(f"decision must be one of {', '.join(DECISIONS)}, got {self.decision!r}")
+            raise FilterError(f"decision must be one of {', '.join(DECISIONS)}, got {self.decision!r}",
+                              field="decision")
         if self.q is not None and not self.q.strip():
             self.q = None
+        if self.q is not None:
+            try:
+                check_query(self.q)
+            except SearchSyntaxError as exc:
+                raise FilterError(f"q: {exc}", field="q") from None
 
 
 def check_date(value: str, name: str = "date") -> str:
     """A YYYY, YYYY-MM or YYYY-MM-DD bound that exists; FilterError otherwise."""
     value = value.strip()
     if not _DATE_RE.match(value):
-        raise FilterError(f"{name} must be a year or an ISO date (YYYY, YYYY-MM, YYYY-MM-DD), got {value!r}")
+        raise FilterError(f"{name} must be a year or an ISO date (YYYY, YYYY-MM, YYYY-MM-DD), got {value!r}",
+                          field=name)
     year, month, day = (value.split("-") + ["01", "01"])[:3]
     try:
         Date(int(year), int(month), int(day))
     except ValueError:
-        raise FilterError(f"{name} {value!r} is not a real date") from None
+        raise FilterError(f"{name} {value!r} is not a real date", field=name) from None
     return value
 
 
-def check_code(value: str, name: str = "code") -> str:
-    """An upper-cased ISO3 or IGO code; FilterError if it is not one."""
-    value = value.strip()
-    if not _CODE_RE.match(value):
-        raise FilterError(f"{name} must be an ISO3 or IGO code such as KAZ or NATO, got {value!r}")
-    return value.upper()
+def country_code(value: str, name: str = "country") -> str:
+    """The code of a country or IGO given by code, name or demonym (`defcoop.resolve.countries`);
+    FilterError naming the filter, with the closest names, on a miss."""
+    from defcoop.resolve.countries import UnknownCountry, resolve_country
+
+    try:
+        return resolve_country(value)
+    except UnknownCountry as exc:
+        raise FilterError(f"{name}: {exc}", field=name) from None
 
 
 def conditions(session: Session, f: EventFilters, table: Any = EventRow, direct: bool = True
@@ -563,7 +576,7 @@ def get_actor(session: Session, code: str, f: EventFilters) -> dict | None:
     """A country/IGO (by code) or an actor (by numeric id): counts, dates, partners over time, transfers."""
     if code.isdigit():
         return _get_named_actor(session, int(code), f)
-    code = check_code(code)
+    code = country_code(code, "code")
     conds = [EventCountryRow.country == code, *conditions(session, f, EventCountryRow, direct=False)]
     total, first, last = session.execute(select(func.count(), func.min(EventCountryRow.date),
                                                 func.max(EventCountryRow.date)).where(*conds)).one()
@@ -665,7 +678,7 @@ def transfers(session: Session, f: EventFilters, supplier: str | None = None, re
         if code:
             conds.append(EventRow.id.in_(select(EventPartyRow.event_id)
                                          .join(ActorRow, ActorRow.id == EventPartyRow.actor_id)
-                                         .where(ActorRow.country == check_code(code, role), EventPartyRow.role == role)))
+                                         .where(ActorRow.country == country_code(code, role), EventPartyRow.role == role)))
     total = session.scalar(select(func.count()).select_from(EventRow).where(*conds)) or 0
     ids = list(session.scalars(select(EventRow.id).where(*conds).order_by(*_order(sort)).limit(limit).offset(offset)))
     events = event_summaries(session, ids)
@@ -700,6 +713,6 @@ def _fields(f: EventFilters) -> dict:
     return {item.name: getattr(f, item.name) for item in fields(f)}
 
 
-__all__ = ["ACTOR_KINDS", "EventFilters", "check_code", "code_info", "count_events", "event_conditions",
+__all__ = ["ACTOR_KINDS", "EventFilters", "code_info", "country_code", "count_events", "event_conditions",
            "filtered_ids", "get_actor", "get_document", "get_event", "graph", "iter_stored", "list_actors",
            "list_events", "summary", "timeline", "top_pairs", "transfers"]
