@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from defcoop.resolve.weapons import describe_transfer
 from defcoop.store.crud import FilterError, StoredEvent, _event_select, _to_stored
 from defcoop.store.models import (ActorRow, DocumentRow, DocumentSourceRow, EventCountryRow, EventFactRow,
                                   EventPairRow, EventPartyRow, EventRow, EventSourceRow, EvidenceRow, ReviewStateRow)
@@ -436,7 +437,8 @@ def timeline(session: Session, f: EventFilters, interval: str = "month") -> dict
     """Events per period and type: aligned series over every period from the first to the last.
 
     With interval "month", events dated only to the year cannot be placed in a month: they
-    are counted per year and type in `coarse`. Undated events are left out.
+    are counted per year and type in `coarse`. Undated events are counted in `undated`, so
+    `placed` + the events of `coarse` + `undated` = `total`, the events of the filters.
     """
     if interval not in ("month", "year"):
         raise FilterError(f"interval must be month or year, got {interval!r}")
@@ -460,8 +462,13 @@ def timeline(session: Session, f: EventFilters, interval: str = "month") -> dict
     series = {t: [0] * len(periods) for t in types}
     for p, t, c in placed:
         series[t][index[p]] += c
+    undated = session.scalar(select(func.count()).select_from(table)
+                             .where(table.date.is_(None), *conditions(session, f, table))) or 0
+    in_periods = sum(c for _, _, c in placed)
+    in_coarse = sum(r["events"] for r in coarse)
     return {"interval": interval, "periods": periods, "series": series,
-            "coarse": sorted(coarse, key=lambda r: (r["period"], r["type"]))}
+            "coarse": sorted(coarse, key=lambda r: (r["period"], r["type"])),
+            "placed": in_periods, "undated": undated, "total": in_periods + in_coarse + undated}
 
 
 def _period_range(first: str | None, last: str | None, interval: str) -> list[str]:
@@ -671,7 +678,8 @@ def _get_named_actor(session: Session, actor_id: int, f: EventFilters) -> dict |
 
 def transfers(session: Session, f: EventFilters, supplier: str | None = None, recipient: str | None = None,
               sort: str = "-date", limit: int = 50, offset: int = 0) -> tuple[int, list[dict]]:
-    """The register of TRANSFER events: supplier(s), recipient(s), item, status, date and sources."""
+    """The register of TRANSFER events: supplier(s), recipient(s), item with its quantity, designation and
+    category, order or delivery (`defcoop.resolve.weapons`), status, date and sources."""
     f = EventFilters(**{**_fields(f), "types": ("TRANSFER",)})
     conds = event_conditions(session, f)
     for code, role in ((supplier, "supplier"), (recipient, "recipient")):
@@ -688,7 +696,12 @@ def transfers(session: Session, f: EventFilters, supplier: str | None = None, re
         by_role = defaultdict(list)
         for p in ev["parties"]:
             by_role[p["role"]].append(p)
+        facts = describe_transfer(ev["item"], ev["status"], ev["evidence"])
+        year = (ev["date"] or "")[:4] or None
         rows.append({"id": ev["id"], "date": ev["date"], "status": ev["status"], "item": ev["item"],
+                     "quantity": facts.quantity, "designation": facts.designation, "category": facts.category,
+                     "stage": facts.stage, "order_year": year if facts.stage == "order" else None,
+                     "delivery_year": year if facts.stage == "delivery" else None,
                      "suppliers": by_role["supplier"], "recipients": by_role["recipient"],
                      "participants": by_role["participant"], "confidence": ev["confidence"],
                      "source_count": ev["source_count"], "sources": docs.get(ev["id"], []), "review": ev["review"]})

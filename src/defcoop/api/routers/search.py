@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 
 from defcoop.api.deps import Limit, Offset, SessionDep
 from defcoop.api.schemas import SearchPage
+from defcoop.store.crud import FilterError
 from defcoop.store.search import SearchSyntaxError, check_query, has_fts, search_documents
 
 router = APIRouter(prefix="/api/search", tags=["search"])
@@ -20,7 +21,7 @@ def search(session: SessionDep,
     try:
         check_query(q)
     except SearchSyntaxError as exc:
-        raise HTTPException(422, f"q: {exc}") from None
+        raise FilterError(f"q: {exc}", field="q") from None
     total, hits = search_documents(session, q, limit=limit, offset=offset)
     items = [{"doc_id": h.doc_id, "title": h.title, "published": h.published, "source": h.source, "url": h.url,
               "snippet": [{"text": text, "match": match} for text, match in h.snippet]} for h in hits]

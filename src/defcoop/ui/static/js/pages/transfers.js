@@ -4,15 +4,25 @@ import { get, filtersFrom } from "../api.js";
 import { h, link, plural } from "../dom.js";
 import { filterForm, table, pager, partiesView, reviewBadge } from "../common.js";
 
-export const TRANSFER_COLUMNS = ["date", "supplier", "recipient", "item", "status", "sources", "review", ""];
+export const TRANSFER_COLUMNS = ["date", "supplier", "recipient", "qty", "designation", "category", "order / delivery",
+  "item", "sources", "review", ""];
+
+function stageCell(t) {
+  const year = t.order_year || t.delivery_year;
+  const label = { order: "ordered", delivery: "delivered", planned: "planned" }[t.stage] || t.stage;
+  return h("span", { class: `stage ${t.stage}`, title: `status: ${t.status}` }, year ? `${label} ${year}` : label);
+}
 
 export function transferRows(items) {
   return items.map((t) => h("tr", { class: t.review && t.review.decision === "rejected" ? "rejected" : "" },
     h("td", { class: "nowrap" }, t.date || "—"),
     h("td", null, t.suppliers.length ? partiesView(t.suppliers) : h("span", { class: "muted" }, "?")),
     h("td", null, t.recipients.length ? partiesView(t.recipients) : h("span", { class: "muted" }, "?")),
-    h("td", null, t.item || ""),
-    h("td", null, t.status),
+    h("td", { class: "num" }, t.quantity === null ? "" : String(t.quantity)),
+    h("td", null, t.designation || ""),
+    h("td", null, t.category),
+    h("td", { class: "nowrap" }, stageCell(t)),
+    h("td", { class: "muted small" }, t.item || ""),
     h("td", null, t.sources.map((src, i) => [i ? ", " : "", link(`/documents/${encodeURIComponent(src.doc_id)}`,
       src.source || src.title || src.doc_id)])),
     h("td", null, reviewBadge(t.review)),
