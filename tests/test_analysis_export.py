@@ -61,6 +61,10 @@ def test_event_rows_carry_every_source(stored):
     assert merged["source_published"] == "2022-03-11 | 2022-03-11" and merged["first_published"] == "2022-03-11"
     assert by_doc["kaz-uzb"]["source_count"] == "1" and by_doc["kaz-uzb"]["year"] == "2021"
     assert by_doc["kaz-uzb"]["source_urls"] == "https://news.example/kaz-uzb"
+    # a transfer's register columns; other events leave them empty
+    assert [merged[c] for c in ("quantity", "designation", "category", "stage")] == ["5", "UH-60 Black Hawk",
+                                                                                     "aircraft", "delivery"]
+    assert [by_doc["kaz-uzb"][c] for c in ("quantity", "designation", "category", "stage")] == ["", "", "", ""]
 
 
 def test_excel_csv_has_a_byte_order_mark_and_keeps_accents(stored):

@@ -14,11 +14,12 @@ from itertools import combinations
 from typing import Any
 
 from defcoop.resolve.countries import country_name
+from defcoop.resolve.weapons import describe_transfer
 from defcoop.types import EVENT_TYPES, Event
 
 MULTI = " | "
 EVENT_COLUMNS = ("id", "doc_id", "type", "status", "date", "year", "location", "location_country", "item",
-                 "confidence", "parties", "countries", "supplier_countries", "recipient_countries", "source_count",
+                 "quantity", "designation", "category", "stage", "confidence", "parties", "countries", "supplier_countries", "recipient_countries", "source_count",
                  "source_urls", "source_titles", "source_outlets", "source_published", "first_published",
                  "evidence")
 DYAD_COLUMNS = ("event_id", "year", "date", "type", "status", "country_a", "name_a", "country_b", "name_b",
@@ -74,6 +75,15 @@ def _sources(obj: Any) -> dict[str, Any]:
     }
 
 
+def _transfer_columns(event: Event) -> dict[str, Any]:
+    """A transfer's quantity, designation, category and stage (order / delivery / planned); empty otherwise."""
+    if event.type != "TRANSFER":
+        return {"quantity": "", "designation": "", "category": "", "stage": ""}
+    facts = describe_transfer(event.item, event.status, event.evidence)
+    return {"quantity": "" if facts.quantity is None else facts.quantity, "designation": facts.designation or "",
+            "category": facts.category, "stage": facts.stage}
+
+
 def event_rows(events: Iterable[Any]) -> Iterator[dict[str, Any]]:
     """One EVENT_COLUMNS row per event."""
     for event_id, event, obj in map(_stored, events):
@@ -82,7 +92,8 @@ def event_rows(events: Iterable[Any]) -> Iterator[dict[str, Any]]:
             "status": event.status, "date": event.date or "", "year": (event.date or "")[:4],
             "location": event.location.name if event.location else "",
             "location_country": (event.location.country or "") if event.location else "",
-            "item": event.item or "", "confidence": round(event.confidence, 3), "parties": format_parties(event),
+            "item": event.item or "", **_transfer_columns(event),
+            "confidence": round(event.confidence, 3), "parties": format_parties(event),
             "countries": ";".join(_countries(event)), "supplier_countries": ";".join(_countries(event, "supplier")),
             "recipient_countries": ";".join(_countries(event, "recipient")), **_sources(obj),
             "evidence": event.evidence,
