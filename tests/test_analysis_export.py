@@ -82,6 +82,7 @@ def test_dyads_one_row_per_country_pair_per_event(stored):
     assert all(r["country_a"] < r["country_b"] for r in rows)
     steppe = [r for r in rows if r["type"] == "EXERCISE"]
     assert len(steppe) == 6  # NATO, KAZ, TUR, GBR: 4 choose 2
+    assert sum(1 for r in steppe if "igo" in (r["kind_a"], r["kind_b"])) == 3
     transfer = next(r for r in rows if r["type"] == "TRANSFER" and {r["country_a"], r["country_b"]} == {"KAZ", "RUS"})
     assert (transfer["supplier"], transfer["recipient"]) == ("RUS", "KAZ")
     assert transfer["name_a"] == "Kazakhstan" and transfer["name_b"] == "Russia"
@@ -197,7 +198,7 @@ def test_cli_export_formats(db_path, tmp_path):
                                  "Kazakh,russia"])
     assert result.exit_code == 0, result.output
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
-    assert len(rows) == 3 and {(r[5], r[7]) for r in rows[1:]} == {("KAZ", "RUS")}
+    assert len(rows) == 3 and {(r[5], r[8]) for r in rows[1:]} == {("KAZ", "RUS")}
     out = tmp_path / "events.csv"
     result = runner.invoke(app, ["export", "--db", db_path, "-f", "csv", "--excel", "-o", str(out),
                                  "--fields", "id,type,source_count"])

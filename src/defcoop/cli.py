@@ -259,8 +259,8 @@ TextOption = Annotated[Optional[str], typer.Option(
 RejectedOption = Annotated[bool, typer.Option("--include-rejected", help="Also events a reviewer rejected.")]
 
 
-def _filters(type_=None, country=None, pair=None, since=None, status=None, min_confidence=None, until=None, q=None,
-             include_rejected=False):
+def _filters(*, type_: str | None, country: str | None, pair: str | None, since: str | None, until: str | None,
+             status: str | None, min_confidence: float | None, q: str | None, include_rejected: bool):
     """The EventFilters of the command line; a bad value is a usage error naming its option (exit 2)."""
     from defcoop.store.crud import FilterError
     from defcoop.store.queries import EventFilters
@@ -299,12 +299,14 @@ def events(type_: TypeOption = None, country: CountryOption = None, pair: PairOp
 
     from defcoop.store.queries import count_events, iter_stored
 
-    filters = _filters(type_, country, pair, since, status, min_confidence, until, q, include_rejected)
+    filters = _filters(type_=type_, country=country, pair=pair, since=since, until=until, status=status,
+                       min_confidence=min_confidence, q=q, include_rejected=include_rejected)
     with _user_errors():
         factory = _open_to_read(db)
         with factory() as session:
             total = count_events(session, filters)
-            rows = list(islice(iter_stored(session, filters), None if show_all else limit))
+            pages = iter_stored(session, filters, page_size=500 if show_all else min(limit, 500))
+            rows = list(islice(pages, None if show_all else limit))
     if as_json:
         for row in rows:
             out.print(json.dumps({"id": row.id, **row.event.to_record(), "source_count": row.source_count},
@@ -345,7 +347,8 @@ def export(fmt: Annotated[str, typer.Option(
                                                                                                         "graphml"))
     except ExportError as exc:
         raise typer.BadParameter(str(exc), param_hint=f"--{exc.option}") from None
-    filters = _filters(type_, country, pair, since, status, min_confidence, until, q, include_rejected)
+    filters = _filters(type_=type_, country=country, pair=pair, since=since, until=until, status=status,
+                       min_confidence=min_confidence, q=q, include_rejected=include_rejected)
     with _user_errors():
         factory = _open_to_read(db)
         with factory() as session, _atomic_write(output, binary=True) as fp:

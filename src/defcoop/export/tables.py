@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from itertools import combinations
 from typing import Any
 
-from defcoop.resolve.countries import country_name
+from defcoop.resolve.countries import country_kind, country_name
 from defcoop.resolve.weapons import describe_transfer
 from defcoop.types import EVENT_TYPES, Event
 
@@ -22,8 +22,8 @@ EVENT_COLUMNS = ("id", "doc_id", "type", "status", "date", "year", "location", "
                  "quantity", "designation", "category", "stage", "confidence", "parties", "countries", "supplier_countries", "recipient_countries", "source_count",
                  "source_urls", "source_titles", "source_outlets", "source_published", "first_published",
                  "evidence")
-DYAD_COLUMNS = ("event_id", "year", "date", "type", "status", "country_a", "name_a", "country_b", "name_b",
-                "role_a", "role_b", "supplier", "recipient", "confidence", "source_count", "source_urls")
+DYAD_COLUMNS = ("event_id", "year", "date", "type", "status", "country_a", "name_a", "kind_a", "country_b", "name_b",
+                "kind_b", "role_a", "role_b", "supplier", "recipient", "confidence", "source_count", "source_urls")
 DYAD_YEAR_COLUMNS = ("country_a", "name_a", "country_b", "name_b", "year", "events",
                      *(t.lower() for t in EVENT_TYPES))
 UNDATED = ""  # the year cell of a dyad-year row of events with no date
@@ -103,6 +103,7 @@ def event_rows(events: Iterable[Any]) -> Iterator[dict[str, Any]]:
 def dyad_rows(events: Iterable[Any]) -> Iterator[dict[str, Any]]:
     """One DYAD_COLUMNS row per unordered pair of party countries per event (country_a < country_b).
 
+    International organisations are parties too (kind "igo"): drop those rows for country-only dyads.
     For a transfer, `supplier` and `recipient` give the direction when the pair is one of each.
     """
     for event_id, event, obj in map(_stored, events):
@@ -115,8 +116,8 @@ def dyad_rows(events: Iterable[Any]) -> Iterator[dict[str, Any]]:
             yield {
                 "event_id": "" if event_id is None else event_id, "year": (event.date or "")[:4],
                 "date": event.date or "", "type": event.type, "status": event.status,
-                "country_a": a, "name_a": country_name(a), "country_b": b, "name_b": country_name(b),
-                "role_a": roles[a], "role_b": roles[b], "supplier": supplier, "recipient": recipient,
+                "country_a": a, "name_a": country_name(a), "kind_a": country_kind(a),
+                "country_b": b, "name_b": country_name(b), "kind_b": country_kind(b), "role_a": roles[a], "role_b": roles[b], "supplier": supplier, "recipient": recipient,
                 "confidence": round(event.confidence, 3), "source_count": sources["source_count"],
                 "source_urls": sources["source_urls"],
             }

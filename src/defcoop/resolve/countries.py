@@ -90,6 +90,12 @@ def country_name(code: str) -> str:
     return found.name if found else code
 
 
+def country_kind(code: str) -> str:
+    """"igo" for an international organisation's code, else "country"."""
+    found = _index()[1].get(code)
+    return found.kind if found else "country"
+
+
 def suggest(text: str, n: int = SUGGESTIONS) -> list[str]:
     """Canonical names of the countries and IGOs whose names or aliases are closest to `text`."""
     by_alias, _ = _index()
@@ -125,5 +131,5 @@ def search_countries(text: str, limit: int = 10) -> list[CountryMatch]:
     return [m for _, _, m in sorted(ranked.values(), key=lambda r: (r[0], r[1]))][:limit]
 
 
-__all__ = ["CountryMatch", "UnknownCountry", "country_name", "find_country", "fold", "resolve_country", "search_countries",
+__all__ = ["CountryMatch", "UnknownCountry", "country_kind", "country_name", "find_country", "fold", "resolve_country", "search_countries",
            "suggest"]
