@@ -82,3 +82,17 @@ def test_ui_transfer_register_reads_the_item(server, page):
     assert headers[:7] == ["date", "supplier", "recipient", "qty", "designation", "category", "order / delivery"]
     row = page.locator("table.register tbody tr", has_text="UH-60").first.locator("td").all_inner_texts()
     assert row[3:7] == ["5", "UH-60 Black Hawk", "aircraft", "delivered 2022"]
+
+
+def test_ui_transfer_register_takes_country_names(server, page):
+    page.goto(server + "/transfers")
+    ready(page)
+    page.fill("input[name=supplier]", "American")
+    page.click("form.filters button[type=submit]")
+    ready(page)
+    assert "supplier=American" in page.url
+    assert page.locator("table.register tbody tr").count() == 1
+    page.goto(server + "/transfers?recipient=Kolombia")
+    ready(page)
+    assert "did you mean Colombia" in page.locator("#error-recipient").inner_text()
+    assert page.locator("table.register").count() == 0
