@@ -446,13 +446,15 @@ def timeline(session: Session, f: EventFilters, interval: str = "month") -> dict
     table = _base_table(f)
     if table is EventFactRow:  # clustered by (type, month): grouped in order, no sort
         period = EventFactRow.month if interval == "month" else func.substr(EventFactRow.month, 1, 4)
-        grouped = _grouped(session, f, EventFactRow, (EventFactRow.type, period), where=(EventFactRow.month != "",))
+        grouped = _grouped(session, f, EventFactRow, (EventFactRow.type, period))
         rows = [(t, p, n) for (t, p), n in grouped.items()]
     else:
         period = func.substr(table.date, 1, width)
         rows = session.execute(select(table.type, period, func.count())
-                               .where(table.date.is_not(None), *conditions(session, f, table))
-                               .group_by(table.type, period)).all()
+                               .where(*conditions(session, f, table)).group_by(table.type, period)).all()
+    # undated events come in the same scan, in the group of an empty (or NULL) period
+    undated = sum(c for _, p, c in rows if not p)
+    rows = [(t, p, c) for t, p, c in rows if p]
     placed = [(p, t, c) for t, p, c in rows if len(p) == width]
     coarse = [{"period": p, "type": t, "events": c} for t, p, c in rows if len(p) != width]
     periods = _period_range(min((p for p, _, _ in placed), default=None), max((p for p, _, _ in placed), default=None),
@@ -462,8 +464,6 @@ def timeline(session: Session, f: EventFilters, interval: str = "month") -> dict
     series = {t: [0] * len(periods) for t in types}
     for p, t, c in placed:
         series[t][index[p]] += c
-    undated = session.scalar(select(func.count()).select_from(table)
-                             .where(table.date.is_(None), *conditions(session, f, table))) or 0
     in_periods = sum(c for _, _, c in placed)
     in_coarse = sum(r["events"] for r in coarse)
     return {"interval": interval, "periods": periods, "series": series,
