@@ -39,15 +39,17 @@ class TransferFacts:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[list[tuple[str, re.Pattern]], list[str], dict[str, re.Pattern]]:
+def _lexicon() -> tuple[re.Pattern, dict[str, str], dict[str, re.Pattern]]:
+    """(one pattern of every keyword, longest first; keyword -> category; stage -> pattern of its cues)."""
     data = load_lexicon("transfer_categories.json")
-    keywords = sorted(((kw.lower(), cat) for cat, words in data["categories"].items() for kw in words),
-                      key=lambda item: -len(item[0]))
-    patterns = [(cat, re.compile(rf"(?<![\w-]){re.escape(kw)}(?:e?s)?(?![\w-])")) for kw, cat in keywords]
+    category_of = {kw.lower(): cat for cat in reversed(data["order"]) for kw in data["categories"][cat]}
+    keywords = sorted(category_of, key=lambda kw: (-len(kw), kw))
+    # at each position the longest keyword wins, and a match hides the shorter keywords inside it
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, keywords)) + r")(?:e?s)?(?![\w-])")
     stages = {stage: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                                 + r")\b", re.IGNORECASE)
               for stage, words in data["stages"].items()}
-    return patterns, data["order"], stages
+    return pattern, category_of, stages
 
 
 def first_item(item: str) -> str:
@@ -56,21 +58,13 @@ def first_item(item: str) -> str:
 
 
 def item_category(item: str | None) -> str:
-    """The category of the first item's goods; "other" when no keyword matches."""
+    """The category of the first kind of goods the first item names; "other" when no keyword matches."""
     if not item:
         return OTHER
-    text = first_item(item).lower()
-    patterns, order, _ = _lexicon()
-    taken: list[tuple[int, int]] = []
-    found: list[tuple[int, int, str]] = []  # (start, rank in order, category)
-    for category, pattern in patterns:  # longest keywords first: a shorter one inside a match does not count
-        for m in pattern.finditer(text):
-            if any(a <= m.start() and m.end() <= b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            found.append((m.start(), order.index(category), category))
-    # the first named kind of goods leads ("Pinaka rocket launchers ... rockets": armour); ties by `order`
-    return min(found)[2] if found else OTHER
+    pattern, category_of, _ = _lexicon()
+    # the first named kind of goods leads ("Pinaka rocket launchers ... rockets": armour)
+    found = pattern.search(first_item(item).lower())
+    return category_of[found.group(1)] if found else OTHER
 
 
 def item_quantity(item: str | None) -> tuple[int | None, str]:
