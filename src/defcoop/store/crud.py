@@ -500,11 +500,14 @@ def _to_stored(row: EventRow) -> StoredEvent:
 
 def _event_select() -> Select:
     """Select EventRow with everything `_to_stored` needs loaded in a few queries."""
+    # a document's metadata only: its raw and cleaned text are the bulk of the database and not needed here
+    metadata = (DocumentRow.id, DocumentRow.title, DocumentRow.url, DocumentRow.source, DocumentRow.published)
     return select(EventRow).options(
         selectinload(EventRow.parties).joinedload(EventPartyRow.actor),
         selectinload(EventRow.evidence),
-        selectinload(EventRow.document).selectinload(DocumentRow.sources),
-        selectinload(EventRow.reports).selectinload(EventSourceRow.document).selectinload(DocumentRow.sources),
+        selectinload(EventRow.document).load_only(*metadata).selectinload(DocumentRow.sources),
+        selectinload(EventRow.reports).selectinload(EventSourceRow.document).load_only(*metadata)
+        .selectinload(DocumentRow.sources),
     ).order_by(EventRow.id).execution_options(populate_existing=True)  # sources added in this session too
 
 
