@@ -116,3 +116,10 @@ def test_filter_errors_name_their_field_in_plain_words(client, path, params, fie
     body = response.json()
     assert words in body["detail"] and "should match pattern" not in body["detail"]
     assert [e["loc"] for e in body["errors"]] == [["query", field]]
+
+
+def test_every_bad_filter_is_named_at_once(client):
+    body = client.get("/api/events", params={"since": "2021-13", "country": "Japn", "q": "a OR b"}).json()
+    assert [e["loc"][1] for e in body["errors"]] == ["country", "since", "q"]
+    assert "did you mean Japan" in body["errors"][0]["msg"] and "not a real date" in body["errors"][1]["msg"]
+    assert body["detail"] == "; ".join(e["msg"] for e in body["errors"])

@@ -137,7 +137,8 @@ def _add_errors(app: FastAPI) -> None:
 
     @app.exception_handler(FilterError)
     async def filter_error(_request: Request, exc: FilterError) -> JSONResponse:
-        errors = [{"loc": ["query", exc.field], "msg": str(exc), "type": "value_error"}] if exc.field else []
+        errors = [{"loc": ["query", field], "msg": message, "type": "value_error"}
+                  for field, message in exc.problems if field]
         return JSONResponse({"detail": str(exc), "errors": errors}, status_code=422)
 
     @app.exception_handler(Exception)

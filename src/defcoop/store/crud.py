@@ -45,9 +45,19 @@ class FilterError(DefcoopError, ValueError):
     """A query filter has a bad value (a malformed `since` or `pair`); `field` names the filter when known,
     so a form can show the message next to it."""
 
-    def __init__(self, message: str, field: str | None = None):
+    def __init__(self, message: str, field: str | None = None,
+                 problems: list[tuple[str | None, str]] | None = None):
         super().__init__(message)
         self.field = field
+        self.problems = problems if problems is not None else [(field, message)]  # (field, message) of each
+
+    @classmethod
+    def joined(cls, errors: list[FilterError]) -> FilterError:
+        """One error for several bad filters (the first's field; every (field, message) in `problems`)."""
+        if len(errors) == 1:
+            return errors[0]
+        problems = [p for e in errors for p in e.problems]
+        return cls("; ".join(message for _, message in problems), field=problems[0][0], problems=problems)
 
 
 @dataclass(slots=True)

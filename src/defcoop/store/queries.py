@@ -54,10 +54,24 @@ class EventFilters:
     include_rejected: bool = False
 
     def __post_init__(self) -> None:
+        """Normalise the filters; one FilterError listing every bad filter (`problems`), each with its field."""
+        problems: list[FilterError] = []
+        for check in (self._check_types, self._check_countries, self._check_status, self._check_dates,
+                      self._check_others, self._check_q):
+            try:
+                check()
+            except FilterError as exc:
+                problems.append(exc)
+        if problems:
+            raise FilterError.joined(problems)
+
+    def _check_types(self) -> None:
         self.types = tuple(t.upper() for t in self.types)
         for t in self.types:
             if t not in EVENT_TYPES:
                 raise FilterError(f"type must be one of {', '.join(EVENT_TYPES)}, got {t!r}", field="type")
+
+    def _check_countries(self) -> None:
         if self.country is not None:
             self.country = country_code(self.country, "country")
         if self.pair is not None:
@@ -68,22 +82,30 @@ class EventFilters:
             if a == b:
                 raise FilterError(f"pair needs two different codes, got {a},{b}", field="pair")
             self.pair = (a, b)
+
+    def _check_status(self) -> None:
         if self.status is not None:
             self.status = self.status.strip().lower()
-        if self.status is not None and self.status not in ("occurred", "planned"):
-            raise FilterError(f"status must be occurred or planned, got {self.status!r}", field="status")
+            if self.status not in ("occurred", "planned"):
+                raise FilterError(f"status must be occurred or planned, got {self.status!r}", field="status")
+
+    def _check_dates(self) -> None:
         for name in ("since", "until"):
             value = getattr(self, name)
             if value is not None:
                 setattr(self, name, check_date(value, name))
         if self.since and self.until and self.until[:len(self.since)] < self.since[:len(self.until)]:
             raise FilterError(f"until ({self.until}) is before since ({self.since})", field="until")
+
+    def _check_others(self) -> None:
         if self.min_confidence is not None and not 0 <= self.min_confidence <= 1:
             raise FilterError(f"min_confidence must be between 0 and 1, got {self.min_confidence}",
                               field="min_confidence")
         if self.decision is not None and self.decision not in DECISIONS:
             raise FilterError(f"decision must be one of {', '.join(DECISIONS)}, got {self.decision!r}",
                               field="decision")
+
+    def _check_q(self) -> None:
         if self.q is not None and not self.q.strip():
             self.q = None
         if self.q is not None:
