@@ -13,11 +13,16 @@ from defcoop.store.db import engine_of
 @pytest.mark.parametrize("text, code", [
     ("India", "IND"), ("india", "IND"), ("INDIAN", "IND"), ("ind", "IND"), ("Japan", "JPN"), ("Japanese", "JPN"),
     ("Philippines", "PHL"), ("Filipino", "PHL"), ("Türkiye", "TUR"), ("turkiye", "TUR"), ("Turkey", "TUR"),
-    ("nato", "NATO"), ("North Atlantic Treaty Organization", "NATO"), ("  Kazakhstan ", "KAZ"),
-    ("XKX", "XKX"),  # a code in capitals the gazetteer lacks is taken as given: stored events may carry it
+    ("nato", "NATO"), ("North Atlantic Treaty Organization", "NATO"), ("  Kazakhstan ", "KAZ"), ("XKX", "XKX"),
 ])
 def test_resolve_country_by_name_demonym_or_code(text, code):
     assert resolve_country(text) == code
+
+
+def test_unknown_codes_are_refused_unless_asked_for():
+    with pytest.raises(UnknownCountry, match=r"did you mean KAZ \(Kazakhstan\)"):
+        resolve_country("KAX")
+    assert resolve_country("ZZZ", unknown_codes=True) == "ZZZ"
 
 
 @pytest.mark.parametrize("text, suggestion", [("Inda", "India"), ("japn", "Japan"), ("Phillipines", "Philippines")])

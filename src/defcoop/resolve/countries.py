@@ -7,6 +7,7 @@ and demonyms. A miss says so, with the closest names ("did you mean ...?").
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -15,8 +16,8 @@ from functools import lru_cache
 from defcoop.errors import DefcoopError
 from defcoop.resolve.gazetteer import COUNTRY, DEMONYM, IGO, load_gazetteer
 
-# A code typed in capitals that the gazetteer does not know (XKX, a newer IGO) is taken as
-# given: stored events may carry it.
+# A code typed in capitals that the gazetteer does not know is taken as given where a missing
+# code is answered anyway (an actor's page: 404), not in filters, where it would find nothing.
 _CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 SUGGESTIONS = 3
 
@@ -60,15 +61,16 @@ def _index() -> tuple[dict[str, CountryMatch], dict[str, CountryMatch]]:
     return by_alias, by_code
 
 
-def resolve_country(text: str) -> str:
+def resolve_country(text: str, unknown_codes: bool = False) -> str:
     """The ISO3 or IGO code of a country or IGO given by code, name, alias or demonym, any case.
 
-    Raises UnknownCountry (with the closest names) when nothing matches.
+    Raises UnknownCountry (with the closest names) when nothing matches; with `unknown_codes`,
+    a code in capitals that the gazetteer lacks is returned as given instead.
     """
-    return find_country(text).code
+    return find_country(text, unknown_codes).code
 
 
-def find_country(text: str) -> CountryMatch:
+def find_country(text: str, unknown_codes: bool = False) -> CountryMatch:
     """The country or IGO `text` names (see `resolve_country`)."""
     value = text.strip()
     by_alias, by_code = _index()
@@ -79,7 +81,7 @@ def find_country(text: str) -> CountryMatch:
     found = by_alias.get(fold(value))
     if found is not None:
         return found
-    if _CODE_RE.match(value):
+    if unknown_codes and _CODE_RE.match(value):
         return CountryMatch(value, value, "country")
     raise UnknownCountry(value, suggest(value))
 
@@ -98,9 +100,15 @@ def country_kind(code: str) -> str:
 
 def suggest(text: str, n: int = SUGGESTIONS) -> list[str]:
     """Canonical names of the countries and IGOs whose names or aliases are closest to `text`."""
-    by_alias, _ = _index()
+    by_alias, by_code = _index()
     close = difflib.get_close_matches(fold(text), list(by_alias), n=n * 3, cutoff=0.75)
-    return list(dict.fromkeys(by_alias[alias].name for alias in close))[:n]
+    names = [by_alias[alias].name for alias in close]
+    if len(text.strip()) <= 4:  # looks like a code: KAX -> KAZ (Kazakhstan)
+        typed = text.strip().upper()
+        codes = difflib.get_close_matches(typed, list(by_code), n=n * 3, cutoff=0.6)
+        codes = sorted(codes, key=lambda c: -len(os.path.commonprefix([c, typed])))[:n]  # KAX: KAZ before LKA
+        names += [f"{code} ({by_code[code].name})" for code in codes]
+    return list(dict.fromkeys(names))[:n]
 
 
 def search_countries(text: str, limit: int = 10) -> list[CountryMatch]:

@@ -129,13 +129,14 @@ def check_date(value: str, name: str = "date") -> str:
     return value
 
 
-def country_code(value: str, name: str = "country") -> str:
+def country_code(value: str, name: str = "country", unknown_codes: bool = False) -> str:
     """The code of a country or IGO given by code, name or demonym (`defcoop.resolve.countries`);
-    FilterError naming the filter, with the closest names, on a miss."""
+    FilterError naming the filter, with the closest names, on a miss (`unknown_codes`: a code in
+    capitals the gazetteer lacks passes as given)."""
     from defcoop.resolve.countries import UnknownCountry, resolve_country
 
     try:
-        return resolve_country(value)
+        return resolve_country(value, unknown_codes)
     except UnknownCountry as exc:
         raise FilterError(f"{name}: {exc}", field=name) from None
 
@@ -605,7 +606,7 @@ def get_actor(session: Session, code: str, f: EventFilters) -> dict | None:
     """A country/IGO (by code) or an actor (by numeric id): counts, dates, partners over time, transfers."""
     if code.isdigit():
         return _get_named_actor(session, int(code), f)
-    code = country_code(code, "code")
+    code = country_code(code, "code", unknown_codes=True)  # an unknown code is a 404, not a bad request
     conds = [EventCountryRow.country == code, *conditions(session, f, EventCountryRow, direct=False)]
     total, first, last = session.execute(select(func.count(), func.min(EventCountryRow.date),
                                                 func.max(EventCountryRow.date)).where(*conds)).one()
