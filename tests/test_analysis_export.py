@@ -206,3 +206,12 @@ def test_cli_export_formats(db_path, tmp_path):
     assert out.read_bytes().startswith(b"\xef\xbb\xbf") and len(read_csv(out.read_bytes())) == 6
     result = runner.invoke(app, ["export", "--db", db_path, "-f", "csv", "-o", str(out), "--fields", "idd"])
     assert result.exit_code == 2 and "--fields" in result.output
+
+
+def test_a_table_too_long_for_a_workbook_is_an_error(stored, monkeypatch):
+    from defcoop.export import sheets
+
+    monkeypatch.setattr(sheets, "XLSX_MAX_ROWS", 4)
+    with pytest.raises(ExportError, match="too many for a workbook"):
+        export_bytes(stored, "xlsx")
+    assert len(read_csv(export_bytes(stored, "csv"))) == 6

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from defcoop.errors import DefcoopError
-from defcoop.export.sheets import write_table_csv, write_table_xlsx
+from defcoop.export.sheets import TooManyRows, write_table_csv, write_table_xlsx
 from defcoop.export.tables import TABLES
 from defcoop.export.writers import write_graphml, write_jsonl
 
@@ -110,7 +110,10 @@ def write_export(events: Iterable[Any], fp: IO[bytes], options: ExportOptions) -
     rows = build(events)
     chosen = options.fields or columns
     if options.workbook:
-        return write_table_xlsx(rows, chosen, fp, sheet=options.table)
+        try:
+            return write_table_xlsx(rows, chosen, fp, sheet=options.table)
+        except TooManyRows as exc:
+            raise ExportError(str(exc), "format") from None
     with _text(fp) as text:
         return write_table_csv(rows, chosen, text, excel=options.excel)
 

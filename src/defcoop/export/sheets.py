@@ -6,9 +6,16 @@ import csv
 from collections.abc import Iterable, Sequence
 from typing import IO, Any, TextIO
 
+from defcoop.errors import DefcoopError
+
 BOM = "\ufeff"  # Excel on Windows reads a CSV as UTF-8 only when it starts with this
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_MAX_CELL = 32767  # characters a cell of a workbook can hold
+XLSX_MAX_ROWS = 1_048_576  # rows of a worksheet, the header included
+
+
+class TooManyRows(DefcoopError, ValueError):
+    """A table longer than a worksheet holds."""
 
 
 def spreadsheet_safe(value: Any) -> Any:
@@ -36,7 +43,7 @@ def write_table_xlsx(rows: Iterable[dict[str, Any]], columns: Sequence[str], fp:
     """Rows under a bold, frozen header row in a one-sheet workbook; returns the rows written.
 
     Written in openpyxl's write-only mode (rows streamed, memory bounded); text longer than a
-    cell holds is cut, and says so.
+    cell holds is cut, and says so; more rows than a worksheet holds raise TooManyRows.
     """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -53,6 +60,10 @@ def write_table_xlsx(rows: Iterable[dict[str, Any]], columns: Sequence[str], fp:
     ws.append(header)
     count = 0
     for row in rows:
+        if count + 1 >= XLSX_MAX_ROWS:
+            ws.close()  # ends the sheet's stream, so the abandoned workbook cleans up quietly
+            raise TooManyRows(f"more than {XLSX_MAX_ROWS - 1:,} rows: too many for a workbook; write CSV instead "
+                              "or narrow the filters")
         ws.append([_xlsx_value(row[c]) for c in columns])
         count += 1
     book.save(fp)

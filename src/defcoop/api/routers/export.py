@@ -41,7 +41,11 @@ def export(session: SessionDep, filters: FiltersDep,
     except ExportError as exc:
         raise FilterError(str(exc), field=exc.option) from None
     spool = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024, mode="w+b")
-    write_export(queries.iter_stored(session, filters), spool, options)
+    try:
+        write_export(queries.iter_stored(session, filters), spool, options)
+    except ExportError as exc:  # a table too long for a workbook
+        spool.close()
+        raise FilterError(str(exc), field=exc.option) from None
     spool.seek(0)
     name = f"defcoop-{options.table or 'events'}{options.suffix}"
     return StreamingResponse(_chunks(spool), media_type=options.media_type,
