@@ -14,6 +14,7 @@ from api_data import build_database
 from defcoop.export import ExportError, ExportOptions, write_export
 from defcoop.export.tables import DYAD_YEAR_COLUMNS, EVENT_COLUMNS
 from defcoop.store.db import engine_of
+from defcoop.store.models import EventRow
 from defcoop.store.queries import EventFilters, iter_stored
 from defcoop.types import EVENT_TYPES, Actor, Event, Party
 
@@ -215,3 +216,29 @@ def test_a_table_too_long_for_a_workbook_is_an_error(stored, monkeypatch):
     with pytest.raises(ExportError, match="too many for a workbook"):
         export_bytes(stored, "xlsx")
     assert len(read_csv(export_bytes(stored, "csv"))) == 6
+
+
+def test_bulk_reader_gives_what_the_orm_gives(tmp_path):
+    """store.bulk builds the exports' StoredEvents without ORM objects: the same as crud._to_stored, copies
+    of a document (its extra sources) and merged reports included."""
+    from sqlalchemy import select
+
+    from defcoop.store.bulk import stored_events
+    from defcoop.store.crud import _event_select, _to_stored, add_source
+    from defcoop.types import Document
+
+    factory = build_database(str(tmp_path / "bulk.db"))
+    with factory.begin() as session:
+        copy = Document(id="col-usa-copy", text="x", raw="x", url="https://mirror.example/col-usa", source="Mirror")
+        add_source(session, "col-usa", copy, "exact")
+        add_source(session, "col-usa-2", Document(id="c2", text="y", raw="y", url=None, source="Wire"), "near")
+    with factory() as session:
+        ids = list(session.scalars(select(EventRow.id).order_by(EventRow.id)))
+        orm = [_to_stored(row) for row in session.scalars(_event_select())]
+        bulk = stored_events(session, ids)
+        assert bulk == orm
+        merged = next(e for e in bulk if e.event.doc_id == "col-usa")
+        assert [s.url for s in merged.sources] == ["https://news.example/col-usa", "https://mirror.example/col-usa",
+                                                   "https://news.example/col-usa-2", None]
+        assert [e.id for e in stored_events(session, ids[::-1])] == ids[::-1]
+    engine_of(factory).dispose()

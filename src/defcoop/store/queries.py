@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from defcoop.resolve.weapons import describe_transfer
-from defcoop.store.crud import FilterError, StoredEvent, _event_select, _to_stored
+from defcoop.store.crud import FilterError, StoredEvent
 from defcoop.store.models import (ActorRow, DocumentRow, DocumentSourceRow, EventCountryRow, EventFactRow,
                                   EventPairRow, EventPartyRow, EventRow, EventSourceRow, EvidenceRow, ReviewStateRow)
 from defcoop.store.review import review_changes, review_history, review_states
@@ -415,16 +415,15 @@ def get_document(session: Session, doc_id: str, include_rejected: bool = False) 
 
 def iter_stored(session: Session, f: EventFilters, page_size: int = EXPORT_PAGE) -> Iterator[StoredEvent]:
     """Every filtered event as a StoredEvent (the exporters' input), page by page in id order."""
-    last = 0
+    from defcoop.store.bulk import iter_pages
+
     conds = event_conditions(session, f)
-    while True:
-        ids = list(session.scalars(select(EventRow.id).where(*conds, EventRow.id > last)
-                                   .order_by(EventRow.id).limit(page_size)))
-        if not ids:
-            return
-        for row in session.scalars(_event_select().where(EventRow.id.in_(ids))):
-            yield _to_stored(row)
-        last = ids[-1]
+
+    def ids_after(last: int, n: int) -> list[int]:
+        return list(session.scalars(select(EventRow.id).where(*conds, EventRow.id > last)
+                                    .order_by(EventRow.id).limit(n)))
+
+    return iter_pages(session, ids_after, page_size)
 
 
 # --- aggregates --------------------------------------------------------------------------------------------
