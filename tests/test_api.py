@@ -311,7 +311,7 @@ def test_api_export_formats_follow_the_filters(client):
     root = ET.fromstring(graphml)
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     assert [(e.get("source"), e.get("target")) for e in root.iterfind(".//g:edge", ns)] == [("KAZ", "RUS")]
-    assert client.get("/api/export", params={"format": "xlsx"}).status_code == 422
+    assert client.get("/api/export", params={"format": "xml"}).status_code == 422
 
 
 # --- reviews --------------------------------------------------------------------------------------------------
@@ -592,7 +592,8 @@ def test_cli_serve_reports_bad_database_and_busy_port(tmp_path):
     from defcoop.cli import app
 
     result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "missing" / "x.db")])
-    assert result.exit_code == 1 and "directory" in result.output and "does not exist" in result.output
+    assert result.exit_code == 2 and "does not exist" in result.output  # issue 11: never a new empty database
+    assert not (tmp_path / "missing").exists()
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen()

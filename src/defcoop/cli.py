@@ -50,9 +50,14 @@ def main(version: Annotated[bool, typer.Option("--version", callback=_version, i
 
 @contextmanager
 def _user_errors():
-    """DefcoopError -> one red line and exit 1, never a traceback."""
+    """DefcoopError -> one red line and exit 1 (2 for a database to read that does not exist), never a traceback."""
+    from defcoop.store.db import MissingDatabase
+
     try:
         yield
+    except MissingDatabase as exc:  # a usage error: the --db path
+        console.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
     except DefcoopError as exc:
         # escaped: a message may hold brackets ("unknown [model] setting") that are not markup
         console.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
@@ -190,11 +195,11 @@ def extract(paths: PathsArgument,
 
 
 @contextmanager
-def _atomic_write(path: Path, newline: str | None = None):
+def _atomic_write(path: Path, newline: str | None = None, binary: bool = False):
     """Write to PATH.part and rename on success: a failed write never leaves half a file behind."""
     tmp = path.with_name(path.name + ".part")
     try:
-        with tmp.open("w", encoding="utf-8", newline=newline) as fp:
+        with (tmp.open("wb") if binary else tmp.open("w", encoding="utf-8", newline=newline)) as fp:
             yield fp
         tmp.replace(path)
     finally:
@@ -204,9 +209,10 @@ def _atomic_write(path: Path, newline: str | None = None):
 def _parse_pair(pair: str | None) -> tuple[str, str] | None:
     if pair is None:
         return None
-    parts = [p.strip().upper() for p in pair.split(",") if p.strip()]
+    parts = [p.strip() for p in pair.split(",") if p.strip()]
     if len(parts) != 2:
-        raise typer.BadParameter("give two codes separated by a comma, e.g. KAZ,CHN", param_hint="--pair")
+        raise typer.BadParameter("give two codes or names separated by a comma, e.g. KAZ,CHN or India,Japan",
+                                 param_hint="--pair")
     return parts[0], parts[1]
 
 
@@ -219,96 +225,136 @@ def _check_type(value: str | None) -> str | None:
 
 
 def _check_status(value: str | None) -> str | None:
-    if value is not None and value not in ("occurred", "planned"):
+    if value is not None and value.lower() not in ("occurred", "planned"):
         raise typer.BadParameter("status is 'occurred' or 'planned'")
-    return value
+    return value.lower() if value else value
 
 
-TypeOption = Annotated[Optional[str], typer.Option("--type", "-t", callback=_check_type,
-                                                   help=f"Event type: {', '.join(EVENT_TYPES)}.")]
-CountryOption = Annotated[Optional[str], typer.Option("--country", "-c", help="ISO3 or IGO code of any party.")]
-PairOption = Annotated[Optional[str], typer.Option("--pair", help="Two codes, both parties: KAZ,CHN.")]
-def _check_since(value: str | None) -> str | None:
-    from defcoop.store.crud import normalise_since
+def _check_date(value: str | None) -> str | None:
+    from defcoop.store.queries import check_date
 
     if value is None:
         return None
     try:
-        return normalise_since(value)
+        return check_date(value, "date")
     except DefcoopError as exc:
         raise typer.BadParameter(str(exc)) from None
 
 
-SinceOption = Annotated[Optional[str], typer.Option("--since", callback=_check_since,
+TypeOption = Annotated[Optional[str], typer.Option("--type", "-t", callback=_check_type,
+                                                   help=f"Event type: {', '.join(EVENT_TYPES)} (any case).")]
+CountryOption = Annotated[Optional[str], typer.Option(
+    "--country", "-c", help="A party's country or IGO: code, name or demonym (KAZ, Kazakhstan, Kazakh, NATO).")]
+PairOption = Annotated[Optional[str], typer.Option("--pair", help="Two countries, both parties: KAZ,CHN or India,Japan.")]
+SinceOption = Annotated[Optional[str], typer.Option("--since", callback=_check_date,
                                                     help="Events dated on/after: 2015, 2015-06, 2015-06-01.")]
+UntilOption = Annotated[Optional[str], typer.Option("--until", callback=_check_date,
+                                                    help="Events dated on/before: 2020, 2020-12, 2020-12-31.")]
 StatusOption = Annotated[Optional[str], typer.Option("--status", callback=_check_status, help="occurred or planned.")]
 MinConfidenceOption = Annotated[Optional[float], typer.Option(
     "--min-confidence", min=0.0, max=1.0,
     help="Only events at least this likely to be right (calibrated: of events at 0.8, about 8 in 10 are).")]
+TextOption = Annotated[Optional[str], typer.Option(
+    "--q", help="Words that must all occur in an evidence sentence (word* for a prefix).")]
+RejectedOption = Annotated[bool, typer.Option("--include-rejected", help="Also events a reviewer rejected.")]
 
 
-def _filters(type_, country, pair, since, status, min_confidence=None) -> dict:
-    return {"type": type_, "country": country.upper() if country else None, "pair": _parse_pair(pair),
-            "since": since, "status": status, "min_confidence": min_confidence}
+def _filters(*, type_: str | None, country: str | None, pair: str | None, since: str | None, until: str | None,
+             status: str | None, min_confidence: float | None, q: str | None, include_rejected: bool):
+    """The EventFilters of the command line; a bad value is a usage error naming its option (exit 2)."""
+    from defcoop.store.crud import FilterError
+    from defcoop.store.queries import EventFilters
+
+    try:
+        return EventFilters(types=(type_,) if type_ else (), country=country, pair=_parse_pair(pair), since=since,
+                            until=until, status=status, min_confidence=min_confidence, q=q,
+                            include_rejected=include_rejected)
+    except FilterError as exc:
+        field = exc.field or "filter"
+        message = str(exc).removeprefix(f"{field}: ")
+        raise typer.BadParameter(message, param_hint=f"--{field.replace('_', '-')}") from None
+
+
+def _open_to_read(db: str | None):
+    """The sessionmaker of an existing database (a missing file is refused: MissingDatabase, exit 2)."""
+    from defcoop.store.db import database_url, open_database
+
+    return open_database(database_url(db or None), create=False)
 
 
 @app.command()
 def events(type_: TypeOption = None, country: CountryOption = None, pair: PairOption = None,
-           since: SinceOption = None, status: StatusOption = None, min_confidence: MinConfidenceOption = None,
+           since: SinceOption = None, until: UntilOption = None, status: StatusOption = None,
+           min_confidence: MinConfidenceOption = None, q: TextOption = None, include_rejected: RejectedOption = False,
            db: DbOption = None, limit: Annotated[int, typer.Option(min=1, help="At most this many events.")] = 50,
+           show_all: Annotated[bool, typer.Option("--all", help="Every matching event (no limit).")] = False,
+           wide: Annotated[bool, typer.Option("--wide", help="Every column (item, status, roles, full evidence); "
+                                                              "the default fits 80 columns.")] = False,
            as_json: Annotated[bool, typer.Option("--json", help="One JSON event per line.")] = False) -> None:
-    """List stored events in the order they were stored, with filters.
+    """List stored events in the order they were stored, with filters; says how many match.
 
-    Example: defcoop events --type TRANSFER --country KAZ --since 2015 --min-confidence 0.7
+    Example: defcoop events --type transfer --country India --since 2015 --until 2020 --min-confidence 0.7
     """
-    from defcoop.store import crud
-    from defcoop.store.db import database_url, open_database
+    from itertools import islice
 
+    from defcoop.store.queries import count_events, iter_stored
+
+    filters = _filters(type_=type_, country=country, pair=pair, since=since, until=until, status=status,
+                       min_confidence=min_confidence, q=q, include_rejected=include_rejected)
     with _user_errors():
-        factory = open_database(database_url(db or None))
+        factory = _open_to_read(db)
         with factory() as session:
-            rows = crud.query_events(session, **_filters(type_, country, pair, since, status, min_confidence),
-                                     limit=limit)
+            total = count_events(session, filters)
+            pages = iter_stored(session, filters, page_size=500 if show_all else min(limit, 500))
+            rows = list(islice(pages, None if show_all else limit))
     if as_json:
         for row in rows:
             out.print(json.dumps({"id": row.id, **row.event.to_record(), "source_count": row.source_count},
                                  ensure_ascii=False), soft_wrap=True, highlight=False, markup=False)
-        return
-    table = Table(show_lines=False)
-    for col in ("id", "type", "status", "date", "parties", "item", "conf", "src", "evidence"):
-        table.add_column(col, overflow="fold")
-    for row in rows:
-        ev = row.event
-        parties = "; ".join(f"{p.actor.name} [{p.actor.country or '?'}]" + ("" if p.role == "participant" else f" {p.role}")
-                            for p in ev.parties)
-        table.add_row(str(row.id), ev.type, ev.status, ev.date or "", parties, ev.item or "",
-                      f"{ev.confidence:.2f}", str(row.source_count), ev.evidence[:160] + ("…" if len(ev.evidence) > 160 else ""))
-    out.print(table)
-    out.print(f"{len(rows)} events shown")
+    else:
+        from defcoop.export.console import events_table
+
+        # --wide lays out for 160 columns at least: a narrower terminal wraps the lines, never the cells
+        (Console(width=max(out.width, 160)) if wide else out).print(events_table(rows, wide=wide))
+    more = "" if len(rows) >= total else "; --limit N or --all for more"
+    (console if as_json else out).print(f"{len(rows)} of {total} events{more}", highlight=False)
 
 
 @app.command()
-def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or graphml.")],
-           output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+def export(fmt: Annotated[str, typer.Option(
+               "--format", "-f", help="jsonl, graphml, csv, xlsx, dyads (a row per country pair per event) or "
+                                      "dyad-year (country pair x year panel, counts per type); any case.")],
+           output: Annotated[Path, typer.Option("--output", "-o", help="File to write (a table to *.xlsx: a workbook).")],
+           fields: Annotated[Optional[str], typer.Option(
+               "--fields", help="Columns of a table, in order: id,date,type,countries,source_urls.")] = None,
+           excel: Annotated[bool, typer.Option("--excel", help="CSV with a UTF-8 byte-order mark, so Excel reads "
+                                                               "accents right.")] = False,
            type_: TypeOption = None, country: CountryOption = None, pair: PairOption = None,
-           since: SinceOption = None, status: StatusOption = None, min_confidence: MinConfidenceOption = None,
+           since: SinceOption = None, until: UntilOption = None, status: StatusOption = None,
+           min_confidence: MinConfidenceOption = None, q: TextOption = None, include_rejected: RejectedOption = False,
            db: DbOption = None) -> None:
-    """Export stored events as JSONL (SCHEMA.md), CSV or GraphML (country network).
+    """Export stored events: JSONL (SCHEMA.md), GraphML (country network), or a table for analysis
+    (events with their sources, dyads, dyad-year panel) as CSV or XLSX.
 
-    Example: defcoop export --format graphml -o network.graphml
+    Example: defcoop export --format dyad-year -o panel.xlsx --type TRANSFER --since 2010
     """
-    from defcoop.export import EXPORTERS
-    from defcoop.store import crud
-    from defcoop.store.db import database_url, open_database
+    from defcoop.export import ExportError, ExportOptions, parse_fields, write_export
+    from defcoop.store.queries import iter_stored
 
-    if fmt not in EXPORTERS:
-        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(EXPORTERS)}", param_hint="--format")
+    try:
+        options = ExportOptions(fmt, fields=parse_fields(fields), excel=excel,
+                                workbook=output.suffix.lower() == ".xlsx" and fmt.strip().lower() not in ("jsonl",
+                                                                                                        "graphml"))
+    except ExportError as exc:
+        raise typer.BadParameter(str(exc), param_hint=f"--{exc.option}") from None
+    filters = _filters(type_=type_, country=country, pair=pair, since=since, until=until, status=status,
+                       min_confidence=min_confidence, q=q, include_rejected=include_rejected)
     with _user_errors():
-        factory = open_database(database_url(db or None))
-        with factory() as session, _atomic_write(output, newline="") as fp:
-            EXPORTERS[fmt](crud.iter_events(session, **_filters(type_, country, pair, since, status, min_confidence)),
-                           fp)
-    console.print(f"wrote {output}", highlight=False)
+        factory = _open_to_read(db)
+        with factory() as session, _atomic_write(output, binary=True) as fp:
+            written = write_export(iter_stored(session, filters), fp, options)
+    unit = "events" if options.table in (None, "events") else "rows"
+    console.print(f"wrote {written} {unit} to {output}", highlight=False)
 
 
 @app.command("eval")
@@ -661,7 +707,7 @@ def serve(db: DbOption = None,
     with _user_errors():
         url = database_url(db or None)
         _check_listen(host, port)
-        application = create_app(url, review_token=review_token)
+        application = create_app(url, review_token=review_token, create=False)
     if not quiet:
         mode = "reviews enabled" if review_token else "read-only: set --review-token to enable reviews"
         console.print(f"serving {url} at http://{host}:{port}/ ({mode}); Ctrl+C stops", highlight=False)

@@ -20,7 +20,8 @@ def test_ui_dashboard_shows_totals_timeline_and_pairs(server, page):
     assert cards.count() == 5
     assert cards.nth(0).inner_text().split("\n") == ["6", "events"]
     assert page.locator("svg.timeline rect.bar").count() == 5  # five events dated to a month
-    assert "Not shown: 1 event dated only to the year." in page.inner_text("figure.chart-box")
+    assert page.inner_text("#dating-note") == ("6 events: 5 dated to the month (the bars), 1 only to the year "
+                                               "(2019: 1), 0 undated.")  # issue 11: the parts add up to the total
     assert page.locator("table.data tbody tr").first.inner_text().startswith("Kazakhstan – Russia")
     shot(page, "dashboard")
     # Filtering the dashboard narrows every part of it.

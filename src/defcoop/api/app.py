@@ -14,10 +14,12 @@ from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import event
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from defcoop import __version__
 from defcoop.api.limits import BodyLimit
@@ -52,13 +54,20 @@ def _index_html() -> str:
     return (static_dir() / "index.html").read_text(encoding="utf-8")
 
 
-def create_app(database_url_or_path: str | None = None, review_token: str | None = None) -> FastAPI:
+@lru_cache(maxsize=1)
+def _not_found_html() -> str:
+    return (static_dir() / "404.html").read_text(encoding="utf-8")
+
+
+def create_app(database_url_or_path: str | None = None, review_token: str | None = None,
+               create: bool = True) -> FastAPI:
     """The app over one database (a URL or file path; None: $DEFCOOP_DB, else ./defcoop.db).
 
-    Raises StoreError when the database cannot be opened. `review_token` enables
-    POST /api/events/{id}/review for requests that send it as a Bearer token.
+    Raises StoreError when the database cannot be opened (MissingDatabase when `create` is False
+    and the SQLite file does not exist). `review_token` enables POST /api/events/{id}/review for
+    requests that send it as a Bearer token.
     """
-    factory = open_database(database_url(database_url_or_path))
+    factory = open_database(database_url(database_url_or_path), create=create)
     engine = engine_of(factory)
     if engine.dialect.name == "sqlite":
         _tune_sqlite(engine)
@@ -119,9 +128,18 @@ def _add_errors(app: FastAPI) -> None:
         errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg"), "type": e.get("type")} for e in exc.errors()]
         return JSONResponse({"detail": "; ".join(messages), "errors": errors}, status_code=422)
 
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        # an unknown address outside the API is a page a person asked for: answer with a page
+        if exc.status_code == 404 and not request.url.path.startswith(("/api/", "/static/", "/openapi.json")):
+            return HTMLResponse(_not_found_html(), status_code=404)
+        return await http_exception_handler(request, exc)
+
     @app.exception_handler(FilterError)
     async def filter_error(_request: Request, exc: FilterError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=422)
+        errors = [{"loc": ["query", field], "msg": message, "type": "value_error"}
+                  for field, message in exc.problems if field]
+        return JSONResponse({"detail": str(exc), "errors": errors}, status_code=422)
 
     @app.exception_handler(Exception)
     async def internal_error(request: Request, exc: Exception) -> JSONResponse:

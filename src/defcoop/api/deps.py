@@ -8,8 +8,6 @@ from typing import Annotated, Literal
 from fastapi import Depends, Header, HTTPException, Query, Request
 from sqlalchemy.orm import Session
 
-from defcoop.api.schemas import CODE_PATTERN, DATE_PATTERN
-from defcoop.store.crud import FilterError
 from defcoop.store.queries import EventFilters
 
 
@@ -25,15 +23,15 @@ SessionDep = Annotated[Session, Depends(get_session)]
 def event_filters(
     type: Annotated[str | None, Query(description="Event type, or several separated by commas: TRANSFER,AGREE.",
                                       max_length=200)] = None,
-    country: Annotated[str | None, Query(description="ISO3 or IGO code of any party: KAZ, NATO.",
-                                         pattern=CODE_PATTERN)] = None,
-    pair: Annotated[str | None, Query(description="Two codes, both among the parties: KAZ,CHN.",
-                                      max_length=40)] = None,
-    status: Annotated[Literal["occurred", "planned"] | None, Query(description="occurred or planned.")] = None,
+    country: Annotated[str | None, Query(description="A party's country or IGO: code, name or demonym (KAZ, "
+                                                     "Kazakhstan, Kazakh, NATO), any case.", max_length=100)] = None,
+    pair: Annotated[str | None, Query(description="Two countries, both among the parties: KAZ,CHN or India,Japan.",
+                                      max_length=200)] = None,
+    status: Annotated[str | None, Query(description="occurred or planned (any case).", max_length=20)] = None,
     since: Annotated[str | None, Query(description="Dated on or after: 2015, 2015-06 or 2015-06-01.",
-                                       pattern=DATE_PATTERN)] = None,
+                                       max_length=20)] = None,
     until: Annotated[str | None, Query(description="Dated on or before: 2020, 2020-12 or 2020-12-31.",
-                                       pattern=DATE_PATTERN)] = None,
+                                       max_length=20)] = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1, description="Lowest extractor confidence.")] = None,
     q: Annotated[str | None, Query(description="Words that must all occur in an evidence sentence.",
                                    max_length=200)] = None,
@@ -43,14 +41,12 @@ def event_filters(
     include_rejected: Annotated[bool, Query(description="Also list events a reviewer rejected.")] = False,
 ) -> EventFilters:
     """The event filters from the query string (422 with a message when one is malformed)."""
-    try:
-        return EventFilters(
-            types=tuple(t.strip() for t in type.split(",") if t.strip()) if type else (),
-            country=country, pair=_pair(pair), status=status, since=since, until=until,
-            min_confidence=min_confidence, q=q, reviewed=reviewed, decision=decision,
-            include_rejected=include_rejected)
-    except FilterError as exc:
-        raise HTTPException(422, str(exc)) from None
+    # a FilterError is answered by the app's handler: 422 with the message and the field it is about
+    return EventFilters(
+        types=tuple(t.strip() for t in type.split(",") if t.strip()) if type else (),
+        country=country, pair=_pair(pair), status=status, since=since, until=until,
+        min_confidence=min_confidence, q=q, reviewed=reviewed, decision=decision,
+        include_rejected=include_rejected)
 
 
 def _pair(value: str | None) -> tuple[str, ...] | None:

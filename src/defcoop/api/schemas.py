@@ -165,6 +165,14 @@ class TransferOut(BaseModel):
     date: str | None
     status: str
     item: str | None
+    quantity: int | None = Field(None, description="Pieces, when the item says (\"five ...\", \"12 ...\").")
+    designation: str | None = Field(None, description="The model named in the item: UH-60 Black Hawk, S-400.")
+    category: str = Field("other", description="aircraft, ships, armour, air defence, missiles, small arms, "
+                                               "ammunition, vehicles or other.")
+    stage: Literal["order", "delivery", "planned"] = Field(
+        "planned", description="The report is of an order (contract, purchase), a delivery, or a plan.")
+    order_year: str | None = Field(None, description="The event's year when it is an order.")
+    delivery_year: str | None = Field(None, description="The event's year when it is a delivery.")
     suppliers: list[PartyOut]
     recipients: list[PartyOut]
     participants: list[PartyOut]
@@ -260,6 +268,9 @@ class TimelineOut(BaseModel):
     periods: list[str]
     series: dict[str, list[int]] = Field(description="Per type, events in each period (aligned with periods).")
     coarse: list[CoarseOut] = Field(description="Events dated only to a coarser period (the year).")
+    placed: int = Field(0, description="Events in the series (dated to the period).")
+    undated: int = Field(0, description="Events without a date.")
+    total: int = Field(0, description="placed + the events of coarse + undated: every event of the filters.")
 
 
 class PairOut(BaseModel):
@@ -280,6 +291,18 @@ class SummaryOut(BaseModel):
     top_pairs: list[PairOut]
     review_enabled: bool = Field(description="The server accepts reviews (it has a review token).")
     event_types: list[str]
+
+
+class CountryOut(BaseModel):
+    code: str = Field(description="ISO3 or IGO code: what the country filters take.")
+    name: str
+    kind: Literal["country", "igo"]
+
+
+class CountryList(BaseModel):
+    query: str
+    items: list[CountryOut] = Field(description="Best first: exact code or name, names starting with the text, "
+                                                "names containing it, close spellings.")
 
 
 class MetaOut(BaseModel):

@@ -6,17 +6,18 @@ return the number of events written. Open CSV files with `newline=""`.
 """
 from __future__ import annotations
 
-import csv
 import json
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
+from defcoop.export.sheets import spreadsheet_safe, write_table_csv
+from defcoop.export.tables import EVENT_COLUMNS, event_rows, format_parties
+from defcoop.resolve.countries import country_name
 from defcoop.types import Event
 
-CSV_COLUMNS = ("id", "doc_id", "type", "status", "date", "location", "location_country", "item", "confidence",
-               "parties", "countries", "supplier_countries", "recipient_countries", "evidence")
+CSV_COLUMNS = EVENT_COLUMNS
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 
 
@@ -46,40 +47,17 @@ def write_jsonl(events: Iterable[Any], fp: TextIO) -> int:
     return count
 
 
-def format_parties(event: Event) -> str:
-    """Parties as "name [COUNTRY] role; ..." ("-" for an unknown country)."""
-    return "; ".join(f"{p.actor.name} [{p.actor.country or '-'}] {p.role}" for p in event.parties)
-
-
 def csv_row(event_id: int | None, event: Event) -> list[Any]:
     """The CSV_COLUMNS values of one event."""
-    return [
-        "" if event_id is None else event_id, event.doc_id, event.type, event.status, event.date or "",
-        event.location.name if event.location else "", (event.location.country or "") if event.location else "",
-        event.item or "", round(event.confidence, 3), format_parties(event), ";".join(_countries(event)),
-        ";".join(_countries(event, "supplier")), ";".join(_countries(event, "recipient")), event.evidence,
-    ]
+    row = next(event_rows([(event_id, event)]))
+    return [row[c] for c in CSV_COLUMNS]
 
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(value: Any) -> Any:
-    """A text cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1", "@SUM") gets a leading
-    apostrophe (OWASP's advice against CSV injection); numbers stay numbers."""
-    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
-
-
-def write_csv(events: Iterable[Any], fp: TextIO) -> int:
-    """One row per event under a header row; fields quoted as needed (RFC 4180), text cells that a
-    spreadsheet would run as formulas neutralised."""
-    writer = csv.writer(fp)
-    writer.writerow(CSV_COLUMNS)
-    count = 0
-    for event_id, event in iter_pairs(events):
-        writer.writerow([spreadsheet_safe(cell) for cell in csv_row(event_id, event)])
-        count += 1
-    return count
+def write_csv(events: Iterable[Any], fp: TextIO, excel: bool = False) -> int:
+    """One row per event (`defcoop.export.tables.EVENT_COLUMNS`: the event, its parties and every source)
+    under a header row; fields quoted as needed (RFC 4180), text cells that a spreadsheet would run as
+    formulas neutralised; a UTF-8 byte-order mark first when `excel`."""
+    return write_table_csv(event_rows(events), CSV_COLUMNS, fp, excel=excel)
 
 
 def _add_key(root: ET.Element, key_id: str, domain: str, name: str, kind: str) -> None:
@@ -129,7 +107,7 @@ def write_graphml(events: Iterable[Any], fp: TextIO) -> int:
     graph = ET.SubElement(root, "graph", {"id": "defcoop", "edgedefault": "undirected"})
     for code in sorted(node_events):
         node = ET.SubElement(graph, "node", {"id": code})
-        _add_data(node, "label", code)
+        _add_data(node, "label", country_name(code))
         _add_data(node, "kind", "igo" if code in igo_codes else "country")
         _add_data(node, "events", node_events[code])
     for n, (a, b) in enumerate(sorted(weights)):

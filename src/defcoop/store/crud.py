@@ -42,7 +42,22 @@ _SINCE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class FilterError(DefcoopError, ValueError):
-    """A query filter has a bad value (a malformed `since` or `pair`)."""
+    """A query filter has a bad value (a malformed `since` or `pair`); `field` names the filter when known,
+    so a form can show the message next to it."""
+
+    def __init__(self, message: str, field: str | None = None,
+                 problems: list[tuple[str | None, str]] | None = None):
+        super().__init__(message)
+        self.field = field
+        self.problems = problems if problems is not None else [(field, message)]  # (field, message) of each
+
+    @classmethod
+    def joined(cls, errors: list[FilterError]) -> FilterError:
+        """One error for several bad filters (the first's field; every (field, message) in `problems`)."""
+        if len(errors) == 1:
+            return errors[0]
+        problems = [p for e in errors for p in e.problems]
+        return cls("; ".join(message for _, message in problems), field=problems[0][0], problems=problems)
 
 
 @dataclass(slots=True)
@@ -54,6 +69,17 @@ class EventSource:
     origin: str = ""
     relation: str = "original"  # original | exact | near | duplicate
     doc_id: str | None = None  # the id this copy had in its input
+
+
+@dataclass(slots=True)
+class ReportingDocument:
+    """A stored document that reported an event: where it was published and when."""
+
+    doc_id: str
+    title: str | None
+    url: str | None
+    source: str | None
+    published: str | None
 
 
 @dataclass(slots=True)
@@ -69,6 +95,7 @@ class StoredEvent:
     sources: list[EventSource] = field(default_factory=list)
     source_count: int = 1
     evidence: list[Evidence] = field(default_factory=list)
+    documents: list[ReportingDocument] = field(default_factory=list)  # the reporting documents, first first
 
 
 @dataclass(slots=True)
@@ -407,7 +434,8 @@ def normalise_since(since: str | int) -> str:
     """Validate a `since` bound: a year, YYYY-MM or YYYY-MM-DD."""
     since = str(since).strip()
     if not _SINCE_RE.match(since):
-        raise FilterError(f"since must be a year or an ISO date (YYYY, YYYY-MM, YYYY-MM-DD), got {since!r}")
+        raise FilterError(f"since must be a year or an ISO date (YYYY, YYYY-MM, YYYY-MM-DD), got {since!r}",
+                          field="since")
     return since
 
 
@@ -467,24 +495,29 @@ def _to_event(row: EventRow) -> Event:
 def _to_stored(row: EventRow) -> StoredEvent:
     """A StoredEvent from an EventRow whose parties, evidence, reports and their sources are loaded."""
     documents = [row.document] + [r.document for r in row.reports if r.doc_id != row.doc_id]
-    sources, done = [], set()
+    sources, done, reporting = [], set(), []
     for document in documents:
         if document.id in done:
             continue
         done.add(document.id)
         sources += [EventSource(_none_if_empty(s.url), _none_if_empty(s.source), s.origin, s.relation,
                                 s.source_doc_id) for s in document.sources]
+        reporting.append(ReportingDocument(document.id, document.title, document.url, document.source,
+                                           document.published))
     evidence = [Evidence(e.doc_id, e.text, e.start_offset, e.end_offset) for e in row.evidence]
-    return StoredEvent(row.id, _to_event(row), sources, row.source_count, evidence)
+    return StoredEvent(row.id, _to_event(row), sources, row.source_count, evidence, reporting)
 
 
 def _event_select() -> Select:
     """Select EventRow with everything `_to_stored` needs loaded in a few queries."""
+    # a document's metadata only: its raw and cleaned text are the bulk of the database and not needed here
+    metadata = (DocumentRow.id, DocumentRow.title, DocumentRow.url, DocumentRow.source, DocumentRow.published)
     return select(EventRow).options(
         selectinload(EventRow.parties).joinedload(EventPartyRow.actor),
         selectinload(EventRow.evidence),
-        selectinload(EventRow.document).selectinload(DocumentRow.sources),
-        selectinload(EventRow.reports).selectinload(EventSourceRow.document).selectinload(DocumentRow.sources),
+        selectinload(EventRow.document).load_only(*metadata).selectinload(DocumentRow.sources),
+        selectinload(EventRow.reports).selectinload(EventSourceRow.document).load_only(*metadata)
+        .selectinload(DocumentRow.sources),
     ).order_by(EventRow.id).execution_options(populate_existing=True)  # sources added in this session too
 
 

@@ -75,14 +75,25 @@ def migrate(connection: Connection, cfg: Config) -> None:
     command.upgrade(cfg, "head")
 
 
-def open_database(url: str) -> sessionmaker[Session]:
-    """Create the engine, migrate to head and return a sessionmaker; StoreError if it cannot be opened."""
+class MissingDatabase(StoreError):
+    """A database that should exist (to be read) does not: a mistyped path must not become a new, empty one."""
+
+
+def open_database(url: str, create: bool = True) -> sessionmaker[Session]:
+    """Create the engine, migrate to head and return a sessionmaker; StoreError if it cannot be opened.
+
+    With `create` False, a SQLite file that does not exist raises MissingDatabase and nothing is made.
+    """
     url = database_url(url)
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise StoreError(f"bad database URL {url!r}: {exc}") from exc
     is_sqlite = sqlite.is_sqlite(parsed)
+    if not create and is_sqlite and not sqlite.is_memory(parsed) and not parsed.database.startswith("file:") \
+            and not Path(parsed.database).exists():
+        raise MissingDatabase(f"database {parsed.database} does not exist: check the --db path "
+                              "(`defcoop run PATH --db FILE` makes a new one)")
     if is_sqlite and (problem := sqlite.check_path(parsed)):
         raise StoreError(problem)
     try:

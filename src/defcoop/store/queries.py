@@ -19,15 +19,15 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from defcoop.store.crud import FilterError, StoredEvent, _event_select, _to_stored
+from defcoop.resolve.weapons import describe_transfer
+from defcoop.store.crud import FilterError, StoredEvent
 from defcoop.store.models import (ActorRow, DocumentRow, DocumentSourceRow, EventCountryRow, EventFactRow,
                                   EventPairRow, EventPartyRow, EventRow, EventSourceRow, EvidenceRow, ReviewStateRow)
 from defcoop.store.review import review_changes, review_history, review_states
-from defcoop.store.search import evidence_match
+from defcoop.store.search import SearchSyntaxError, check_query, evidence_match
 from defcoop.types import EVENT_TYPES
 
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_CODE_RE = re.compile(r"^[A-Za-z][A-Za-z0-9]{1,7}$")
 DECISIONS = ("confirmed", "edited", "rejected")
 SORTS = {
     "date": ("date", False), "-date": ("date", True), "id": ("id", False), "-id": ("id", True),
@@ -54,54 +54,91 @@ class EventFilters:
     include_rejected: bool = False
 
     def __post_init__(self) -> None:
+        """Normalise the filters; one FilterError listing every bad filter (`problems`), each with its field."""
+        problems: list[FilterError] = []
+        for check in (self._check_types, self._check_countries, self._check_status, self._check_dates,
+                      self._check_others, self._check_q):
+            try:
+                check()
+            except FilterError as exc:
+                problems.append(exc)
+        if problems:
+            raise FilterError.joined(problems)
+
+    def _check_types(self) -> None:
         self.types = tuple(t.upper() for t in self.types)
         for t in self.types:
             if t not in EVENT_TYPES:
-                raise FilterError(f"type must be one of {', '.join(EVENT_TYPES)}, got {t!r}")
+                raise FilterError(f"type must be one of {', '.join(EVENT_TYPES)}, got {t!r}", field="type")
+
+    def _check_countries(self) -> None:
         if self.country is not None:
-            self.country = check_code(self.country, "country")
+            self.country = country_code(self.country, "country")
         if self.pair is not None:
             if len(self.pair) != 2:
-                raise FilterError(f"pair must be two codes such as KAZ,CHN, got {','.join(self.pair)!r}")
-            a, b = sorted(check_code(c, "pair") for c in self.pair)
+                raise FilterError(f"pair must be two codes or names such as KAZ,CHN or India,Japan, "
+                                  f"got {','.join(self.pair)!r}", field="pair")
+            a, b = sorted(country_code(c, "pair") for c in self.pair)
             if a == b:
-                raise FilterError(f"pair needs two different codes, got {a},{b}")
+                raise FilterError(f"pair needs two different codes, got {a},{b}", field="pair")
             self.pair = (a, b)
-        if self.status is not None and self.status not in ("occurred", "planned"):
-            raise FilterError(f"status must be occurred or planned, got {self.status!r}")
+
+    def _check_status(self) -> None:
+        if self.status is not None:
+            self.status = self.status.strip().lower()
+            if self.status not in ("occurred", "planned"):
+                raise FilterError(f"status must be occurred or planned, got {self.status!r}", field="status")
+
+    def _check_dates(self) -> None:
         for name in ("since", "until"):
             value = getattr(self, name)
             if value is not None:
                 setattr(self, name, check_date(value, name))
         if self.since and self.until and self.until[:len(self.since)] < self.since[:len(self.until)]:
-            raise FilterError(f"until ({self.until}) is before since ({self.since})")
+            raise FilterError(f"until ({self.until}) is before since ({self.since})", field="until")
+
+    def _check_others(self) -> None:
         if self.min_confidence is not None and not 0 <= self.min_confidence <= 1:
-            raise FilterError(f"min_confidence must be between 0 and 1, got {self.min_confidence}")
+            raise FilterError(f"min_confidence must be between 0 and 1, got {self.min_confidence}",
+                              field="min_confidence")
         if self.decision is not None and self.decision not in DECISIONS:
-            raise FilterError(f"decision must be one of {', '.join(DECISIONS)}, got {self.decision!r}")
+            raise FilterError(f"decision must be one of {', '.join(DECISIONS)}, got {self.decision!r}",
+                              field="decision")
+
+    def _check_q(self) -> None:
         if self.q is not None and not self.q.strip():
             self.q = None
+        if self.q is not None:
+            try:
+                check_query(self.q)
+            except SearchSyntaxError as exc:
+                raise FilterError(f"q: {exc}", field="q") from None
 
 
 def check_date(value: str, name: str = "date") -> str:
     """A YYYY, YYYY-MM or YYYY-MM-DD bound that exists; FilterError otherwise."""
     value = value.strip()
     if not _DATE_RE.match(value):
-        raise FilterError(f"{name} must be a year or an ISO date (YYYY, YYYY-MM, YYYY-MM-DD), got {value!r}")
+        raise FilterError(f"{name} must be a year or an ISO date (YYYY, YYYY-MM, YYYY-MM-DD), got {value!r}",
+                          field=name)
     year, month, day = (value.split("-") + ["01", "01"])[:3]
     try:
         Date(int(year), int(month), int(day))
     except ValueError:
-        raise FilterError(f"{name} {value!r} is not a real date") from None
+        raise FilterError(f"{name} {value!r} is not a real date", field=name) from None
     return value
 
 
-def check_code(value: str, name: str = "code") -> str:
-    """An upper-cased ISO3 or IGO code; FilterError if it is not one."""
-    value = value.strip()
-    if not _CODE_RE.match(value):
-        raise FilterError(f"{name} must be an ISO3 or IGO code such as KAZ or NATO, got {value!r}")
-    return value.upper()
+def country_code(value: str, name: str = "country", unknown_codes: bool = False) -> str:
+    """The code of a country or IGO given by code, name or demonym (`defcoop.resolve.countries`);
+    FilterError naming the filter, with the closest names, on a miss (`unknown_codes`: a code in
+    capitals the gazetteer lacks passes as given)."""
+    from defcoop.resolve.countries import UnknownCountry, resolve_country
+
+    try:
+        return resolve_country(value, unknown_codes)
+    except UnknownCountry as exc:
+        raise FilterError(f"{name}: {exc}", field=name) from None
 
 
 def conditions(session: Session, f: EventFilters, table: Any = EventRow, direct: bool = True
@@ -378,16 +415,15 @@ def get_document(session: Session, doc_id: str, include_rejected: bool = False) 
 
 def iter_stored(session: Session, f: EventFilters, page_size: int = EXPORT_PAGE) -> Iterator[StoredEvent]:
     """Every filtered event as a StoredEvent (the exporters' input), page by page in id order."""
-    last = 0
+    from defcoop.store.bulk import iter_pages
+
     conds = event_conditions(session, f)
-    while True:
-        ids = list(session.scalars(select(EventRow.id).where(*conds, EventRow.id > last)
-                                   .order_by(EventRow.id).limit(page_size)))
-        if not ids:
-            return
-        for row in session.scalars(_event_select().where(EventRow.id.in_(ids))):
-            yield _to_stored(row)
-        last = ids[-1]
+
+    def ids_after(last: int, n: int) -> list[int]:
+        return list(session.scalars(select(EventRow.id).where(*conds, EventRow.id > last)
+                                    .order_by(EventRow.id).limit(n)))
+
+    return iter_pages(session, ids_after, page_size)
 
 
 # --- aggregates --------------------------------------------------------------------------------------------
@@ -423,7 +459,8 @@ def timeline(session: Session, f: EventFilters, interval: str = "month") -> dict
     """Events per period and type: aligned series over every period from the first to the last.
 
     With interval "month", events dated only to the year cannot be placed in a month: they
-    are counted per year and type in `coarse`. Undated events are left out.
+    are counted per year and type in `coarse`. Undated events are counted in `undated`, so
+    `placed` + the events of `coarse` + `undated` = `total`, the events of the filters.
     """
     if interval not in ("month", "year"):
         raise FilterError(f"interval must be month or year, got {interval!r}")
@@ -431,13 +468,15 @@ def timeline(session: Session, f: EventFilters, interval: str = "month") -> dict
     table = _base_table(f)
     if table is EventFactRow:  # clustered by (type, month): grouped in order, no sort
         period = EventFactRow.month if interval == "month" else func.substr(EventFactRow.month, 1, 4)
-        grouped = _grouped(session, f, EventFactRow, (EventFactRow.type, period), where=(EventFactRow.month != "",))
+        grouped = _grouped(session, f, EventFactRow, (EventFactRow.type, period))
         rows = [(t, p, n) for (t, p), n in grouped.items()]
     else:
         period = func.substr(table.date, 1, width)
         rows = session.execute(select(table.type, period, func.count())
-                               .where(table.date.is_not(None), *conditions(session, f, table))
-                               .group_by(table.type, period)).all()
+                               .where(*conditions(session, f, table)).group_by(table.type, period)).all()
+    # undated events come in the same scan, in the group of an empty (or NULL) period
+    undated = sum(c for _, p, c in rows if not p)
+    rows = [(t, p, c) for t, p, c in rows if p]
     placed = [(p, t, c) for t, p, c in rows if len(p) == width]
     coarse = [{"period": p, "type": t, "events": c} for t, p, c in rows if len(p) != width]
     periods = _period_range(min((p for p, _, _ in placed), default=None), max((p for p, _, _ in placed), default=None),
@@ -447,8 +486,11 @@ def timeline(session: Session, f: EventFilters, interval: str = "month") -> dict
     series = {t: [0] * len(periods) for t in types}
     for p, t, c in placed:
         series[t][index[p]] += c
+    in_periods = sum(c for _, _, c in placed)
+    in_coarse = sum(r["events"] for r in coarse)
     return {"interval": interval, "periods": periods, "series": series,
-            "coarse": sorted(coarse, key=lambda r: (r["period"], r["type"]))}
+            "coarse": sorted(coarse, key=lambda r: (r["period"], r["type"])),
+            "placed": in_periods, "undated": undated, "total": in_periods + in_coarse + undated}
 
 
 def _period_range(first: str | None, last: str | None, interval: str) -> list[str]:
@@ -563,7 +605,7 @@ def get_actor(session: Session, code: str, f: EventFilters) -> dict | None:
     """A country/IGO (by code) or an actor (by numeric id): counts, dates, partners over time, transfers."""
     if code.isdigit():
         return _get_named_actor(session, int(code), f)
-    code = check_code(code)
+    code = country_code(code, "code", unknown_codes=True)  # an unknown code is a 404, not a bad request
     conds = [EventCountryRow.country == code, *conditions(session, f, EventCountryRow, direct=False)]
     total, first, last = session.execute(select(func.count(), func.min(EventCountryRow.date),
                                                 func.max(EventCountryRow.date)).where(*conds)).one()
@@ -658,14 +700,15 @@ def _get_named_actor(session: Session, actor_id: int, f: EventFilters) -> dict |
 
 def transfers(session: Session, f: EventFilters, supplier: str | None = None, recipient: str | None = None,
               sort: str = "-date", limit: int = 50, offset: int = 0) -> tuple[int, list[dict]]:
-    """The register of TRANSFER events: supplier(s), recipient(s), item, status, date and sources."""
+    """The register of TRANSFER events: supplier(s), recipient(s), item with its quantity, designation and
+    category, order or delivery (`defcoop.resolve.weapons`), status, date and sources."""
     f = EventFilters(**{**_fields(f), "types": ("TRANSFER",)})
     conds = event_conditions(session, f)
     for code, role in ((supplier, "supplier"), (recipient, "recipient")):
         if code:
             conds.append(EventRow.id.in_(select(EventPartyRow.event_id)
                                          .join(ActorRow, ActorRow.id == EventPartyRow.actor_id)
-                                         .where(ActorRow.country == check_code(code, role), EventPartyRow.role == role)))
+                                         .where(ActorRow.country == country_code(code, role), EventPartyRow.role == role)))
     total = session.scalar(select(func.count()).select_from(EventRow).where(*conds)) or 0
     ids = list(session.scalars(select(EventRow.id).where(*conds).order_by(*_order(sort)).limit(limit).offset(offset)))
     events = event_summaries(session, ids)
@@ -675,7 +718,12 @@ def transfers(session: Session, f: EventFilters, supplier: str | None = None, re
         by_role = defaultdict(list)
         for p in ev["parties"]:
             by_role[p["role"]].append(p)
+        facts = describe_transfer(ev["item"], ev["status"], ev["evidence"])
+        year = (ev["date"] or "")[:4] or None
         rows.append({"id": ev["id"], "date": ev["date"], "status": ev["status"], "item": ev["item"],
+                     "quantity": facts.quantity, "designation": facts.designation, "category": facts.category,
+                     "stage": facts.stage, "order_year": year if facts.stage == "order" else None,
+                     "delivery_year": year if facts.stage == "delivery" else None,
                      "suppliers": by_role["supplier"], "recipients": by_role["recipient"],
                      "participants": by_role["participant"], "confidence": ev["confidence"],
                      "source_count": ev["source_count"], "sources": docs.get(ev["id"], []), "review": ev["review"]})
@@ -700,6 +748,6 @@ def _fields(f: EventFilters) -> dict:
     return {item.name: getattr(f, item.name) for item in fields(f)}
 
 
-__all__ = ["ACTOR_KINDS", "EventFilters", "check_code", "code_info", "count_events", "event_conditions",
+__all__ = ["ACTOR_KINDS", "EventFilters", "code_info", "country_code", "count_events", "event_conditions",
            "filtered_ids", "get_actor", "get_document", "get_event", "graph", "iter_stored", "list_actors",
            "list_events", "summary", "timeline", "top_pairs", "transfers"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Integer, and_, column, exists, func, or_, select, text
 from sqlalchemy.orm import Session
 
+from defcoop.errors import DefcoopError
 from defcoop.store.models import DocumentRow, EventRow, EvidenceRow
 
 FTS_TABLES = ("documents_fts", "evidence_fts")
@@ -42,6 +43,32 @@ class SearchHit:
 def include_name(name: str | None, type_: str, _parent_names: dict) -> bool:
     """Alembic `include_name` hook: leave the FTS5 tables and their shadow tables out of schema comparisons."""
     return not (type_ == "table" and name is not None and name.startswith(FTS_TABLES))
+
+
+# Syntax people bring from other search boxes, which this search would silently read as words.
+_OPERATORS = {"OR", "NOT", "NEAR", "|"}
+_STRAY_STAR_RE = re.compile(r"(^|[^\w*])\*")
+
+
+class SearchSyntaxError(DefcoopError, ValueError):
+    """A search text this search cannot honour: no words, boolean operators, a leading `*`."""
+
+
+def check_query(query: str) -> None:
+    """SearchSyntaxError when `query` would silently find nothing or something else than meant.
+
+    Every word is required and `word*` matches a prefix; nothing else is syntax.
+    """
+    if not terms(query):
+        raise SearchSyntaxError(f"{query!r} has no words to search for")
+    operators = sorted({token for token in query.split() if token in _OPERATORS})
+    if operators:
+        raise SearchSyntaxError(f"{' and '.join(operators)} is not supported: every word is required "
+                                f"(search for each alternative separately)")
+    if len(terms(query)) < len(_TERM_RE.findall(query)):
+        raise SearchSyntaxError(f"at most {MAX_TERMS} words, got {len(_TERM_RE.findall(query))}")
+    if _STRAY_STAR_RE.search(query):
+        raise SearchSyntaxError("* goes at the end of a word (helicop*), not on its own or before it")
 
 
 def terms(query: str) -> list[str]:

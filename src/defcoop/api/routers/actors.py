@@ -26,7 +26,8 @@ def list_actors(session: SessionDep, filters: FiltersDep,
 @router.get("/{code}", response_model=ActorDetail,
             summary="A country or IGO (by code) or another actor (by id): partners over time, transfers")
 def get_actor(session: SessionDep, filters: FiltersDep,
-              code: Annotated[str, Path(max_length=20, description="ISO3/IGO code (KAZ, NATO) or an actor id.")]
+              code: Annotated[str, Path(max_length=100, description=(
+                  "A country or IGO by code, name or demonym (KAZ, Kazakhstan, NATO), or an actor id."))]
               ) -> dict:
     try:
         actor = queries.get_actor(session, code, filters)

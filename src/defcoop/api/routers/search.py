@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 
 from defcoop.api.deps import Limit, Offset, SessionDep
 from defcoop.api.schemas import SearchPage
-from defcoop.store.search import has_fts, search_documents, terms
+from defcoop.store.crud import FilterError
+from defcoop.store.search import SearchSyntaxError, check_query, has_fts, search_documents
 
 router = APIRouter(prefix="/api/search", tags=["search"])
 
@@ -17,8 +18,10 @@ def search(session: SessionDep,
            q: Annotated[str, Query(min_length=1, max_length=200,
                                    description="Words to find (all of them); word* matches a prefix.")],
            limit: Limit = 20, offset: Offset = 0) -> dict:
-    if not terms(q):
-        raise HTTPException(422, "q has no words to search for")
+    try:
+        check_query(q)
+    except SearchSyntaxError as exc:
+        raise FilterError(f"q: {exc}", field="q") from None
     total, hits = search_documents(session, q, limit=limit, offset=offset)
     items = [{"doc_id": h.doc_id, "title": h.title, "published": h.published, "source": h.source, "url": h.url,
               "snippet": [{"text": text, "match": match} for text, match in h.snippet]} for h in hits]

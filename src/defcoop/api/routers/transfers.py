@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 
 from defcoop.api.deps import FiltersDep, Limit, Offset, SessionDep
-from defcoop.api.schemas import CODE_PATTERN, TransferPage
+from defcoop.api.schemas import TransferPage
 from defcoop.store import queries
 
 router = APIRouter(prefix="/api/transfers", tags=["transfers"])
@@ -14,9 +14,10 @@ router = APIRouter(prefix="/api/transfers", tags=["transfers"])
 
 @router.get("", response_model=TransferPage, summary="Supplier, recipient, item, status, date and sources")
 def list_transfers(session: SessionDep, filters: FiltersDep,
-                   supplier: Annotated[str | None, Query(pattern=CODE_PATTERN, description="Supplier code.")] = None,
-                   recipient: Annotated[str | None, Query(pattern=CODE_PATTERN,
-                                                          description="Recipient code.")] = None,
+                   supplier: Annotated[str | None, Query(max_length=100,
+                                                         description="Supplier: code, name or demonym.")] = None,
+                   recipient: Annotated[str | None, Query(max_length=100,
+                                                          description="Recipient: code, name or demonym.")] = None,
                    sort: Annotated[Literal["date", "-date", "id", "-id", "confidence", "-confidence", "sources",
                                            "-sources"], Query(description="Order.")] = "-date",
                    limit: Limit = 50, offset: Offset = 0) -> dict:

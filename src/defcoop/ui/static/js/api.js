@@ -3,10 +3,23 @@
 import { query } from "./dom.js";
 
 export class ApiError extends Error {
-  constructor(status, message) {
+  /** `fields`: {query parameter: message} for a 422 that names the fields at fault (shown next to them). */
+  constructor(status, message, fields = {}) {
     super(message);
     this.status = status;
+    this.fields = fields;
   }
+}
+
+function fieldErrors(body) {
+  const out = {};
+  for (const err of (body && Array.isArray(body.errors) ? body.errors : [])) {
+    const loc = Array.isArray(err.loc) ? err.loc : [];
+    if (loc[0] !== "query" || typeof loc[1] !== "string" || out[loc[1]]) continue;
+    const msg = String(err.msg || "invalid");
+    out[loc[1]] = msg.startsWith(`${loc[1]}: `) ? msg.slice(loc[1].length + 2) : msg; // shown beside the field already
+  }
+  return out;
 }
 
 async function parse(response) {
@@ -18,7 +31,7 @@ async function parse(response) {
   }
   if (!response.ok) {
     const detail = body && typeof body.detail === "string" ? body.detail : response.statusText;
-    throw new ApiError(response.status, `${response.status}: ${detail}`);
+    throw new ApiError(response.status, `${response.status}: ${detail}`, response.status === 422 ? fieldErrors(body) : {});
   }
   return body;
 }

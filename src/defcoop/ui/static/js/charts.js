@@ -1,6 +1,6 @@
 // Hand-written SVG charts: a stacked bar timeline per type and horizontal bars.
 
-import { h, s, fmtNumber, plural } from "./dom.js";
+import { h, s, fmtNumber } from "./dom.js";
 import { TYPE_COLOURS } from "./common.js";
 
 /** Stacked bars: one bar per period, one colour per type; a legend; <title> tooltips. */
@@ -41,10 +41,7 @@ export function timelineChart(timeline, { width = 900, height = 240 } = {}) {
   });
   const legend = h("ul", { class: "legend" }, types.map((t) => h("li", null,
     h("span", { class: `swatch type-${t}` }), `${t} ${fmtNumber(series[t].reduce((a, b) => a + b, 0))}`)));
-  const coarse = timeline.coarse && timeline.coarse.length
-    ? h("p", { class: "muted small" }, `Not shown: ${plural(timeline.coarse.reduce((n, c) => n + c.events, 0), "event")} dated only to the year.`)
-    : null;
-  return h("figure", { class: "chart-box" }, svg, legend, coarse);
+  return h("figure", { class: "chart-box" }, svg, legend);
 }
 
 /** Horizontal bars for {label: value}; event types get their colour. */

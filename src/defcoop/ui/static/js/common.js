@@ -1,5 +1,6 @@
 // Pieces shared by the pages: type colours, party and review labels, the filter form, pagers, tables.
 
+import { ApiError } from "./api.js";
 import { h, link, fmtNumber } from "./dom.js";
 import { countryPicker } from "./picker.js";
 
@@ -65,12 +66,17 @@ export function pager(page, params, path, navigate) {
     h("button", { type: "button", disabled: last >= total, onclick: () => go(offset + limit) }, "Next →"));
 }
 
-/** The filter form: fields named as the API's query parameters, filled from `params`. */
-export function filterForm(params, fields, onSubmit) {
-  const input = (name, label, attrs = {}) => h("label", null, h("span", null, label),
-    h("input", { name, value: params.get(name) || "", ...attrs }));
-  const select = (name, label, options) => h("label", null, h("span", null, label),
-    h("select", { name }, options.map(([value, text]) => h("option", { value, selected: (params.get(name) || "") === value }, text))));
+/** The filter form: fields named as the API's query parameters, filled from `params`; `errors`
+ * ({field: message}, from a 422) are shown next to their fields. */
+export function filterForm(params, fields, onSubmit, errors = {}) {
+  const problem = (name) => (errors[name] ? h("span", { class: "field-error", role: "alert", id: `error-${name}` },
+    errors[name]) : null);
+  const invalid = (name) => (errors[name] ? { "aria-invalid": "true", "aria-describedby": `error-${name}` } : {});
+  const input = (name, label, attrs = {}) => h("label", { class: errors[name] ? "invalid" : null }, h("span", null, label),
+    h("input", { name, value: params.get(name) || "", ...attrs, ...invalid(name) }), problem(name));
+  const select = (name, label, options) => h("label", { class: errors[name] ? "invalid" : null }, h("span", null, label),
+    h("select", { name, ...invalid(name) }, options.map(([value, text]) => h("option", { value, selected: (params.get(name) || "") === value }, text))),
+    problem(name));
   const all = {
     q: () => input("q", "Text", { type: "search", placeholder: "words in the evidence", size: 18 }),
     type: () => select("type", "Type", [["", "any"], ...TYPES.map((t) => [t, t])]),
@@ -86,8 +92,10 @@ export function filterForm(params, fields, onSubmit) {
     sort: () => select("sort", "Sort", [["-date", "newest"], ["date", "oldest"], ["-confidence", "confidence"],
       ["-sources", "most sources"], ["type", "type"], ["-id", "latest stored"]]),
   };
-  const form = h("form", { class: "filters", role: "search" }, fields.map((f) => all[f]()),
-    h("button", { type: "submit" }, "Apply"), h("button", { type: "reset", class: "secondary" }, "Clear"));
+  const stray = Object.keys(errors).filter((name) => !fields.includes(name)); // a filter this form has no field for
+  const form = h("form", { class: "filters", role: "search", novalidate: true }, fields.map((f) => all[f]()),
+    h("button", { type: "submit" }, "Apply"), h("button", { type: "reset", class: "secondary" }, "Clear"),
+    stray.length ? h("p", { class: "field-error", role: "alert" }, stray.map((name) => `${name}: ${errors[name]}`).join("; ")) : null);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const out = new URLSearchParams();
@@ -99,6 +107,24 @@ export function filterForm(params, fields, onSubmit) {
     onSubmit(new URLSearchParams());
   });
   return form;
+}
+
+/**
+ * Load a filtered page's data; when the API refuses a filter (422 naming fields), give null data and the
+ * errors so the page shows its form with each message next to its field instead of failing whole.
+ */
+export async function loadFiltered(load) {
+  try {
+    return { data: await load(), errors: {} };
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 422 && Object.keys(err.fields).length) return { data: null, errors: err.fields };
+    throw err;
+  }
+}
+
+/** The note shown in place of results while a filter is wrong. */
+export function fixFilters() {
+  return h("p", { class: "muted", id: "filter-problem" }, "Nothing is shown until the filters marked above are fixed.");
 }
 
 export function sourceLink(url) {

@@ -57,13 +57,16 @@ async function render() {
     }
     return;
   }
-  replace(app(), errorView(new ApiError(404, "404: no such page")));
+  replace(app(), errorView(new ApiError(404, "404: there is no page at this address")));
 }
 
 function errorView(err) {
   console.error(err);
-  return h("section", { class: "error" }, h("h1", null, "Something went wrong"), h("p", { class: "message" },
-    err instanceof Error ? err.message : String(err)));
+  const missing = err instanceof ApiError && err.status === 404;
+  return h("section", { class: missing ? "error not-found" : "error" },
+    h("h1", null, missing ? "Not found" : "Something went wrong"),
+    h("p", { class: "message" }, err instanceof Error ? err.message.replace(/^404: /, "") : String(err)),
+    missing ? h("p", null, "Go back, or start again from the ", h("a", { href: "/events" }, "events"), ".") : null);
 }
 
 document.addEventListener("click", (event) => {

@@ -3,15 +3,19 @@
 
 import { get, post, filtersFrom, ApiError } from "../api.js";
 import { h, link, query, replace, plural } from "../dom.js";
-import { TYPES, typeBadge, reviewBadge, partiesView, truncate, table, pager, filterForm, sourceLink } from "../common.js";
+import { TYPES, typeBadge, reviewBadge, partiesView, truncate, table, pager, filterForm, sourceLink, loadFiltered,
+  fixFilters } from "../common.js";
 
 const FIELDS = ["q", "type", "country", "pair", "status", "since", "until", "min_confidence", "reviewed",
   "include_rejected", "sort"];
 
 export async function eventsPage({ params, navigate }) {
   const filters = filtersFrom(params);
-  const page = await get("/api/events", { ...filters, sort: params.get("sort") || "-date", limit: 50,
-    offset: params.get("offset") || 0 });
+  const onSubmit = (next) => navigate(`/events?${next}`);
+  const { data: page, errors } = await loadFiltered(() => get("/api/events", { ...filters,
+    sort: params.get("sort") || "-date", limit: 50, offset: params.get("offset") || 0 }));
+  const form = filterForm(params, FIELDS, onSubmit, errors);
+  if (!page) return h("section", { class: "events" }, h("h1", null, "Events"), form, fixFilters());
   const rows = page.items.map((e) => h("tr", { class: e.review && e.review.decision === "rejected" ? "rejected" : "" },
     h("td", { class: "nowrap" }, e.date || "—"),
     h("td", null, typeBadge(e.type)),
@@ -22,19 +26,42 @@ export async function eventsPage({ params, navigate }) {
     h("td", { class: "num" }, String(e.source_count)),
     h("td", { class: "num" }, e.confidence.toFixed(2)),
     h("td", null, reviewBadge(e.review))));
-  const exportLinks = ["csv", "jsonl", "graphml"].map((f) =>
-    h("a", { href: `/api/export${query({ ...filters, format: f })}`, download: `defcoop-events.${f}`, class: "button secondary" },
-      f.toUpperCase()));
   return h("section", { class: "events" },
     h("h1", null, "Events"),
-    filterForm(params, FIELDS, (next) => navigate(`/events?${next}`)),
+    form,
     h("div", { class: "toolbar" }, h("span", { class: "count", id: "event-count" }, plural(page.total, "event")),
-      h("span", { class: "exports" }, "Export: ", exportLinks)),
+      downloadControl(filters)),
     table(["date", "type", "status", "parties", "item", "evidence", "sources", "conf.", "review"], rows,
       { class: "data events-table", empty: "No event matches these filters." }),
     pager(page, params, "/events", navigate));
 }
 
+// What the download control offers: tables (as CSV, CSV for Excel or XLSX) and whole-event files.
+const TABLES = [["csv", "Events (one row each, with sources)"], ["dyads", "Dyads (a row per country pair per event)"],
+  ["dyad-year", "Dyad-year panel (counts per type)"]];
+const FILES = [["csv", "CSV"], ["excel", "CSV for Excel"], ["xlsx", "XLSX"]];
+
+/** Download the filtered events: a table and a file kind, or JSONL / GraphML. */
+function downloadControl(filters) {
+  const table = h("select", { name: "export-table", id: "export-table", "aria-label": "Table" },
+    TABLES.map(([value, text]) => h("option", { value }, text)));
+  const file = h("select", { name: "export-file", id: "export-file", "aria-label": "File" },
+    FILES.map(([value, text]) => h("option", { value }, text)));
+  const href = () => `/api/export${query({ ...filters, format: table.value, excel: file.value === "excel" ? "true" : "",
+    xlsx: file.value === "xlsx" ? "true" : "" })}`;
+  const name = () => `defcoop-${table.value === "csv" ? "events" : table.value}.${file.value === "xlsx" ? "xlsx" : "csv"}`;
+  const button = h("a", { href: href(), download: name(), class: "button", id: "export-download" }, "Download");
+  const update = () => {
+    button.setAttribute("href", href());
+    button.setAttribute("download", name());
+  };
+  table.addEventListener("change", update);
+  file.addEventListener("change", update);
+  const other = ["jsonl", "graphml"].map((f) =>
+    h("a", { href: `/api/export${query({ ...filters, format: f })}`, download: `defcoop-events.${f}`, class: "button secondary" },
+      f.toUpperCase()));
+  return h("span", { class: "exports" }, "Export: ", table, " as ", file, " ", button, " ", other);
+}
 // --- one article with highlighted spans ------------------------------------------------------------------
 
 /** The article text, evidence spans in <mark>; spans of `currentId` get the class "current". */

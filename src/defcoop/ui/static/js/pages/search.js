@@ -1,6 +1,6 @@
 // Full-text search over the stored articles; matches in the snippets are marked.
 
-import { get } from "../api.js";
+import { get, ApiError } from "../api.js";
 import { h, link, plural } from "../dom.js";
 import { pager } from "../common.js";
 
@@ -14,7 +14,17 @@ export async function searchPage({ params, navigate }) {
     navigate(`/search?q=${encodeURIComponent(input.value.trim())}`);
   });
   if (!q.trim()) return h("section", null, h("h1", null, "Search"), form);
-  const page = await get("/api/search", { q, limit: 20, offset: params.get("offset") || 0 });
+  let page;
+  try {
+    page = await get("/api/search", { q, limit: 20, offset: params.get("offset") || 0 });
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.status !== 422) throw err;
+    // a query this search cannot read ("a OR b", "*copter") is said so, next to the box
+    input.setAttribute("aria-invalid", "true");
+    form.querySelector("label").append(h("span", { class: "field-error", role: "alert", id: "error-q" },
+      err.fields.q || err.message.replace(/^422: /, "")));
+    return h("section", null, h("h1", null, "Search"), form);
+  }
   const results = h("ol", { class: "results" }, page.items.map((hit) => h("li", null,
     h("h3", null, link(`/documents/${encodeURIComponent(hit.doc_id)}`, hit.title || hit.doc_id)),
     h("p", { class: "muted small" }, [hit.source, hit.published].filter(Boolean).join(" · ")),
