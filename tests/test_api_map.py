@@ -80,13 +80,13 @@ def test_vendored_files_are_served_with_their_licences(client):
 def test_countries_match_names_demonyms_and_codes(client, q, first):
     response = client.get("/api/countries", params={"q": q})
     assert response.status_code == 200
-    assert response.json()[0]["code"] == first
+    assert response.json()["items"][0]["code"] == first
 
 
 def test_countries_need_a_query_and_limit_their_answer(client):
     assert client.get("/api/countries").status_code == 422
-    assert client.get("/api/countries", params={"q": "zzzz"}).json() == []
-    assert len(client.get("/api/countries", params={"q": "a", "limit": 3}).json()) == 3
+    assert client.get("/api/countries", params={"q": "zzzz"}).json()["items"] == []
+    assert len(client.get("/api/countries", params={"q": "a", "limit": 3}).json()["items"]) == 3
 
 
 def test_package_data_ships_the_vendored_files():

@@ -14,7 +14,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from defcoop.cli import (ConfigOption, DbOption, EXIT_SKIPPED, JsonOption, QuietOption, WorkersOption,
-                         _check_since, _report_problems, _settings, _user_errors, console, out)
+                         _check_date, _report_problems, _settings, _user_errors, console, out)
 
 sources_app = typer.Typer(help="Live sources: news feeds, sitemaps and URL lists to follow.", no_args_is_help=True)
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
@@ -123,7 +123,7 @@ def _crawler(db, config, archive, workers):
 
 def fetch(source: SourceNameOption = None,
           since: Annotated[Optional[str], typer.Option(
-              "--since", callback=_check_since, help="Only entries dated on/after this (undated ones too): "
+              "--since", callback=_check_date, help="Only entries dated on/after this (undated ones too): "
                                                      "2024, 2024-06, 2024-06-01.")] = None,
           db: DbOption = None, config: ConfigOption = None, archive: ArchiveOption = None,
           workers: WorkersOption = 1, quiet: QuietOption = False, as_json: JsonOption = False) -> None:
