@@ -5,7 +5,6 @@ Every server here is a `LocalSite` on a 127.x address; no test touches an outsid
 from __future__ import annotations
 
 import dataclasses
-import time
 
 import pytest
 from sqlalchemy import func, select

@@ -10,7 +10,6 @@ gold keeps only a short evidence pointer (at most 8 words) and whose texts may b
 from __future__ import annotations
 
 import argparse
-import html
 import itertools
 import json
 import re

@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
-from defcoop.export.sheets import spreadsheet_safe, write_table_csv
-from defcoop.export.tables import EVENT_COLUMNS, event_rows, format_parties
+from defcoop.export.sheets import write_table_csv
+from defcoop.export.tables import EVENT_COLUMNS, event_rows
 from defcoop.resolve.countries import country_name
 from defcoop.types import Event
 
