@@ -80,7 +80,7 @@ export function filterForm(params, fields, onSubmit, errors = {}) {
   const all = {
     q: () => input("q", "Text", { type: "search", placeholder: "words in the evidence", size: 18 }),
     type: () => select("type", "Type", [["", "any"], ...TYPES.map((t) => [t, t])]),
-    country: () => countryPicker(params.get("country")),
+    country: () => countryPicker(params.get("country"), { error: errors.country }),
     pair: () => input("pair", "Pair", { placeholder: "KAZ,CHN", size: 9 }),
     status: () => select("status", "Status", [["", "any"], ["occurred", "occurred"], ["planned", "planned"]]),
     since: () => input("since", "Since", { placeholder: "2015", size: 10, pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?" }),

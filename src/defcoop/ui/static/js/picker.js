@@ -12,12 +12,14 @@ function matchesOf(body) {
   return Array.isArray(body) ? body : (body && Array.isArray(body.items) ? body.items : []);
 }
 
-/** A labelled combobox for the `country` filter, showing the name of `value` (a code) when it is one. */
-export function countryPicker(value, { name = "country", label = "Country" } = {}) {
+/** A labelled combobox for the `country` filter, showing the name of `value` (a code) when it is one;
+ * `error` (the API's message about the value) is shown next to it. */
+export function countryPicker(value, { name = "country", label = "Country", error = null } = {}) {
   const id = `country-picker-${++pickers}`;
+  const invalid = error ? { "aria-invalid": "true", "aria-describedby": `error-${name}` } : {};
   const input = h("input", { name, value: value || "", placeholder: "Kazakhstan, NATO…", size: 14, autocomplete: "off",
     role: "combobox", "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": `${id}-list`,
-    class: "country-picker-input", spellcheck: "false" });
+    class: "country-picker-input", spellcheck: "false", ...invalid });
   const list = h("ul", { id: `${id}-list`, role: "listbox", class: "picker-list", hidden: true });
   let items = [];
   let active = -1;
@@ -107,5 +109,6 @@ export function countryPicker(value, { name = "country", label = "Country" } = {
     }).catch(() => {});
   }
 
-  return h("label", { class: "picker" }, h("span", null, label), input, list);
+  const problem = error ? h("span", { class: "field-error", role: "alert", id: `error-${name}` }, error) : null;
+  return h("label", { class: error ? "picker invalid" : "picker" }, h("span", null, label), input, list, problem);
 }
