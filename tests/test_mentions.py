@@ -69,3 +69,10 @@ def test_registry_finds_a_person_again_by_surname():
     # a later, less detailed mention keeps the earlier country and title
     merged = reg.register(Actor("Prokurica", "person", None))
     assert (merged.name, merged.country, merged.title) == ("Baldo Prokurica", "CHL", "Defence Minister")
+
+
+def test_a_country_named_with_the_before_a_title_is_the_officials(mentions):
+    """ "of the Arab Republic of Egypt, Brigadier General X": "of" governs the name, "the" does not end it."""
+    ms = mentions("Speaking to the troops, the commander of the special forces of the armed forces of the Arab "
+                  "Republic of Egypt, Brigadier General Karim Fathy, said the drills had gone well.")
+    assert by_name(ms)["Karim Fathy"].actor.country == "EGY"

@@ -7,7 +7,8 @@ from defcoop.learn.corpus import SetSpec, load_set
 from defcoop.settings import Settings
 
 ex = get_extractor(Settings(pair_model=sys.argv[2] if len(sys.argv) > 2 else ""))
-ds = load_set(SetSpec(Path(sys.argv[1]), "x"))
+gold_dir, _, docs = sys.argv[1].partition(":")
+ds = load_set(SetSpec(Path(gold_dir), "x", Path(docs) if docs else None))
 res = ex.extract([d.document for d in ds])
 for ad, r in zip(ds, res):
     gold = {(person_key(p["name"]), p.get("country")): p["name"] for e in ad.gold if not e.get("optional")

@@ -369,7 +369,10 @@ class MentionFinder:
             tok = doc[i]
             hit = gaz_at.get(i)
             if hit is not None and hit.category in (COUNTRY, DEMONYM, BODY, CAPITAL):
-                before = doc[hit.start - 1].lower_ if hit.start > 0 else ""
+                j = hit.start - 1
+                while j > 0 and doc[j].lower_ == "the":  # "of the Arab Republic of Egypt": "of" governs it
+                    j -= 1
+                before = doc[j].lower_ if j >= 0 else ""
                 if before in ("in", "to", "at", "for"):  # "Ambassador to Kazakhstan X": not X's country
                     i = hit.start - 1
                     continue
