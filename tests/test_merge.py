@@ -143,8 +143,8 @@ def _result(doc_id: str, text: str, published: str, date: str | None, item: str 
     return DocumentResult(doc, [ev])
 
 
-def test_store_merges_reports_of_one_event_and_keeps_every_source(tmp_path):
-    factory = open_database(str(tmp_path / "m.db"))
+def test_store_merges_reports_of_one_event_and_keeps_every_source(db_url):
+    factory = open_database(db_url)
     with factory.begin() as session:
         assert save_result(session, _result("a", "Turkey delivered drones to Kyrgyzstan.", "2021-10-20",
                                             "2021-10-19", "Bayraktar TB2 drones"), None) == 1
@@ -163,8 +163,8 @@ def test_store_merges_reports_of_one_event_and_keeps_every_source(tmp_path):
     assert len(events) == 3
 
 
-def test_saving_a_merged_report_again_adds_nothing(tmp_path):
-    factory = open_database(str(tmp_path / "m.db"))
+def test_saving_a_merged_report_again_adds_nothing(db_url):
+    factory = open_database(db_url)
     results = [_result("a", "Turkey delivered drones to Kyrgyzstan.", "2021-10-20", "2021-10-19"),
                _result("b", "Kyrgyzstan received Turkish drones.", "2021-10-21", "2021-10-19")]
     for _ in range(2):
@@ -176,8 +176,8 @@ def test_saving_a_merged_report_again_adds_nothing(tmp_path):
     assert len(events) == 1 and events[0].source_count == 2 and len(events[0].evidence) == 2
 
 
-def test_merging_can_be_switched_off(tmp_path):
-    factory = open_database(str(tmp_path / "m.db"))
+def test_merging_can_be_switched_off(db_url):
+    factory = open_database(db_url)
     with factory.begin() as session:
         save_result(session, _result("a", "Turkey delivered drones to Kyrgyzstan.", "2021-10-20", "2021-10-19"), None)
         assert save_result(session, _result("b", "Kyrgyzstan got Turkish drones.", "2021-10-21", "2021-10-19"),

@@ -17,7 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Connection, Engine, create_engine
+from sqlalchemy import Connection, Engine, Integer, create_engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -136,6 +136,21 @@ def _describe(url: URL, exc: BaseException) -> str:
     """A one-line message for an error raised while opening a non-SQLite database."""
     text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     return f"cannot open database {_display(url)}: {text[0] if text else type(exc).__name__}"
+
+
+def reset_id_sequences(connection: Connection) -> None:
+    """After rows were inserted with explicit integer ids: move PostgreSQL's id sequences past the
+    largest id, so the next row the store adds gets a fresh one (SQLite needs nothing)."""
+    if connection.dialect.name != "postgresql":
+        return
+    from defcoop.store.models import Base
+
+    for table in Base.metadata.sorted_tables:
+        key = list(table.primary_key.columns)
+        if len(key) == 1 and key[0].autoincrement is not False and isinstance(key[0].type, Integer):
+            connection.exec_driver_sql(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', '{key[0].name}'), "
+                f"coalesce((SELECT max({key[0].name}) FROM {table.name}), 0) + 1, false)")
 
 
 def engine_of(factory: sessionmaker[Session]) -> Engine:
