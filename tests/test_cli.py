@@ -481,3 +481,28 @@ def test_bench_reports_every_stage():
         assert row["docs_per_s"] > 0, row
         assert row["peak_rss_mib"] > 0, row
     assert result["verdicts"]
+
+
+def test_database_password_is_never_printed(db_backend, db_url, monkeypatch):
+    """Issue 13: the run summary, `run --json` and the serve banner printed a PostgreSQL password in clear."""
+    import uvicorn
+    from sqlalchemy.engine import make_url
+
+    if db_backend == "sqlite":
+        pytest.skip("SQLite URLs carry no password")
+    secret = "hunter2-not-to-be-shown"
+    url = make_url(db_url).set(password=secret).render_as_string(hide_password=False)  # trust auth ignores it
+    article = next((SAMPLES / "text").glob("*.txt"))
+    summary = invoke("run", article, "--db", url, COLUMNS="200")
+    as_json = invoke("run", article, "--db", url, "--json")
+    import socket
+
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: None)
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    banner = invoke("serve", "--db", url, "--port", port, COLUMNS="200")
+    for result in (summary, as_json, banner):
+        assert result.exit_code == 0, result.output
+        assert secret not in result.output and "***" in result.output
+    assert parse_json(as_json.stdout)["db"] == make_url(url).render_as_string(hide_password=True)

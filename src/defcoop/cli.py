@@ -99,7 +99,7 @@ def run(paths: PathsArgument, db: DbOption = None, config: ConfigOption = None, 
     """
     from defcoop.pipeline import RunReport, Runner
     from defcoop.store import crud
-    from defcoop.store.db import database_url, open_database
+    from defcoop.store.db import database_url, display_url, open_database
 
     with _user_errors():
         settings = _settings(config)
@@ -132,9 +132,9 @@ def run(paths: PathsArgument, db: DbOption = None, config: ConfigOption = None, 
                  "exact_duplicates": report.exact_duplicates, "near_duplicates": report.near_duplicates,
                  "events_added": report.events_added, "inputs_skipped": len(report.bad_inputs)}
     if as_json:
-        out.print_json(data={"run": run_stats, "database": stats, "db": url})
+        out.print_json(data={"run": run_stats, "database": stats, "db": display_url(url)})
     elif not quiet:
-        _print_summary(run_stats, stats, url)
+        _print_summary(run_stats, stats, display_url(url))
     if report.bad_inputs:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -656,7 +656,7 @@ def serve(db: DbOption = None,
     import uvicorn
 
     from defcoop.api import create_app
-    from defcoop.store.db import database_url
+    from defcoop.store.db import database_url, display_url
 
     with _user_errors():
         url = database_url(db or None)
@@ -664,7 +664,7 @@ def serve(db: DbOption = None,
         application = create_app(url, review_token=review_token)
     if not quiet:
         mode = "reviews enabled" if review_token else "read-only: set --review-token to enable reviews"
-        console.print(f"serving {url} at http://{host}:{port}/ ({mode}); Ctrl+C stops", highlight=False)
+        console.print(f"serving {display_url(url)} at http://{host}:{port}/ ({mode}); Ctrl+C stops", highlight=False)
     try:
         uvicorn.run(application, host=host, port=port, log_level="warning" if quiet else "info")
     finally:

@@ -49,6 +49,14 @@ def _display(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
+def display_url(url: str) -> str:
+    """A database URL as printed anywhere (summaries, --json, the serve banner): the password as ***."""
+    try:
+        return _display(make_url(url))
+    except ArgumentError:  # not a URL SQLAlchemy can parse: nothing in it is known to be a password
+        return url
+
+
 def alembic_config(url: str) -> Config:
     """An Alembic config pointing at the packaged migrations; no alembic.ini needed."""
     cfg = Config()
