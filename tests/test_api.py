@@ -268,9 +268,9 @@ def test_api_transfers_register(client):
 # --- search and export ----------------------------------------------------------------------------------------
 
 
-def test_api_search_articles(client):
+def test_api_search_articles(client, db_backend):
     body = client.get("/api/search", params={"q": "helicopter"}).json()
-    assert body["engine"] == "fts5" and body["total"] == 2
+    assert body["engine"] == {"sqlite": "fts5", "postgresql": "tsvector"}[db_backend] and body["total"] == 2
     assert {h["doc_id"] for h in body["items"]} == {"col-usa", "col-usa-2"}
     parts = body["items"][0]["snippet"]
     assert any(p["match"] and p["text"].lower().startswith("helicopter") for p in parts)
@@ -278,6 +278,10 @@ def test_api_search_articles(client):
         f"/api/documents/{body['items'][0]['doc_id']}").json()["text"]
     assert client.get("/api/search", params={"q": "Tashkent military"}).json()["items"][0]["doc_id"] == "kaz-uzb"
     assert client.get("/api/search", params={"q": "submarine"}).json()["total"] == 0
+    # Ranked: both say Colombia and Black Hawk, one in its title too.
+    assert [h["doc_id"] for h in client.get("/api/search", params={"q": "colombia hawks"}).json()["items"]] == [
+        "col-usa", "col-usa-2"]
+    assert client.get("/api/search", params={"q": "helicop*"}).json()["total"] == 2
     assert client.get("/api/search", params={"q": '"unbalanced AND ('}).status_code == 200  # never FTS syntax
     assert client.get("/api/search", params={"q": "!!!"}).status_code == 422
     assert client.get("/api/search").status_code == 422
@@ -290,7 +294,7 @@ def test_search_like_fallback_matches_fts(db_path):
     factory = open_database(db_path)
     with factory() as session:
         fts = search_documents(session, "Black Hawk")
-        session.info["defcoop_has_fts"] = False  # as on a database without FTS5
+        session.info["defcoop_search_engine"] = "like"  # as on a database without FTS5 or tsvector
         like = search_documents(session, "Black Hawk")
     engine_of(factory).dispose()
     assert fts[0] == like[0] == 2

@@ -1,0 +1,36 @@
+"""PostgreSQL full-text search: GIN indexes over the tsvector of documents and evidence sentences.
+
+PostgreSQL only (SQLite has its FTS5 tables from 0003): expression indexes, so nothing is
+stored twice and nothing has to be kept in step; `defcoop.store.search` queries the very
+same expressions (`DOCUMENT_TSVECTOR`, `EVIDENCE_TSVECTOR`) so the planner uses them.
+
+Revision ID: 0006
+Revises: 0004
+Create Date: 2026-12-06
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from alembic import op
+
+from defcoop.store.search import PG_SEARCH_INDEXES
+
+revision: str = "0006"
+down_revision: str | None = "0004"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    for name, table, expression in PG_SEARCH_INDEXES:
+        op.execute(f"CREATE INDEX {name} ON {table} USING gin (({expression}))")
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    for name, _table, _expression in PG_SEARCH_INDEXES:
+        op.execute(f"DROP INDEX IF EXISTS {name}")
