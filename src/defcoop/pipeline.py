@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from defcoop.clean import clean_document
@@ -26,10 +27,12 @@ from defcoop.extract import extract_documents
 from defcoop.ingest import read_inputs
 from defcoop.settings import Settings
 from defcoop.store import crud
+from defcoop.store.db import hold_write_lock
 from defcoop.store.models import DocumentRow
 from defcoop.types import Document, DocumentResult, InputProblem
 
 LOGGER = logging.getLogger(__name__)
+WRITE_ATTEMPTS = 3  # a batch whose transaction loses a race with another writer is stored again
 PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal a process gets when its parent dies
 
 
@@ -133,6 +136,7 @@ class Runner:
             on_document(doc)
             signature = self.index.signature(doc.text)
             with self.factory.begin() as session:
+                hold_write_lock(session)
                 original = crud.find_document_by_hash(session, doc.content_hash) or self.batch_hashes.get(doc.content_hash)
                 relation = "exact"
                 if original is None:
@@ -171,20 +175,50 @@ class Runner:
 
         for results in _extract_batches(batched(new_documents(), self.settings.batch_size), self.settings, workers):
             stored_ids = {r.document.id for r in results}
-            with self.factory.begin() as session:
-                for result in results:
-                    report.events_added += crud.save_result(session, result, signatures.pop(result.document.id, None))
-                waiting = []
-                for original, doc, relation in self.pending_sources:
-                    if original in stored_ids:
-                        crud.add_source(session, original, doc, relation)
-                    else:
-                        waiting.append((original, doc, relation))
-                self.pending_sources = waiting
-            report.documents_stored += len(results)
+            for attempt in range(1, WRITE_ATTEMPTS + 1):
+                try:
+                    with self.factory.begin() as session:
+                        hold_write_lock(session)
+                        added, copies, waiting = self._store_batch(session, results, signatures, stored_ids)
+                    break
+                except (IntegrityError, OperationalError) as exc:  # another writer won a race: do it again
+                    if attempt == WRITE_ATTEMPTS:
+                        raise
+                    LOGGER.warning("storing a batch failed (%s); trying again", getattr(exc, "orig", exc))
+            for result in results:
+                signatures.pop(result.document.id, None)
+            self.pending_sources = waiting
+            report.events_added += added
+            report.exact_duplicates += copies
+            report.documents_stored += len(results) - copies
             self.batch_hashes = {h: i for h, i in self.batch_hashes.items() if i not in stored_ids}
             on_batch(results)
         return report
+
+    def _store_batch(self, session: Session, results: list[DocumentResult], signatures: dict[str, bytes],
+                     stored_ids: set[str]) -> tuple[int, int, list[tuple[str, Document, str]]]:
+        """Store a batch's results in `session`: (events added, documents found stored under another id,
+        the sources still waiting for their original).
+
+        A document another run stored meanwhile under its own id needs nothing more (saving is
+        idempotent); one it stored under another id, with the same text, becomes a source of that.
+        """
+        added = copies = 0
+        for result in results:
+            doc = result.document
+            original = crud.find_document_by_hash(session, doc.content_hash)
+            if original is not None and original != doc.id:
+                crud.add_source(session, original, doc, "exact")
+                copies += 1
+                continue
+            added += crud.save_result(session, result, signatures.get(doc.id))
+        waiting = []
+        for original, doc, relation in self.pending_sources:
+            if original in stored_ids:
+                crud.add_source(session, original, doc, relation)
+            else:
+                waiting.append((original, doc, relation))
+        return added, copies, waiting
 
 
 def extract_paths(paths: Iterable[str | Path], settings: Settings, report: RunReport,

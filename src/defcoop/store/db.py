@@ -17,7 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Connection, Engine, Integer, create_engine
+from sqlalchemy import Connection, Engine, Integer, create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -115,6 +115,22 @@ def open_database(url: str) -> sessionmaker[Session]:
 
 
 MIGRATION_LOCK_KEY = 724_106_001  # the advisory lock PostgreSQL migrations take
+WRITE_LOCK_KEY = 724_106_002  # the advisory lock a storing transaction takes on PostgreSQL
+
+
+def hold_write_lock(session: Session) -> None:
+    """Make the session's transaction the database's only writer until it ends, before it reads anything.
+
+    Runs storing into one database at once then see each other's committed documents, actors and
+    events as one run would, instead of both inserting the same rows: on PostgreSQL a transaction-level
+    advisory lock; on SQLite the transaction's first statement is a write, so it takes the database's
+    write lock at once (waiting up to the busy timeout) and reads only after it, never an older snapshot.
+    """
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+    elif dialect == "sqlite":
+        session.execute(text("UPDATE alembic_version SET version_num = version_num"))
 
 
 @contextmanager
