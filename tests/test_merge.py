@@ -222,3 +222,31 @@ def test_reports_naming_different_models_are_different_deliveries():
                    "Turkish Kirpi vehicles")
     assert same_event(a, b) == 0
     assert same_event(a, c) > 0  # a country word is not a model name
+
+
+def test_bench_merge_prints_lookups_per_ms(tmp_path):
+    """`defcoop bench-merge` fills databases of each size and reports new events looked up per ms."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from defcoop.cli import app
+
+    result = CliRunner().invoke(app, ["bench-merge", "--scale", "200,400", "--lookups", "50", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert [r["stored_events"] for r in report["rows"]] == [200, 400]
+    assert all(r["lookups_per_ms"] > 0 for r in report["rows"]) and report["ratio_last_to_first"] > 0
+    assert CliRunner().invoke(app, ["bench-merge", "--scale", "many"]).exit_code == 2
+
+
+def test_candidate_dates_cover_every_precision():
+    """The merge lookup's date window, written so the (type, date) index answers it, keeps the stored
+    dates of year, month and day precision that meet the span, and only those."""
+    from datetime import date
+
+    from defcoop.store.crud import _coarse_dates
+
+    assert _coarse_dates(date(2020, 11, 20), date(2021, 2, 3)) == ["2020", "2021", "2020-11", "2020-12", "2021-01",
+                                                                   "2021-02"]
+    assert _coarse_dates(date(2021, 5, 1), date(2021, 5, 9)) == ["2021", "2021-05"]

@@ -671,6 +671,34 @@ def serve(db: DbOption = None,
         application.state.engine.dispose()  # the app's shutdown does it too; this covers a failed start
 
 
+@app.command("bench-merge")
+def bench_merge(scale: Annotated[str, typer.Option(help="Numbers of stored events, comma-separated.")] = "1000,50000",
+                lookups: Annotated[int, typer.Option(min=10, help="New events looked up at each size.")] = 2000,
+                db: Annotated[Optional[str], typer.Option(
+                    "--db", help="An empty server database to use (emptied at each size); default: temporary "
+                                 "SQLite files.")] = None,
+                as_json: JsonOption = False) -> None:
+    """Time the cross-source merge lookup (new events matched per ms) at each number of stored events.
+
+    Example: defcoop bench-merge --scale 1000,50000
+    """
+    from defcoop.bench_merge import run_merge_benchmark
+
+    try:
+        sizes = [int(part) for part in scale.split(",") if part.strip()]
+    except ValueError:
+        raise typer.BadParameter(f"--scale must be whole numbers separated by commas, got {scale!r}") from None
+    if not sizes or min(sizes) < 100:
+        raise typer.BadParameter("--scale needs sizes of at least 100 events")
+    with _user_errors():
+        result = run_merge_benchmark(sizes, lookups=lookups, db=db, log=None if as_json else console.print)
+    if as_json:
+        out.print_json(data=result)
+    else:
+        console.print(f"lookups/ms at {sizes[-1]:,} stored events = {result['ratio_last_to_first']} x that at "
+                      f"{sizes[0]:,}")
+
+
 @app.command("bench-api")
 def bench_api(events: Annotated[int, typer.Option("--events", "-n", min=100, help="Synthetic events to store.")] = 100_000,
               repeat: Annotated[int, typer.Option(min=5, help="Timed requests per endpoint and filter set.")] = 40,
