@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from sqlalchemy import Connection, Select, and_, bindparam, exists, func, inspect, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, bindparam, exists, func, inspect, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased, selectinload
 
@@ -26,8 +26,9 @@ from defcoop.dedup.minhash import DEFAULT_THRESHOLD
 from defcoop.errors import DefcoopError, StoreError
 from defcoop.merge import (MAX_SLACK, PLANNED_WINDOW, UNDATED_WINDOW, ReportView, best_match, sides_of, time_span,
                            view_of)
-from defcoop.store.models import (ActorRow, DocumentRow, DocumentSignatureRow, DocumentSourceRow, EventPartyRow,
-                                  EventRow, EventSourceRow, EvidenceRow)
+from defcoop.store.facts import unindexed_events
+from defcoop.store.models import (ActorRow, DocumentRow, DocumentSignatureRow, DocumentSourceRow, EventPairRow,
+                                  EventPartyRow, EventRow, EventSourceRow, EvidenceRow)
 from defcoop.store.review import not_rejected
 from defcoop.types import Actor, Document, DocumentResult, Event, Location, Party
 
@@ -271,8 +272,9 @@ def _merge_targets(session: Session, events: list[Event], published: str | None)
     reports = [view_of(ev, published) for ev in events]
     connection = session.connection()
     spare = len(events)
-    candidates = [_candidate_ids(connection, ev.doc_id, report, MAX_MERGE_CANDIDATES + spare) for ev, report
-                  in zip(events, reports)]
+    recent = unindexed_events(session)  # stored by this transaction: not in event_pairs until it commits
+    candidates = [_candidate_ids(connection, ev.doc_id, report, MAX_MERGE_CANDIDATES + spare, recent)
+                  for ev, report in zip(events, reports)]
     views = _report_views(connection, sorted({i for ids in candidates for i in ids}))
     taken: set[int] = set()
     targets: list[int | None] = []
@@ -285,12 +287,16 @@ def _merge_targets(session: Session, events: list[Event], published: str | None)
     return targets
 
 
-def _candidate_ids(connection: Connection, doc_id: str, report: ReportView, limit: int) -> list[int]:
-    """Ids of stored events of another document that may be `report`'s event, newest first, at most `limit`."""
+def _candidate_ids(connection: Connection, doc_id: str, report: ReportView, limit: int,
+                   recent: list[int]) -> list[int]:
+    """Ids of stored events of another document that may be `report`'s event, newest first, at most `limit`.
+
+    `recent`: events this transaction stored or changed, whose event_pairs rows are not written yet."""
     if len(report.countries) < 2:
         return []
     first, second = sorted(report.countries)[:2]
-    params = {"type": report.type, "doc_id": doc_id, "first": first, "second": second, "limit": limit}
+    params = {"type": report.type, "doc_id": doc_id, "first": first, "second": second, "limit": limit,
+              "recent": recent}
     span = time_span(report)
     if span is not None:
         start, end = span[0] - MAX_SLACK, span[1] + MAX_SLACK
@@ -315,26 +321,39 @@ def _coarse_dates(start: date, end: date) -> list[str]:
 def _candidate_statement(timed: bool) -> Select:
     """The query of `_candidate_ids` with bind parameters, built once (building it per event was slow).
 
-    Every condition on the event's own row can be answered from the (type, date) index, so the rows
-    read are those of the type in the report's time window, however many events are stored; parties
-    are then checked per candidate through the primary key of event_parties.
+    Candidates come from the index of pairs (`event_pairs` by (a, b, type, date)): the stored events of
+    the report's first two countries and its type whose time can meet the report's, so the rows read do
+    not grow with the number of stored events of the type or of either country. Events stored earlier in
+    the same transaction (`recent`) are not indexed yet and are checked directly; the conditions are then
+    applied to the events' own rows (a reviewer may have changed them since).
     """
-    stmt = (select(EventRow.id).where(EventRow.type == bindparam("type"))
+    pairs = select(EventPairRow.event_id).where(EventPairRow.a == bindparam("first"),
+                                                EventPairRow.b == bindparam("second"),
+                                                EventPairRow.type == bindparam("type"))
+    if timed:
+        pairs = pairs.where(_time_can_meet(EventPairRow.date))
+    stmt = (select(EventRow.id)
+            .where(or_(EventRow.id.in_(pairs), EventRow.id.in_(bindparam("recent", expanding=True))))
+            .where(EventRow.type == bindparam("type"))
             .where(~exists(select(EventSourceRow.id).where(EventSourceRow.event_id == EventRow.id,
                                                            EventSourceRow.doc_id == bindparam("doc_id"))))
             .where(_has_party_from(bindparam("first")), _has_party_from(bindparam("second"))))
     if timed:
-        # Only events whose time can meet the report's: a date overlapping its span at the stored
-        # date's precision (a year or month in it, or a day between its ends), or no date and a
-        # publication near it. `same_event` then applies the exact rules to these few.
+        # Undated events are candidates when their document was published near the report's time.
         near = (select(DocumentRow.id).where(DocumentRow.id == EventRow.doc_id,
                                              DocumentRow.published >= bindparam("published_from"),
                                              DocumentRow.published <= bindparam("published_to")))
-        stmt = stmt.where(or_(EventRow.date.in_(bindparam("coarse", expanding=True)),
-                              and_(EventRow.date >= bindparam("start"), EventRow.date <= bindparam("end"),
-                                   func.length(EventRow.date) == 10),
-                              and_(EventRow.date.is_(None), exists(near))))
+        stmt = stmt.where(_time_can_meet(EventRow.date), or_(EventRow.date.is_not(None), exists(near)))
     return stmt.order_by(EventRow.id.desc()).limit(bindparam("limit"))
+
+
+def _time_can_meet(column) -> ColumnElement[bool]:
+    """A stored date that overlaps the report's span at its own precision (a year or month in it, or a day
+    between its ends), or no date: three conditions an index on the date answers as ranges. `same_event`
+    then applies the exact rules to the few events found."""
+    return or_(column.in_(bindparam("coarse", expanding=True)),
+               and_(column >= bindparam("start"), column <= bindparam("end"), func.length(column) == 10),
+               column.is_(None))
 
 
 _VIEW_FIELDS = select(EventRow.id, EventRow.type, EventRow.date, EventRow.item, EventRow.status,

@@ -250,6 +250,7 @@ class EventPairRow(Base):
 
     __tablename__ = "event_pairs"
     __table_args__ = (Index("ix_event_pairs_event_id", "event_id"), Index("ix_event_pairs_b", "b", "a"),
+                      Index("ix_event_pairs_merge", "a", "b", "type", "date"),  # crud's merge candidates
                       {"sqlite_with_rowid": False})
 
     a: Mapped[str] = mapped_column(String(8), primary_key=True)
