@@ -68,3 +68,28 @@ def test_two_concurrent_runs_give_the_result_of_one(new_db_url, single_run, tmp_
     # Between them the two runs stored every document once.
     stored = [json.loads(out)["run"]["documents_stored"] for out, _err in outputs]
     assert sum(stored) >= counts["documents"]
+
+
+def test_concurrent_runs_find_each_others_near_copies(new_db_url, tmp_path):
+    """Two runs over different inputs, one holding an article and the other a near copy of it (a wire
+    story and its reprint): one document with two sources, as one run over both gives. Each run used to
+    load the stored signatures once, at its start, and never saw the other's."""
+    if not DEFCOOP.exists():
+        pytest.skip(f"console script {DEFCOOP} is not installed")
+    parts = [SAMPLES / "jsonl", SAMPLES / "text"]  # wire.jsonl and text/ken-gbr-defence-pact-2021.txt
+    single = new_db_url()
+    proc = subprocess.run([str(DEFCOOP), "run", *map(str, parts), "--db", single, "--json"], capture_output=True,
+                          text=True, env=_env(), timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["run"]["near_duplicates"] == 1
+    db = new_db_url()
+    procs = [subprocess.Popen([str(DEFCOOP), "run", str(part), "--db", db, "--json"], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, env=_env()) for part in parts]
+    outputs = [p.communicate(timeout=600) for p in procs]
+    for p, (_out, err) in zip(procs, outputs):
+        assert p.returncode == 0, err
+    assert sum(json.loads(out)["run"]["near_duplicates"] for out, _err in outputs) == 1
+    counts, _export = _state(db, tmp_path)
+    reference, _export = _state(single, tmp_path)
+    for table in ("documents", "document_sources", "document_signatures"):
+        assert counts[table] == reference[table], table

@@ -11,8 +11,8 @@ from defcoop.errors import DefcoopError, StoreError
 from defcoop.store import (FilterError, add_source, count_events, database_url, find_document_by_hash, iter_events,
                            load_duplicate_index, open_database, query_events, save_result, summary)
 from defcoop.store.db import engine_of
-from defcoop.store.models import (ActorRow, Base, DocumentRow, DocumentSignatureRow, DocumentSourceRow,
-                                  EventPartyRow, EventRow, EvidenceRow)
+from defcoop.store.models import (ActorRow, Base, DocumentBandRow, DocumentRow, DocumentSignatureRow,
+                                  DocumentSourceRow, EventPartyRow, EventRow, EvidenceRow)
 from defcoop.store.search import include_name
 from defcoop.types import Actor, Document, DocumentResult, Event, Location, Party
 
@@ -363,3 +363,19 @@ def test_processes_opening_a_new_database_together_all_succeed(new_db_url):
         for proc in procs:
             proc.join(60)
         assert [results.get(timeout=5) for _ in procs] == ["ok"] * 3
+
+
+def test_store_finds_near_copies_through_the_band_index(filled):
+    """Issue 13: near copies are looked up in the database (document_bands), not in an index loaded once."""
+    from defcoop.store.crud import find_near_copy
+
+    index = DuplicateIndex()
+    reprint = TEXT1.replace("on Thursday", "on Thursday morning")
+    other = "Something else entirely, about fishing boats in Norway and their catch this winter season."
+    with filled() as session:
+        assert find_near_copy(session, index.signature(reprint)) == "d1"
+        assert find_near_copy(session, index.signature(TEXT2)) == "d2"
+        assert find_near_copy(session, index.signature(other)) is None
+        assert find_near_copy(session, index.signature("Kazakhstan and Uzbekistan")) is None  # short: exact only
+        bands = session.execute(select(func.count()).select_from(DocumentBandRow)).scalar()
+    assert bands == 3 * 25

@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from defcoop.clean import clean_document
+from defcoop.dedup import DuplicateIndex
 from defcoop.extract import extract_documents
 from defcoop.ingest import read_inputs
 from defcoop.settings import Settings
@@ -125,8 +126,9 @@ class Runner:
     def __init__(self, factory: sessionmaker[Session], settings: Settings):
         self.factory = factory
         self.settings = settings
-        with factory() as session:
-            self.index = crud.load_duplicate_index(session, settings.near_duplicate_threshold)
+        # Near copies among stored documents are found in the database (`crud.find_near_copy`, which
+        # sees other runs' documents too); this index holds only this run's documents not stored yet.
+        self.index = DuplicateIndex(settings.near_duplicate_threshold)
         self.batch_hashes: dict[str, str] = {}
         self.pending_sources: list[tuple[str, Document, str]] = []
 
@@ -140,7 +142,9 @@ class Runner:
                 original = crud.find_document_by_hash(session, doc.content_hash) or self.batch_hashes.get(doc.content_hash)
                 relation = "exact"
                 if original is None:
-                    original = crud.find_near_original(session, doc.id) or self.index.find_signature(signature)
+                    original = (crud.find_near_original(session, doc.id)
+                                or crud.find_near_copy(session, signature, self.settings.near_duplicate_threshold)
+                                or self.index.find_signature(signature))
                     relation = "near"
                 if original is not None:
                     if session.get(DocumentRow, original) is not None:
@@ -179,7 +183,7 @@ class Runner:
                 try:
                     with self.factory.begin() as session:
                         hold_write_lock(session)
-                        added, copies, waiting = self._store_batch(session, results, signatures, stored_ids)
+                        added, copies, near, waiting = self._store_batch(session, results, signatures, stored_ids)
                     break
                 except (IntegrityError, OperationalError) as exc:  # another writer won a race: do it again
                     if attempt == WRITE_ATTEMPTS:
@@ -190,35 +194,47 @@ class Runner:
             self.pending_sources = waiting
             report.events_added += added
             report.exact_duplicates += copies
-            report.documents_stored += len(results) - copies
+            report.near_duplicates += near
+            report.documents_stored += len(results) - copies - near
+            self.index = DuplicateIndex(self.settings.near_duplicate_threshold)  # only documents still pending
+            for doc_id, signature in signatures.items():
+                self.index.add_signature(doc_id, signature)
             self.batch_hashes = {h: i for h, i in self.batch_hashes.items() if i not in stored_ids}
             on_batch(results)
         return report
 
     def _store_batch(self, session: Session, results: list[DocumentResult], signatures: dict[str, bytes],
-                     stored_ids: set[str]) -> tuple[int, int, list[tuple[str, Document, str]]]:
-        """Store a batch's results in `session`: (events added, documents found stored under another id,
-        the sources still waiting for their original).
+                     stored_ids: set[str]) -> tuple[int, int, int, list[tuple[str, Document, str]]]:
+        """Store a batch's results in `session`: (events added, documents found stored under another id
+        with the same text, and with nearly the same text; the sources still waiting for their original).
 
         A document another run stored meanwhile under its own id needs nothing more (saving is
-        idempotent); one it stored under another id, with the same text, becomes a source of that.
+        idempotent); one it stored under another id, with the same or nearly the same text, becomes a
+        source of that, as it would have in one run.
         """
-        added = copies = 0
+        added = copies = near = 0
         for result in results:
             doc = result.document
+            signature = signatures.get(doc.id)
             original = crud.find_document_by_hash(session, doc.content_hash)
             if original is not None and original != doc.id:
                 crud.add_source(session, original, doc, "exact")
                 copies += 1
                 continue
-            added += crud.save_result(session, result, signatures.get(doc.id))
+            if original is None and signature is not None:
+                original = crud.find_near_copy(session, signature, self.settings.near_duplicate_threshold)
+                if original is not None and original != doc.id:
+                    crud.add_source(session, original, doc, "near")
+                    near += 1
+                    continue
+            added += crud.save_result(session, result, signature)
         waiting = []
         for original, doc, relation in self.pending_sources:
             if original in stored_ids:
                 crud.add_source(session, original, doc, relation)
             else:
                 waiting.append((original, doc, relation))
-        return added, copies, waiting
+        return added, copies, near, waiting
 
 
 def extract_paths(paths: Iterable[str | Path], settings: Settings, report: RunReport,

@@ -16,19 +16,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, bindparam, exists, func, inspect, or_, select
+from sqlalchemy import (ColumnElement, Connection, Select, and_, bindparam, exists, func, inspect, or_, select,
+                        tuple_)
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from defcoop.clean.normalise import content_hash
 from defcoop.dedup import DuplicateIndex
-from defcoop.dedup.minhash import DEFAULT_THRESHOLD
+from defcoop.dedup.minhash import DEFAULT_THRESHOLD, band_keys, best_candidate
 from defcoop.errors import DefcoopError, StoreError
 from defcoop.merge import (MAX_SLACK, PLANNED_WINDOW, UNDATED_WINDOW, ReportView, best_match, sides_of, time_span,
                            view_of)
 from defcoop.store.facts import unindexed_events
-from defcoop.store.models import (ActorRow, DocumentRow, DocumentSignatureRow, DocumentSourceRow, EventPairRow,
-                                  EventPartyRow, EventRow, EventSourceRow, EvidenceRow)
+from defcoop.store.models import (ActorRow, DocumentBandRow, DocumentRow, DocumentSignatureRow, DocumentSourceRow,
+                                  EventPairRow, EventPartyRow, EventRow, EventSourceRow, EvidenceRow)
 from defcoop.store.review import not_rejected
 from defcoop.types import Actor, Document, DocumentResult, Event, Location, Party
 
@@ -220,7 +221,7 @@ def _add_document(session: Session, doc: Document, content_hash: str, signature:
     if stored:
         _ensure_source(session, doc.id, doc, "original")
         if signature is not None and session.get(DocumentSignatureRow, doc.id) is None:
-            session.add(DocumentSignatureRow(doc_id=doc.id, minhash=signature))
+            _add_signature(session, doc.id, signature)
         return
     # A document not stored has no source or signature rows (foreign keys): nothing to look up.
     session.add(DocumentRow(id=doc.id, content_hash=content_hash, url=doc.url, title=doc.title,
@@ -228,7 +229,28 @@ def _add_document(session: Session, doc: Document, content_hash: str, signature:
                             text=doc.text, origin=doc.origin or ""))
     session.add(_source_row(doc.id, doc, "original"))
     if signature is not None:
-        session.add(DocumentSignatureRow(doc_id=doc.id, minhash=signature))
+        _add_signature(session, doc.id, signature)
+
+
+def _add_signature(session: Session, doc_id: str, signature: bytes) -> None:
+    """Store a document's MinHash signature and its LSH bands (what `find_near_copy` looks up)."""
+    session.add(DocumentSignatureRow(doc_id=doc_id, minhash=signature))
+    try:
+        keys = band_keys(signature)
+    except ValueError as exc:
+        raise StoreError(f"cannot save document {doc_id}: {exc}") from exc
+    session.add_all(DocumentBandRow(doc_id=doc_id, band=band, key=key) for band, key in keys)
+
+
+def find_near_copy(session: Session, signature: bytes, threshold: float = DEFAULT_THRESHOLD) -> str | None:
+    """Id of the stored document whose text `signature`'s text nearly or exactly copies (the most similar,
+    at or above `threshold`), or None: candidates through the band index, then their signatures compared.
+    Sees what any process has committed, so concurrent runs find each other's documents."""
+    keys = band_keys(signature)
+    candidates = select(DocumentBandRow.doc_id).where(tuple_(DocumentBandRow.band, DocumentBandRow.key).in_(keys))
+    rows = session.execute(select(DocumentSignatureRow.doc_id, DocumentSignatureRow.minhash)
+                           .where(DocumentSignatureRow.doc_id.in_(candidates)))
+    return best_candidate(signature, rows, threshold)
 
 
 def _add_events(session: Session, result: DocumentResult, merge: bool) -> int:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import (Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text,
-                        UniqueConstraint)
+from sqlalchemy import (BigInteger, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData,
+                        String, Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -81,6 +81,20 @@ class DocumentSignatureRow(Base):
 
     doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
     minhash: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class DocumentBandRow(Base):
+    """One LSH band of a document's signature (`defcoop.dedup.minhash.band_keys`): documents sharing a
+    (band, key) are near-copy candidates, found through the index by any process."""
+
+    __tablename__ = "document_bands"
+    __table_args__ = (Index("ix_document_bands_band_key", "band", "key"),)
+
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    band: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    key: Mapped[int] = mapped_column(BigInteger)
+
+    document: Mapped[DocumentRow] = relationship()  # so a flush inserts the document first
 
 
 class ActorRow(Base):
