@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache
 
 from sqlalchemy import (ColumnElement, Connection, Select, and_, bindparam, exists, func, inspect, or_, select,
-                        tuple_)
+                        tuple_, union_all)
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased, selectinload
 
@@ -354,8 +354,10 @@ def _candidate_statement(timed: bool) -> Select:
                                                 EventPairRow.type == bindparam("type"))
     if timed:
         pairs = pairs.where(_time_can_meet(EventPairRow.date))
+    # One IN over a UNION ALL, not an OR of two INs: PostgreSQL cannot join an OR and read every event.
+    recent = select(EventRow.id).where(EventRow.id.in_(bindparam("recent", expanding=True)))
     stmt = (select(EventRow.id)
-            .where(or_(EventRow.id.in_(pairs), EventRow.id.in_(bindparam("recent", expanding=True))))
+            .where(EventRow.id.in_(union_all(pairs, recent)))
             .where(EventRow.type == bindparam("type"))
             .where(~exists(select(EventSourceRow.id).where(EventSourceRow.event_id == EventRow.id,
                                                            EventSourceRow.doc_id == bindparam("doc_id"))))
