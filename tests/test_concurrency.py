@@ -93,3 +93,17 @@ def test_concurrent_runs_find_each_others_near_copies(new_db_url, tmp_path):
     reference, _export = _state(single, tmp_path)
     for table in ("documents", "document_sources", "document_signatures"):
         assert counts[table] == reference[table], table
+
+
+def test_a_run_on_a_local_dask_cluster_equals_a_local_run(new_db_url, single_run, tmp_path):
+    """Issue 13: `run --engine dask --local-workers 2` (a distributed.LocalCluster of two worker processes)
+    stores exactly what a local run stores: every table and the export."""
+    pytest.importorskip("distributed", reason="the Dask engine needs distributed (pinned in pyproject.toml)")
+    if not DEFCOOP.exists():
+        pytest.skip(f"console script {DEFCOOP} is not installed")
+    db = new_db_url()
+    proc = subprocess.run([str(DEFCOOP), "run", str(SAMPLES), "--db", db, "--engine", "dask", "--local-workers", "2"],
+                          capture_output=True, text=True, env=_env(), timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "Dask dashboard: http" in proc.stderr
+    assert _state(db, tmp_path) == single_run

@@ -87,16 +87,44 @@ def _count_inputs(paths: list[Path]) -> int:
     return total
 
 
+EngineOption = Annotated[str, typer.Option(
+    "--engine", help="local (worker processes on this machine) or dask (a Dask cluster: --scheduler or "
+                     "--local-workers).")]
+SchedulerOption = Annotated[Optional[str], typer.Option(
+    "--scheduler", help="With --engine dask: the address of a running scheduler, e.g. tcp://HOST:8786.")]
+LocalWorkersOption = Annotated[int, typer.Option(
+    "--local-workers", min=1, help="With --engine dask and no --scheduler: worker processes of a local cluster.")]
+
+
 @app.command()
 def run(paths: PathsArgument, db: DbOption = None, config: ConfigOption = None, workers: WorkersOption = 1,
-        quiet: QuietOption = False, as_json: JsonOption = False) -> None:
+        quiet: QuietOption = False, as_json: JsonOption = False, engine: EngineOption = "local",
+        scheduler: SchedulerOption = None, local_workers: LocalWorkersOption = 2) -> None:
     """Ingest, clean, deduplicate, extract and store documents; print a summary.
 
     Running twice on the same input adds nothing. Exit status 3 means some inputs were
     skipped (each is listed with its reason); everything else was stored.
 
-    Example: defcoop run samples/articles --db defcoop.db
+    Example: defcoop run samples/articles --db defcoop.db  (on Dask: --engine dask --local-workers 2)
     """
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter(f"--engine must be local or dask, got {engine!r}", param_hint="--engine")
+    if engine == "dask":
+        from defcoop.dask_engine import dask_client, extract_on_dask
+
+        with _user_errors(), dask_client(scheduler, local_workers) as client:
+            if not quiet and not as_json:
+                console.print(f"Dask dashboard: {client.dashboard_link}", highlight=False)
+            settings = _settings(config)
+            _run(paths, db, config, workers, quiet, as_json,
+                 extract=lambda batches: extract_on_dask(client, batches, settings))
+        return
+    _run(paths, db, config, workers, quiet, as_json)
+
+
+def _run(paths: list[Path], db: str | None, config: Path | None, workers: int, quiet: bool, as_json: bool,
+         extract=None) -> None:
+    """The body of `run`; `extract` extracts batches elsewhere than in local worker processes."""
     from defcoop.pipeline import RunReport, Runner
     from defcoop.store import crud
     from defcoop.store.db import database_url, display_url, open_database
@@ -124,7 +152,7 @@ def run(paths: PathsArgument, db: DbOption = None, config: ConfigOption = None, 
             def on_batch(results) -> None:
                 progress.update(task, docs=report.documents_stored, events=report.events_added)
 
-            runner.run(paths, report, workers=workers, on_document=on_document, on_batch=on_batch)
+            runner.run(paths, report, workers=workers, on_document=on_document, on_batch=on_batch, extract=extract)
         with factory() as session:
             stats = crud.summary(session)
     _report_problems(report, quiet)

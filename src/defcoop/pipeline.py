@@ -120,6 +120,10 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="defcoop-parent-watch", daemon=True).start()
 
 
+# Extracts batches of cleaned documents, yielding each batch's results in input order.
+BatchExtractor = Callable[[Iterable[list[Document]]], Iterator[list[DocumentResult]]]
+
+
 class Runner:
     """Stores what it extracts; skips documents that are already stored (exact or near copies)."""
 
@@ -168,8 +172,14 @@ class Runner:
 
     def run(self, paths: Iterable[str | Path], report: RunReport | None = None, workers: int = 1,
             on_document: Callable[[Document], None] = lambda d: None,
-            on_batch: Callable[[list[DocumentResult]], None] = lambda r: None) -> RunReport:
+            on_batch: Callable[[list[DocumentResult]], None] = lambda r: None,
+            extract: BatchExtractor | None = None) -> RunReport:
+        """Read, deduplicate, extract and store `paths`. Batches are extracted by `extract` (results in
+        input order; e.g. `dask_engine.extract_on_dask`), else by `workers` local processes."""
         report = report or RunReport()
+        if extract is None:
+            def extract(batches: Iterable[list[Document]]) -> Iterator[list[DocumentResult]]:
+                return _extract_batches(batches, self.settings, workers)
         signatures: dict[str, bytes] = {}
 
         def new_documents() -> Iterator[Document]:
@@ -177,7 +187,7 @@ class Runner:
                 signatures[doc.id] = signature
                 yield doc
 
-        for results in _extract_batches(batched(new_documents(), self.settings.batch_size), self.settings, workers):
+        for results in extract(batched(new_documents(), self.settings.batch_size)):
             stored_ids = {r.document.id for r in results}
             for attempt in range(1, WRITE_ATTEMPTS + 1):
                 try:
