@@ -745,3 +745,46 @@ def test_api_internal_errors_keep_the_security_headers(db_url, monkeypatch):
     assert response.status_code == 500 and response.json() == {"detail": "internal error"}
     assert "default-src 'self'" in response.headers["content-security-policy"]
     assert response.headers["x-content-type-options"] == "nosniff" and "boom" not in response.text
+
+
+def test_a_review_waits_for_a_storing_transaction(db_url):
+    """A review that adds an actor while a run is storing the same actor waits for the run's transaction
+    instead of failing on the actors' unique key (issue 13: many writers)."""
+    import threading
+    import time
+
+    from sqlalchemy import func, select
+
+    from defcoop.store.db import hold_write_lock
+    from defcoop.store.models import ActorRow
+    from defcoop.store.review import review_event
+    from defcoop.types import Actor
+
+    factory = build_database(db_url)
+    mongolia = {"name": "Mongolia", "kind": "country", "country": "MNG"}
+    run = factory()
+    run.begin()
+    hold_write_lock(run)  # as a run storing a batch does
+    run.add(ActorRow(key=Actor("Mongolia", "country", "MNG").key, name="Mongolia", kind="country", country="MNG"))
+    run.flush()
+    errors: list[BaseException] = []
+
+    def reviewer() -> None:
+        try:
+            with factory.begin() as session:
+                review_event(session, 4, "edit", "Ann", changes={"parties": [
+                    mongolia, {"name": "Kazakhstan", "kind": "country", "country": "KAZ"}]})
+        except BaseException as exc:  # reported to the test
+            errors.append(exc)
+
+    thread = threading.Thread(target=reviewer)
+    thread.start()
+    time.sleep(1.0)
+    assert thread.is_alive(), "the review did not wait for the storing transaction"
+    run.commit()
+    run.close()
+    thread.join(30)
+    assert not errors, errors
+    with factory() as session:
+        assert session.scalar(select(func.count()).select_from(ActorRow).where(ActorRow.country == "MNG")) == 1
+    engine_of(factory).dispose()

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
-from conftest import SAMPLES
-
+SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "articles"
 DEFCOOP = Path(sys.executable).parent / "defcoop"
 TABLES = ("documents", "document_sources", "document_signatures", "actors", "events", "event_sources",
           "event_parties", "evidence", "event_facts", "event_countries", "event_pairs")
