@@ -21,10 +21,10 @@ TOKEN = "test-token"
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("api") / "api.db"
-    engine_of(build_database(str(path))).dispose()
-    return str(path)
+def db_path(new_db_url):
+    path = new_db_url()
+    engine_of(build_database(path)).dispose()
+    return path
 
 
 @pytest.fixture(scope="module")
@@ -35,11 +35,10 @@ def client(db_path):
 
 
 @pytest.fixture
-def review_client(tmp_path):
+def review_client(db_url):
     """A client with a review token over a database of its own."""
-    path = tmp_path / "review.db"
-    engine_of(build_database(str(path))).dispose()
-    with TestClient(create_app(str(path), review_token=TOKEN)) as c:
+    engine_of(build_database(db_url)).dispose()
+    with TestClient(create_app(db_url, review_token=TOKEN)) as c:
         yield c
 
 
@@ -269,9 +268,9 @@ def test_api_transfers_register(client):
 # --- search and export ----------------------------------------------------------------------------------------
 
 
-def test_api_search_articles(client):
+def test_api_search_articles(client, db_backend):
     body = client.get("/api/search", params={"q": "helicopter"}).json()
-    assert body["engine"] == "fts5" and body["total"] == 2
+    assert body["engine"] == {"sqlite": "fts5", "postgresql": "tsvector"}[db_backend] and body["total"] == 2
     assert {h["doc_id"] for h in body["items"]} == {"col-usa", "col-usa-2"}
     parts = body["items"][0]["snippet"]
     assert any(p["match"] and p["text"].lower().startswith("helicopter") for p in parts)
@@ -279,6 +278,10 @@ def test_api_search_articles(client):
         f"/api/documents/{body['items'][0]['doc_id']}").json()["text"]
     assert client.get("/api/search", params={"q": "Tashkent military"}).json()["items"][0]["doc_id"] == "kaz-uzb"
     assert client.get("/api/search", params={"q": "submarine"}).json()["total"] == 0
+    # Ranked: both say Colombia and Black Hawk, one in its title too.
+    assert [h["doc_id"] for h in client.get("/api/search", params={"q": "colombia hawks"}).json()["items"]] == [
+        "col-usa", "col-usa-2"]
+    assert client.get("/api/search", params={"q": "helicop*"}).json()["total"] == 2
     assert client.get("/api/search", params={"q": '"unbalanced AND ('}).status_code == 200  # never FTS syntax
     assert client.get("/api/search", params={"q": "!!!"}).status_code == 422
     assert client.get("/api/search").status_code == 422
@@ -291,7 +294,7 @@ def test_search_like_fallback_matches_fts(db_path):
     factory = open_database(db_path)
     with factory() as session:
         fts = search_documents(session, "Black Hawk")
-        session.info["defcoop_has_fts"] = False  # as on a database without FTS5
+        session.info["defcoop_search_engine"] = "like"  # as on a database without FTS5 or tsvector
         like = search_documents(session, "Black Hawk")
     engine_of(factory).dispose()
     assert fts[0] == like[0] == 2
@@ -445,7 +448,7 @@ def test_api_edit_changes_what_every_view_shows(review_client):
     assert state["decision"] == "confirmed" and state["edited"] is True
 
 
-def test_api_reviews_survive_a_new_run(tmp_path):
+def test_api_reviews_survive_a_new_run(tmp_path, db_url):
     """`defcoop run` again over the same and new documents never undoes a reviewer's decision."""
     from defcoop.pipeline import Runner
     from defcoop.settings import Settings
@@ -467,7 +470,7 @@ def test_api_reviews_survive_a_new_run(tmp_path):
     later.mkdir()
     for name, text in texts.items():
         (first if name in "abd" else later).joinpath(f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-    db = str(tmp_path / "run.db")
+    db = db_url
     factory = open_database(db)
     Runner(factory, Settings()).run([first])
     engine_of(factory).dispose()
@@ -499,6 +502,28 @@ def test_api_reviews_survive_a_new_run(tmp_path):
 
 
 # --- escaping, schema, pages ----------------------------------------------------------------------------------
+
+
+def test_api_undated_events_sort_last(db_url):
+    """Issue 13: on PostgreSQL undated events came first when sorting by date descending (and on SQLite
+    when ascending)."""
+    from defcoop.store import save_result
+    from defcoop.types import Actor, Document, DocumentResult, Event, Party
+
+    text = "Uzbekistan and Poland agreed to train officers together, officials said."
+    factory = build_database(db_url)
+    with factory.begin() as session:
+        event = Event("undated", "TRAIN", "planned", [Party(Actor("Uzbekistan", "country", "UZB")),
+                                                      Party(Actor("Poland", "country", "POL"))], text, 0, len(text))
+        save_result(session, DocumentResult(Document(id="undated", text=text, raw=text, content_hash="h-undated"),
+                                            [event]), None)
+    engine_of(factory).dispose()
+    with TestClient(create_app(db_url)) as c:
+        for sort in ("date", "-date"):
+            dates = [e["date"] for e in c.get("/api/events", params={"sort": sort, "limit": 100}).json()["items"]]
+            dated = [d for d in dates if d is not None]
+            assert dates == dated + [None], sort
+            assert dated == sorted(dated, reverse=sort == "-date")
 
 
 def test_api_untrusted_text_comes_back_literally(client):
@@ -536,14 +561,14 @@ def test_api_serves_the_ui_pages_and_assets(client):
     assert client.get("/static/nope.js").status_code == 404
 
 
-def test_api_index_tables_match_a_rebuild(tmp_path):
+def test_api_index_tables_match_a_rebuild(db_url):
     """The index kept in step at each commit equals one rebuilt from scratch, after saves, merges and reviews."""
     from sqlalchemy import text
 
     from defcoop.store.facts import INDEX_TABLES, rebuild_index
     from defcoop.store.review import review_event
 
-    factory = build_database(str(tmp_path / "index.db"))
+    factory = build_database(db_url)
     with factory.begin() as session:
         review_event(session, 1, "edit", "Ann", changes={
             "type": "AGREE", "date": "2020", "parties": [{"name": "Kazakhstan", "kind": "country", "country": "KAZ"},
@@ -566,12 +591,12 @@ def test_api_index_tables_match_a_rebuild(tmp_path):
     assert {row[-1] for row in before["event_countries"] if row[1] == 3} == {"rejected"}
 
 
-def test_store_listing_hides_rejected_events_too(tmp_path):
+def test_store_listing_hides_rejected_events_too(db_url):
     """The CLI's `events` and `export` (crud.query_events / iter_events) leave rejected events out."""
     from defcoop.store import count_events, iter_events, query_events
     from defcoop.store.review import review_event
 
-    factory = build_database(str(tmp_path / "crud.db"))
+    factory = build_database(db_url)
     with factory.begin() as session:
         review_event(session, 1, "reject", "Ann")
     with factory() as session:
@@ -639,13 +664,13 @@ def test_cli_serve_answers_and_stops(db_path):
     assert proc.returncode == 0, proc.stderr.read().decode()
 
 
-def test_cli_bench_api_reports_percentiles(tmp_path):
+def test_cli_bench_api_reports_percentiles(db_url):
     from typer.testing import CliRunner
 
     from defcoop.cli import app
 
     result = CliRunner().invoke(app, ["bench-api", "--events", "1000", "--repeat", "5", "--json",
-                                      "--db", str(tmp_path / "bench.db")])
+                                      "--db", db_url])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert report["database"]["events"] == 1000
@@ -654,20 +679,20 @@ def test_cli_bench_api_reports_percentiles(tmp_path):
     assert set(report["worst_p95_ms"]) == {"/api/events", "/api/graph", "/api/timeline"}
     # Run again on the same file: it is reused, not filled twice.
     again = json.loads(CliRunner().invoke(app, ["bench-api", "--repeat", "5", "--json", "--db",
-                                                str(tmp_path / "bench.db")]).output)
+                                                db_url]).output)
     assert again["database"] == {"events": 1000, "documents": 100, "reused": True}
 
 
-def test_migration_0003_indexes_a_database_with_events(tmp_path):
+def test_migration_0003_indexes_a_database_with_events(db_url):
     """A database made before 0003 gets its index, FTS tables and review tables on opening."""
     from alembic import command
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import create_engine, inspect, text
 
     from defcoop.store.db import alembic_config, database_url, open_database
     from defcoop.store.queries import EventFilters, list_events
     from defcoop.store.search import search_documents
 
-    url = database_url(str(tmp_path / "old.db"))
+    url = database_url(db_url)
     engine = create_engine(url)
     with engine.begin() as conn:
         cfg = alembic_config(url)
@@ -700,13 +725,14 @@ def test_migration_0003_indexes_a_database_with_events(tmp_path):
         cfg = alembic_config(url)
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0002")
-        names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+        names = ({r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+                 if conn.dialect.name == "sqlite" else set(inspect(conn).get_table_names()))
     engine.dispose()
     assert not {n for n in names if n.startswith(("event_facts", "event_pairs", "documents_fts", "evidence_fts",
                                                   "event_reviews", "review_state"))}
 
 
-def test_api_internal_errors_keep_the_security_headers(tmp_path, monkeypatch):
+def test_api_internal_errors_keep_the_security_headers(db_url, monkeypatch):
     """Issue 12, row 12: a 500 came without CSP and nosniff."""
     from defcoop.store import queries
 
@@ -714,10 +740,52 @@ def test_api_internal_errors_keep_the_security_headers(tmp_path, monkeypatch):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(queries, "timeline", broken)
-    path = tmp_path / "boom.db"
-    engine_of(build_database(str(path))).dispose()
-    with TestClient(create_app(str(path)), raise_server_exceptions=False) as c:
+    engine_of(build_database(db_url)).dispose()
+    with TestClient(create_app(db_url), raise_server_exceptions=False) as c:
         response = c.get("/api/timeline")
     assert response.status_code == 500 and response.json() == {"detail": "internal error"}
     assert "default-src 'self'" in response.headers["content-security-policy"]
     assert response.headers["x-content-type-options"] == "nosniff" and "boom" not in response.text
+
+
+def test_a_review_waits_for_a_storing_transaction(db_url):
+    """A review that adds an actor while a run is storing the same actor waits for the run's transaction
+    instead of failing on the actors' unique key (issue 13: many writers)."""
+    import threading
+    import time
+
+    from sqlalchemy import func, select
+
+    from defcoop.store.db import hold_write_lock
+    from defcoop.store.models import ActorRow
+    from defcoop.store.review import review_event
+    from defcoop.types import Actor
+
+    factory = build_database(db_url)
+    mongolia = {"name": "Mongolia", "kind": "country", "country": "MNG"}
+    run = factory()
+    run.begin()
+    hold_write_lock(run)  # as a run storing a batch does
+    run.add(ActorRow(key=Actor("Mongolia", "country", "MNG").key, name="Mongolia", kind="country", country="MNG"))
+    run.flush()
+    errors: list[BaseException] = []
+
+    def reviewer() -> None:
+        try:
+            with factory.begin() as session:
+                review_event(session, 4, "edit", "Ann", changes={"parties": [
+                    mongolia, {"name": "Kazakhstan", "kind": "country", "country": "KAZ"}]})
+        except BaseException as exc:  # reported to the test
+            errors.append(exc)
+
+    thread = threading.Thread(target=reviewer)
+    thread.start()
+    time.sleep(1.0)
+    assert thread.is_alive(), "the review did not wait for the storing transaction"
+    run.commit()
+    run.close()
+    thread.join(30)
+    assert not errors, errors
+    with factory() as session:
+        assert session.scalar(select(func.count()).select_from(ActorRow).where(ActorRow.country == "MNG")) == 1
+    engine_of(factory).dispose()

@@ -10,7 +10,6 @@ import csv
 import json
 import os
 import re
-import sqlite3
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -18,6 +17,7 @@ from dataclasses import fields
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
 from typer.testing import CliRunner
 
 from defcoop.cli import app
@@ -71,9 +71,14 @@ def json_lines(text: str) -> list[dict]:
     return [json.loads(line) for line in plain(text).splitlines() if line.strip()]
 
 
-def count(db: Path, table: str) -> int:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+def count(db: str, table: str) -> int:
+    """Rows of `table` in the database at URL `db`."""
+    engine = create_engine(db)
+    try:
+        with engine.connect() as conn:
+            return conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+    finally:
+        engine.dispose()
 
 
 # -- help --------------------------------------------------------------------------------------
@@ -100,9 +105,9 @@ def test_console_script_help_lists_every_command():
 # -- run -----------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def sample_db(tmp_path_factory) -> tuple[Path, dict]:
-    """The bundled samples (every format) stored once: (database path, `run --json` output)."""
-    db = tmp_path_factory.mktemp("cli") / "samples.db"
+def sample_db(new_db_url) -> tuple[str, dict]:
+    """The bundled samples (every format) stored once: (database URL, `run --json` output)."""
+    db = new_db_url()
     result = invoke("run", *SAMPLE_DIRS, "--db", db, "--json")
     assert result.exit_code == 0, result.output
     return db, parse_json(result.stdout)
@@ -476,3 +481,28 @@ def test_bench_reports_every_stage():
         assert row["docs_per_s"] > 0, row
         assert row["peak_rss_mib"] > 0, row
     assert result["verdicts"]
+
+
+def test_database_password_is_never_printed(db_backend, db_url, monkeypatch):
+    """Issue 13: the run summary, `run --json` and the serve banner printed a PostgreSQL password in clear."""
+    import uvicorn
+    from sqlalchemy.engine import make_url
+
+    if db_backend == "sqlite":
+        pytest.skip("SQLite URLs carry no password")
+    secret = "hunter2-not-to-be-shown"
+    url = make_url(db_url).set(password=secret).render_as_string(hide_password=False)  # trust auth ignores it
+    article = next((SAMPLES / "text").glob("*.txt"))
+    summary = invoke("run", article, "--db", url, COLUMNS="200")
+    as_json = invoke("run", article, "--db", url, "--json")
+    import socket
+
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: None)
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    banner = invoke("serve", "--db", url, "--port", port, COLUMNS="200")
+    for result in (summary, as_json, banner):
+        assert result.exit_code == 0, result.output
+        assert secret not in result.output and "***" in result.output
+    assert parse_json(as_json.stdout)["db"] == make_url(url).render_as_string(hide_password=True)

@@ -143,8 +143,8 @@ def _result(doc_id: str, text: str, published: str, date: str | None, item: str 
     return DocumentResult(doc, [ev])
 
 
-def test_store_merges_reports_of_one_event_and_keeps_every_source(tmp_path):
-    factory = open_database(str(tmp_path / "m.db"))
+def test_store_merges_reports_of_one_event_and_keeps_every_source(db_url):
+    factory = open_database(db_url)
     with factory.begin() as session:
         assert save_result(session, _result("a", "Turkey delivered drones to Kyrgyzstan.", "2021-10-20",
                                             "2021-10-19", "Bayraktar TB2 drones"), None) == 1
@@ -163,8 +163,8 @@ def test_store_merges_reports_of_one_event_and_keeps_every_source(tmp_path):
     assert len(events) == 3
 
 
-def test_saving_a_merged_report_again_adds_nothing(tmp_path):
-    factory = open_database(str(tmp_path / "m.db"))
+def test_saving_a_merged_report_again_adds_nothing(db_url):
+    factory = open_database(db_url)
     results = [_result("a", "Turkey delivered drones to Kyrgyzstan.", "2021-10-20", "2021-10-19"),
                _result("b", "Kyrgyzstan received Turkish drones.", "2021-10-21", "2021-10-19")]
     for _ in range(2):
@@ -176,8 +176,8 @@ def test_saving_a_merged_report_again_adds_nothing(tmp_path):
     assert len(events) == 1 and events[0].source_count == 2 and len(events[0].evidence) == 2
 
 
-def test_merging_can_be_switched_off(tmp_path):
-    factory = open_database(str(tmp_path / "m.db"))
+def test_merging_can_be_switched_off(db_url):
+    factory = open_database(db_url)
     with factory.begin() as session:
         save_result(session, _result("a", "Turkey delivered drones to Kyrgyzstan.", "2021-10-20", "2021-10-19"), None)
         assert save_result(session, _result("b", "Kyrgyzstan got Turkish drones.", "2021-10-21", "2021-10-19"),
@@ -222,3 +222,31 @@ def test_reports_naming_different_models_are_different_deliveries():
                    "Turkish Kirpi vehicles")
     assert same_event(a, b) == 0
     assert same_event(a, c) > 0  # a country word is not a model name
+
+
+def test_bench_merge_prints_lookups_per_ms(tmp_path):
+    """`defcoop bench-merge` fills databases of each size and reports new events looked up per ms."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from defcoop.cli import app
+
+    result = CliRunner().invoke(app, ["bench-merge", "--scale", "200,400", "--lookups", "50", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert [r["stored_events"] for r in report["rows"]] == [200, 400]
+    assert all(r["lookups_per_ms"] > 0 for r in report["rows"]) and report["ratio_last_to_first"] > 0
+    assert CliRunner().invoke(app, ["bench-merge", "--scale", "many"]).exit_code == 2
+
+
+def test_candidate_dates_cover_every_precision():
+    """The merge lookup's date window, written so the (type, date) index answers it, keeps the stored
+    dates of year, month and day precision that meet the span, and only those."""
+    from datetime import date
+
+    from defcoop.store.crud import _coarse_dates
+
+    assert _coarse_dates(date(2020, 11, 20), date(2021, 2, 3)) == ["2020", "2021", "2020-11", "2020-12", "2021-01",
+                                                                   "2021-02"]
+    assert _coarse_dates(date(2021, 5, 1), date(2021, 5, 9)) == ["2021", "2021-05"]

@@ -20,6 +20,7 @@ from dataclasses import fields
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
 from typer.testing import CliRunner
 
 from defcoop.cli import app
@@ -478,18 +479,19 @@ def test_workers_end_when_the_run_is_killed(tmp_path):
             proc.kill()
 
 
-def test_a_second_run_of_the_same_inputs_changes_nothing(tmp_path):
+def test_a_second_run_of_the_same_inputs_changes_nothing(tmp_path, db_url):
     """Issue 12, row 6: a rerun attached near copies to a second original stored later."""
     from defcoop.bench import make_corpus
 
     (tmp_path / "corpus").mkdir()
     corpus = make_corpus(300, tmp_path / "corpus")
-    db = tmp_path / "twice.db"
     counts = []
     for _ in range(2):
-        result = runner.invoke(app, ["run", str(corpus), "--db", str(db), "-q"], env=CLEAN_ENV, catch_exceptions=False)
+        result = runner.invoke(app, ["run", str(corpus), "--db", db_url, "-q"], env=CLEAN_ENV, catch_exceptions=False)
         assert result.exit_code == 0, result.output
-        with sqlite3.connect(db) as connection:
-            counts.append({t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES})
+        engine = create_engine(db_url)
+        with engine.connect() as connection:
+            counts.append({t: connection.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() for t in TABLES})
+        engine.dispose()
     assert counts[0]["document_sources"] > counts[0]["documents"]  # the corpus has near copies
     assert counts[1] == counts[0]

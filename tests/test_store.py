@@ -11,8 +11,8 @@ from defcoop.errors import DefcoopError, StoreError
 from defcoop.store import (FilterError, add_source, count_events, database_url, find_document_by_hash, iter_events,
                            load_duplicate_index, open_database, query_events, save_result, summary)
 from defcoop.store.db import engine_of
-from defcoop.store.models import (ActorRow, Base, DocumentRow, DocumentSignatureRow, DocumentSourceRow,
-                                  EventPartyRow, EventRow, EvidenceRow)
+from defcoop.store.models import (ActorRow, Base, DocumentBandRow, DocumentRow, DocumentSignatureRow,
+                                  DocumentSourceRow, EventPartyRow, EventRow, EvidenceRow)
 from defcoop.store.search import include_name
 from defcoop.types import Actor, Document, DocumentResult, Event, Location, Party
 
@@ -56,8 +56,8 @@ def row_counts(session) -> dict[str, int]:
 
 
 @pytest.fixture
-def factory():
-    factory = open_database("sqlite://")
+def factory(db_url):
+    factory = open_database(db_url)
     yield factory
     engine_of(factory).dispose()
 
@@ -71,17 +71,18 @@ def filled(factory):
     return factory
 
 
-def test_store_migrations_create_tables(tmp_path):
-    factory = open_database(str(tmp_path / "a.db"))
+def test_store_migrations_create_tables(db_url):
+    factory = open_database(db_url)
     engine = engine_of(factory)
     names = set(inspect(engine).get_table_names())
     assert {"documents", "document_sources", "document_signatures", "actors", "events", "event_parties",
             "evidence", "alembic_version"} <= names
-    with engine.connect() as conn:
-        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
     engine.dispose()
-    engine_of(open_database(str(tmp_path / "a.db"))).dispose()  # opening again: already at head
+    engine_of(open_database(db_url)).dispose()  # opening again: already at head
 
 
 def test_store_migration_matches_models(factory):
@@ -323,16 +324,15 @@ os.kill(os.getpid(), signal.SIGKILL)
 """
 
 
-def test_store_sigkill_keeps_whole_batches(tmp_path):
+def test_store_sigkill_keeps_whole_batches(db_url):
     import subprocess
     import sys
     from pathlib import Path
 
-    path = tmp_path / "killed.db"
-    script = KILL_SCRIPT.format(tests=str(Path(__file__).parent), path=str(path))
+    script = KILL_SCRIPT.format(tests=str(Path(__file__).parent), path=db_url)
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert proc.returncode == -9, proc.stderr
-    factory = open_database(str(path))
+    factory = open_database(db_url)
     with factory() as session:
         assert session.scalars(select(DocumentRow.id)).all() == ["d1"]
         assert row_counts(session)["events"] == 2
@@ -349,16 +349,33 @@ def _open_and_close(path: str, results) -> None:
         results.put(f"{type(exc).__name__}: {exc}")
 
 
-def test_processes_opening_a_new_database_together_all_succeed(tmp_path):
-    """Issue 12, row 5: two runs on a new database died with "table documents already exists"."""
+def test_processes_opening_a_new_database_together_all_succeed(new_db_url):
+    """Issue 12, row 5: two runs on a new database died with "table documents already exists" (SQLite)
+    or `pg_type_typname_nsp_index` (PostgreSQL)."""
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
-    for trial in range(3):
-        path, results = str(tmp_path / f"new-{trial}.db"), context.Queue()
+    for _trial in range(3):
+        path, results = new_db_url(), context.Queue()
         procs = [context.Process(target=_open_and_close, args=(path, results)) for _ in range(3)]
         for proc in procs:
             proc.start()
         for proc in procs:
             proc.join(60)
         assert [results.get(timeout=5) for _ in procs] == ["ok"] * 3
+
+
+def test_store_finds_near_copies_through_the_band_index(filled):
+    """Issue 13: near copies are looked up in the database (document_bands), not in an index loaded once."""
+    from defcoop.store.crud import find_near_copy
+
+    index = DuplicateIndex()
+    reprint = TEXT1.replace("on Thursday", "on Thursday morning")
+    other = "Something else entirely, about fishing boats in Norway and their catch this winter season."
+    with filled() as session:
+        assert find_near_copy(session, index.signature(reprint)) == "d1"
+        assert find_near_copy(session, index.signature(TEXT2)) == "d2"
+        assert find_near_copy(session, index.signature(other)) is None
+        assert find_near_copy(session, index.signature("Kazakhstan and Uzbekistan")) is None  # short: exact only
+        bands = session.execute(select(func.count()).select_from(DocumentBandRow)).scalar()
+    assert bands == 3 * 25

@@ -64,8 +64,12 @@ def fill_database(url: str, events: int = 100_000, seed: int = 7,
 
     `countries`: the ISO3 codes to draw parties from, most frequent first (default `CODES`).
     """
-    from defcoop.store.db import engine_of, open_database
+    from sqlalchemy import insert
+
+    from defcoop.store.db import engine_of, open_database, reset_id_sequences
     from defcoop.store.facts import rebuild_index
+    from defcoop.store.models import (ActorRow, DocumentRow, DocumentSourceRow, EventPartyRow, EventRow,
+                                      EventSourceRow, EvidenceRow, ReviewRow, ReviewStateRow)
     from defcoop.store.queries import code_names
 
     rng = random.Random(seed)
@@ -142,28 +146,28 @@ def fill_database(url: str, events: int = 100_000, seed: int = 7,
         state_rows.append((event_id, "rejected" if action == "reject" else "confirmed", False, "bench", now,
                            len(review_rows)))
 
+    party_rows = list({row[:3]: row for row in reversed(party_rows)}.values())[::-1]  # first of each key
+    tables = [
+        (DocumentRow, ("id", "content_hash", "url", "title", "published", "source", "lang", "raw", "text", "origin",
+                       "ingested_at"), doc_rows),
+        (DocumentSourceRow, ("doc_id", "url", "source", "origin", "source_doc_id", "relation"),
+         [(d[0], d[2], "Synthetic Wire", "", d[0], "original") for d in doc_rows]),
+        (ActorRow, ("id", "key", "name", "kind", "country", "title"), actors),
+        (EventRow, ("id", "doc_id", "type", "status", "date", "item", "confidence", "reason", "fingerprint",
+                    "source_count"), event_rows),
+        (EventSourceRow, ("event_id", "doc_id", "fingerprint", "confidence", "reason"), source_rows),
+        (EventPartyRow, ("event_id", "actor_id", "role", "position", "title"), party_rows),
+        (EvidenceRow, ("event_id", "doc_id", "text", "start_offset", "end_offset"), evidence_rows),
+        (ReviewRow, ("id", "event_id", "action", "reviewer", "comment", "changes", "created_at"), review_rows),
+        (ReviewStateRow, ("event_id", "decision", "edited", "reviewer", "reviewed_at", "review_id"), state_rows),
+    ]
     with engine.begin() as conn:
-        run = conn.exec_driver_sql
-        run("INSERT INTO documents (id, content_hash, url, title, published, source, lang, raw, text, origin, "
-            "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", doc_rows)
-        run("INSERT INTO document_sources (doc_id, url, source, origin, source_doc_id, relation) "
-            "VALUES (?, ?, 'Synthetic Wire', '', ?, 'original')", [(d[0], d[2], d[0]) for d in doc_rows])
-        run("INSERT INTO actors (id, key, name, kind, country, title) VALUES (?, ?, ?, ?, ?, ?)", actors)
-        run("INSERT INTO events (id, doc_id, type, status, date, item, confidence, reason, fingerprint, "
-            "source_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [tuple(r) for r in event_rows])
-        run("INSERT INTO event_sources (event_id, doc_id, fingerprint, confidence, reason) VALUES (?, ?, ?, ?, ?)",
-            source_rows)
-        run("INSERT OR IGNORE INTO event_parties (event_id, actor_id, role, position, title) VALUES (?, ?, ?, ?, ?)",
-            party_rows)
-        run("INSERT INTO evidence (event_id, doc_id, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)",
-            evidence_rows)
-        run("INSERT INTO event_reviews (id, event_id, action, reviewer, comment, changes, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)", review_rows)
-        run("INSERT INTO review_state (event_id, decision, edited, reviewer, reviewed_at, review_id) "
-            "VALUES (?, ?, ?, ?, ?, ?)", state_rows)
+        for model, columns, rows in tables:  # Core bulk inserts: the same statements on every backend
+            if rows:
+                conn.execute(insert(model.__table__), [dict(zip(columns, row)) for row in rows])
+        reset_id_sequences(conn)  # the ids above were given explicitly
         rebuild_index(conn)
-        if conn.dialect.name == "sqlite":
-            run("ANALYZE")
+        conn.exec_driver_sql("ANALYZE")
     engine.dispose()
     seconds = time.perf_counter() - started
     if log:

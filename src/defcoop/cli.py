@@ -92,19 +92,47 @@ def _count_inputs(paths: list[Path]) -> int:
     return total
 
 
+EngineOption = Annotated[str, typer.Option(
+    "--engine", help="local (worker processes on this machine) or dask (a Dask cluster: --scheduler or "
+                     "--local-workers).")]
+SchedulerOption = Annotated[Optional[str], typer.Option(
+    "--scheduler", help="With --engine dask: the address of a running scheduler, e.g. tcp://HOST:8786.")]
+LocalWorkersOption = Annotated[int, typer.Option(
+    "--local-workers", min=1, help="With --engine dask and no --scheduler: worker processes of a local cluster.")]
+
+
 @app.command()
 def run(paths: PathsArgument, db: DbOption = None, config: ConfigOption = None, workers: WorkersOption = 1,
-        quiet: QuietOption = False, as_json: JsonOption = False) -> None:
+        quiet: QuietOption = False, as_json: JsonOption = False, engine: EngineOption = "local",
+        scheduler: SchedulerOption = None, local_workers: LocalWorkersOption = 2) -> None:
     """Ingest, clean, deduplicate, extract and store documents; print a summary.
 
     Running twice on the same input adds nothing. Exit status 3 means some inputs were
     skipped (each is listed with its reason); everything else was stored.
 
-    Example: defcoop run samples/articles --db defcoop.db
+    Example: defcoop run samples/articles --db defcoop.db  (on Dask: --engine dask --local-workers 2)
     """
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter(f"--engine must be local or dask, got {engine!r}", param_hint="--engine")
+    if engine == "dask":
+        from defcoop.dask_engine import dask_client, extract_on_dask
+
+        with _user_errors(), dask_client(scheduler, local_workers) as client:
+            if not quiet and not as_json:
+                console.print(f"Dask dashboard: {client.dashboard_link}", highlight=False)
+            settings = _settings(config)
+            _run(paths, db, config, workers, quiet, as_json,
+                 extract=lambda batches: extract_on_dask(client, batches, settings))
+        return
+    _run(paths, db, config, workers, quiet, as_json)
+
+
+def _run(paths: list[Path], db: str | None, config: Path | None, workers: int, quiet: bool, as_json: bool,
+         extract=None) -> None:
+    """The body of `run`; `extract` extracts batches elsewhere than in local worker processes."""
     from defcoop.pipeline import RunReport, Runner
     from defcoop.store import crud
-    from defcoop.store.db import database_url, open_database
+    from defcoop.store.db import database_url, display_url, open_database
 
     with _user_errors():
         settings = _settings(config)
@@ -129,7 +157,7 @@ def run(paths: PathsArgument, db: DbOption = None, config: ConfigOption = None, 
             def on_batch(results) -> None:
                 progress.update(task, docs=report.documents_stored, events=report.events_added)
 
-            runner.run(paths, report, workers=workers, on_document=on_document, on_batch=on_batch)
+            runner.run(paths, report, workers=workers, on_document=on_document, on_batch=on_batch, extract=extract)
         with factory() as session:
             stats = crud.summary(session)
     _report_problems(report, quiet)
@@ -137,9 +165,9 @@ def run(paths: PathsArgument, db: DbOption = None, config: ConfigOption = None, 
                  "exact_duplicates": report.exact_duplicates, "near_duplicates": report.near_duplicates,
                  "events_added": report.events_added, "inputs_skipped": len(report.bad_inputs)}
     if as_json:
-        out.print_json(data={"run": run_stats, "database": stats, "db": url})
+        out.print_json(data={"run": run_stats, "database": stats, "db": display_url(url)})
     elif not quiet:
-        _print_summary(run_stats, stats, url)
+        _print_summary(run_stats, stats, display_url(url))
     if report.bad_inputs:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -702,7 +730,7 @@ def serve(db: DbOption = None,
     import uvicorn
 
     from defcoop.api import create_app
-    from defcoop.store.db import database_url
+    from defcoop.store.db import database_url, display_url
 
     with _user_errors():
         url = database_url(db or None)
@@ -710,11 +738,39 @@ def serve(db: DbOption = None,
         application = create_app(url, review_token=review_token, create=False)
     if not quiet:
         mode = "reviews enabled" if review_token else "read-only: set --review-token to enable reviews"
-        console.print(f"serving {url} at http://{host}:{port}/ ({mode}); Ctrl+C stops", highlight=False)
+        console.print(f"serving {display_url(url)} at http://{host}:{port}/ ({mode}); Ctrl+C stops", highlight=False)
     try:
         uvicorn.run(application, host=host, port=port, log_level="warning" if quiet else "info")
     finally:
         application.state.engine.dispose()  # the app's shutdown does it too; this covers a failed start
+
+
+@app.command("bench-merge")
+def bench_merge(scale: Annotated[str, typer.Option(help="Numbers of stored events, comma-separated.")] = "1000,50000",
+                lookups: Annotated[int, typer.Option(min=10, help="New events looked up at each size.")] = 2000,
+                db: Annotated[Optional[str], typer.Option(
+                    "--db", help="An empty server database to use (emptied at each size); default: temporary "
+                                 "SQLite files.")] = None,
+                as_json: JsonOption = False) -> None:
+    """Time the cross-source merge lookup (new events matched per ms) at each number of stored events.
+
+    Example: defcoop bench-merge --scale 1000,50000
+    """
+    from defcoop.bench_merge import run_merge_benchmark
+
+    try:
+        sizes = [int(part) for part in scale.split(",") if part.strip()]
+    except ValueError:
+        raise typer.BadParameter(f"--scale must be whole numbers separated by commas, got {scale!r}") from None
+    if not sizes or min(sizes) < 100:
+        raise typer.BadParameter("--scale needs sizes of at least 100 events")
+    with _user_errors():
+        result = run_merge_benchmark(sizes, lookups=lookups, db=db, log=None if as_json else console.print)
+    if as_json:
+        out.print_json(data=result)
+    else:
+        console.print(f"lookups/ms at {sizes[-1]:,} stored events = {result['ratio_last_to_first']} x that at "
+                      f"{sizes[0]:,}")
 
 
 @app.command("bench-api")

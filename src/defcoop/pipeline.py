@@ -19,17 +19,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from defcoop.clean import clean_document
+from defcoop.dedup import DuplicateIndex
 from defcoop.extract import extract_documents
 from defcoop.ingest import read_inputs
 from defcoop.settings import Settings
 from defcoop.store import crud
+from defcoop.store.db import hold_write_lock
 from defcoop.store.models import DocumentRow
 from defcoop.types import Document, DocumentResult, InputProblem, RawDocument
 
 LOGGER = logging.getLogger(__name__)
+WRITE_ATTEMPTS = 3  # a batch whose transaction loses a race with another writer is stored again
 PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal a process gets when its parent dies
 
 
@@ -121,14 +125,19 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="defcoop-parent-watch", daemon=True).start()
 
 
+# Extracts batches of cleaned documents, yielding each batch's results in input order.
+BatchExtractor = Callable[[Iterable[list[Document]]], Iterator[list[DocumentResult]]]
+
+
 class Runner:
     """Stores what it extracts; skips documents that are already stored (exact or near copies)."""
 
     def __init__(self, factory: sessionmaker[Session], settings: Settings):
         self.factory = factory
         self.settings = settings
-        with factory() as session:
-            self.index = crud.load_duplicate_index(session, settings.near_duplicate_threshold)
+        # Near copies among stored documents are found in the database (`crud.find_near_copy`, which
+        # sees other runs' documents too); this index holds only this run's documents not stored yet.
+        self.index = DuplicateIndex(settings.near_duplicate_threshold)
         self.batch_hashes: dict[str, str] = {}
         self.pending_sources: list[tuple[str, Document, str]] = []
 
@@ -138,10 +147,13 @@ class Runner:
             on_document(doc)
             signature = self.index.signature(doc.text)
             with self.factory.begin() as session:
+                hold_write_lock(session)
                 original = crud.find_document_by_hash(session, doc.content_hash) or self.batch_hashes.get(doc.content_hash)
                 relation = "exact"
                 if original is None:
-                    original = crud.find_near_original(session, doc.id) or self.index.find_signature(signature)
+                    original = (crud.find_near_original(session, doc.id)
+                                or crud.find_near_copy(session, signature, self.settings.near_duplicate_threshold)
+                                or self.index.find_signature(signature))
                     relation = "near"
                 if original is not None:
                     if session.get(DocumentRow, original) is not None:
@@ -165,15 +177,23 @@ class Runner:
 
     def run(self, paths: Iterable[str | Path], report: RunReport | None = None, workers: int = 1,
             on_document: Callable[[Document], None] = lambda d: None,
-            on_batch: Callable[[list[DocumentResult]], None] = lambda r: None) -> RunReport:
-        """Read, clean, extract and store the documents of files and folders."""
-        return self.run_raw(read_inputs(paths), report, workers, on_document, on_batch)
+            on_batch: Callable[[list[DocumentResult]], None] = lambda r: None,
+            extract: BatchExtractor | None = None) -> RunReport:
+        """Read, deduplicate, extract and store the documents of files and folders. Batches are extracted
+        by `extract` (results in input order; e.g. `dask_engine.extract_on_dask`), else by `workers`
+        local processes."""
+        return self.run_raw(read_inputs(paths), report, workers, on_document, on_batch, extract)
 
     def run_raw(self, items: Iterable[RawDocument | InputProblem], report: RunReport | None = None, workers: int = 1,
                 on_document: Callable[[Document], None] = lambda d: None,
-                on_batch: Callable[[list[DocumentResult]], None] = lambda r: None) -> RunReport:
-        """Clean, extract and store raw documents as they come (the live fetcher feeds this while fetching)."""
+                on_batch: Callable[[list[DocumentResult]], None] = lambda r: None,
+                extract: BatchExtractor | None = None) -> RunReport:
+        """Clean, deduplicate, extract and store raw documents as they come (the live fetcher feeds this
+        while fetching)."""
         report = report or RunReport()
+        if extract is None:
+            def extract(batches: Iterable[list[Document]]) -> Iterator[list[DocumentResult]]:
+                return _extract_batches(batches, self.settings, workers)
         signatures: dict[str, bytes] = {}
 
         def new_documents() -> Iterator[Document]:
@@ -181,22 +201,64 @@ class Runner:
                 signatures[doc.id] = signature
                 yield doc
 
-        for results in _extract_batches(batched(new_documents(), self.settings.batch_size), self.settings, workers):
+        for results in extract(batched(new_documents(), self.settings.batch_size)):
             stored_ids = {r.document.id for r in results}
-            with self.factory.begin() as session:
-                for result in results:
-                    report.events_added += crud.save_result(session, result, signatures.pop(result.document.id, None))
-                waiting = []
-                for original, doc, relation in self.pending_sources:
-                    if original in stored_ids:
-                        crud.add_source(session, original, doc, relation)
-                    else:
-                        waiting.append((original, doc, relation))
-                self.pending_sources = waiting
-            report.documents_stored += len(results)
+            for attempt in range(1, WRITE_ATTEMPTS + 1):
+                try:
+                    with self.factory.begin() as session:
+                        hold_write_lock(session)
+                        added, copies, near, waiting = self._store_batch(session, results, signatures, stored_ids)
+                    break
+                except (IntegrityError, OperationalError) as exc:  # another writer won a race: do it again
+                    if attempt == WRITE_ATTEMPTS:
+                        raise
+                    LOGGER.warning("storing a batch failed (%s); trying again", getattr(exc, "orig", exc))
+            for result in results:
+                signatures.pop(result.document.id, None)
+            self.pending_sources = waiting
+            report.events_added += added
+            report.exact_duplicates += copies
+            report.near_duplicates += near
+            report.documents_stored += len(results) - copies - near
+            self.index = DuplicateIndex(self.settings.near_duplicate_threshold)  # only documents still pending
+            for doc_id, signature in signatures.items():
+                self.index.add_signature(doc_id, signature)
             self.batch_hashes = {h: i for h, i in self.batch_hashes.items() if i not in stored_ids}
             on_batch(results)
         return report
+
+    def _store_batch(self, session: Session, results: list[DocumentResult], signatures: dict[str, bytes],
+                     stored_ids: set[str]) -> tuple[int, int, int, list[tuple[str, Document, str]]]:
+        """Store a batch's results in `session`: (events added, documents found stored under another id
+        with the same text, and with nearly the same text; the sources still waiting for their original).
+
+        A document another run stored meanwhile under its own id needs nothing more (saving is
+        idempotent); one it stored under another id, with the same or nearly the same text, becomes a
+        source of that, as it would have in one run.
+        """
+        added = copies = near = 0
+        for result in results:
+            doc = result.document
+            signature = signatures.get(doc.id)
+            original = crud.find_document_by_hash(session, doc.content_hash)
+            if original is not None and original != doc.id:
+                crud.add_source(session, original, doc, "exact")
+                copies += 1
+                continue
+            if original is None and signature is not None:
+                original = crud.find_near_copy(session, signature, self.settings.near_duplicate_threshold)
+                if original is not None and original != doc.id:
+                    crud.add_source(session, original, doc, "near")
+                    near += 1
+                    continue
+            added += crud.save_result(session, result, signature)
+        waiting = []
+        for original, doc, relation in self.pending_sources:
+            if original in stored_ids:
+                crud.add_source(session, original, doc, relation)
+            else:
+                waiting.append((original, doc, relation))
+        return added, copies, near, waiting
 
 
 def extract_paths(paths: Iterable[str | Path], settings: Settings, report: RunReport,

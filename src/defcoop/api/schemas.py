@@ -327,7 +327,7 @@ class SearchHitOut(BaseModel):
 
 class SearchPage(Page):
     items: list[SearchHitOut]
-    engine: Literal["fts5", "like"]
+    engine: Literal["fts5", "tsvector", "like"]
 
 
 class PartyIn(BaseModel):

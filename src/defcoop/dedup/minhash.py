@@ -8,10 +8,12 @@ estimate; they are matched exactly only (same normalised words, same order).
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import struct
 import unicodedata
+from collections.abc import Iterable
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -24,6 +26,12 @@ SHINGLE_WORDS = 5
 MIN_WORDS = 8
 DEFAULT_THRESHOLD = 0.5  # as near_duplicate_threshold in defaults.toml
 SCHEME = "affine32"  # 32-bit hash values: 4 bytes per permutation
+
+# The LSH banding of signatures stored in the database (`document_bands`): datasketch's optimum for
+# the default threshold, fixed so stored bands stay comparable whatever threshold a run is given
+# (candidates are always checked against that threshold).
+BANDS, ROWS = 25, 5
+SHORT_BAND = -1  # a short text's one "band": its whole signature (exact match only)
 
 # Signature bytes: b"DM", format version, flag (1 = short text, exact match only),
 # then NUM_PERM little-endian uint32 hash values.
@@ -144,3 +152,39 @@ class DuplicateIndex:
             if score >= self.threshold and (score > best_score or (score == best_score and candidate < best)):
                 best, best_score = candidate, score
         return best
+
+
+def _band_key(values: bytes) -> int:
+    """A signed 64-bit key for a band of hash values (fits an SQL BIGINT on every backend)."""
+    return int.from_bytes(hashlib.blake2b(values, digest_size=8).digest(), "little", signed=True)
+
+
+def band_keys(signature: bytes) -> list[tuple[int, int]]:
+    """The (band, key) pairs a signature is stored under: two signatures share one when LSH would make
+    them candidates (a short text has one pair, its whole signature). ValueError on bad bytes."""
+    _decode(signature)
+    values = signature[_HEADER.size:]
+    if signature[_HEADER.size - 1]:  # short text: exact matches only
+        return [(SHORT_BAND, _band_key(values))]
+    width = 4 * ROWS
+    return [(band, _band_key(values[band * width:(band + 1) * width])) for band in range(BANDS)]
+
+
+def best_candidate(signature: bytes, candidates: Iterable[tuple[str, bytes]], threshold: float) -> str | None:
+    """Of `candidates` ((doc id, signature) pairs), the one most similar to `signature` with a Jaccard
+    estimate at or above `threshold` (ties: the smallest id); a short text matches identical ones only."""
+    mh, short = _decode(signature)
+    best, best_score = None, -1.0
+    for doc_id, other in candidates:
+        try:
+            other_mh, other_short = _decode(bytes(other))
+        except ValueError as exc:
+            LOGGER.warning("ignoring stored signature of %s: %s", doc_id, exc)
+            continue
+        if short or other_short:
+            score = 1.0 if (short == other_short and bytes(other) == signature) else 0.0
+        else:
+            score = mh.jaccard(other_mh)
+        if score >= threshold and (score > best_score or (score == best_score and doc_id < best)):
+            best, best_score = doc_id, score
+    return best

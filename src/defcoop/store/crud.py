@@ -13,20 +13,23 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
-from sqlalchemy import Connection, Select, and_, bindparam, exists, func, inspect, or_, select
+from sqlalchemy import (ColumnElement, Connection, Select, and_, bindparam, exists, func, inspect, or_, select,
+                        tuple_, union_all)
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from defcoop.clean.normalise import content_hash
 from defcoop.dedup import DuplicateIndex
-from defcoop.dedup.minhash import DEFAULT_THRESHOLD
+from defcoop.dedup.minhash import DEFAULT_THRESHOLD, band_keys, best_candidate
 from defcoop.errors import DefcoopError, StoreError
 from defcoop.merge import (MAX_SLACK, PLANNED_WINDOW, UNDATED_WINDOW, ReportView, best_match, sides_of, time_span,
                            view_of)
-from defcoop.store.models import (ActorRow, DocumentRow, DocumentSignatureRow, DocumentSourceRow, EventPartyRow,
-                                  EventRow, EventSourceRow, EvidenceRow)
+from defcoop.store.facts import unindexed_events
+from defcoop.store.models import (ActorRow, DocumentBandRow, DocumentRow, DocumentSignatureRow, DocumentSourceRow,
+                                  EventPairRow, EventPartyRow, EventRow, EventSourceRow, EvidenceRow)
 from defcoop.store.review import not_rejected
 from defcoop.types import Actor, Document, DocumentResult, Event, Location, Party
 
@@ -245,7 +248,7 @@ def _add_document(session: Session, doc: Document, content_hash: str, signature:
     if stored:
         _ensure_source(session, doc.id, doc, "original")
         if signature is not None and session.get(DocumentSignatureRow, doc.id) is None:
-            session.add(DocumentSignatureRow(doc_id=doc.id, minhash=signature))
+            _add_signature(session, doc.id, signature)
         return
     # A document not stored has no source or signature rows (foreign keys): nothing to look up.
     session.add(DocumentRow(id=doc.id, content_hash=content_hash, url=doc.url, title=doc.title,
@@ -253,7 +256,28 @@ def _add_document(session: Session, doc: Document, content_hash: str, signature:
                             text=doc.text, origin=doc.origin or ""))
     session.add(_source_row(doc.id, doc, "original"))
     if signature is not None:
-        session.add(DocumentSignatureRow(doc_id=doc.id, minhash=signature))
+        _add_signature(session, doc.id, signature)
+
+
+def _add_signature(session: Session, doc_id: str, signature: bytes) -> None:
+    """Store a document's MinHash signature and its LSH bands (what `find_near_copy` looks up)."""
+    session.add(DocumentSignatureRow(doc_id=doc_id, minhash=signature))
+    try:
+        keys = band_keys(signature)
+    except ValueError as exc:
+        raise StoreError(f"cannot save document {doc_id}: {exc}") from exc
+    session.add_all(DocumentBandRow(doc_id=doc_id, band=band, key=key) for band, key in keys)
+
+
+def find_near_copy(session: Session, signature: bytes, threshold: float = DEFAULT_THRESHOLD) -> str | None:
+    """Id of the stored document whose text `signature`'s text nearly or exactly copies (the most similar,
+    at or above `threshold`), or None: candidates through the band index, then their signatures compared.
+    Sees what any process has committed, so concurrent runs find each other's documents."""
+    keys = band_keys(signature)
+    candidates = select(DocumentBandRow.doc_id).where(tuple_(DocumentBandRow.band, DocumentBandRow.key).in_(keys))
+    rows = session.execute(select(DocumentSignatureRow.doc_id, DocumentSignatureRow.minhash)
+                           .where(DocumentSignatureRow.doc_id.in_(candidates)))
+    return best_candidate(signature, rows, threshold)
 
 
 def _add_events(session: Session, result: DocumentResult, merge: bool) -> int:
@@ -297,8 +321,9 @@ def _merge_targets(session: Session, events: list[Event], published: str | None)
     reports = [view_of(ev, published) for ev in events]
     connection = session.connection()
     spare = len(events)
-    candidates = [_candidate_ids(connection, ev.doc_id, report, MAX_MERGE_CANDIDATES + spare) for ev, report
-                  in zip(events, reports)]
+    recent = unindexed_events(session)  # stored by this transaction: not in event_pairs until it commits
+    candidates = [_candidate_ids(connection, ev.doc_id, report, MAX_MERGE_CANDIDATES + spare, recent)
+                  for ev, report in zip(events, reports)]
     views = _report_views(connection, sorted({i for ids in candidates for i in ids}))
     taken: set[int] = set()
     targets: list[int | None] = []
@@ -311,41 +336,75 @@ def _merge_targets(session: Session, events: list[Event], published: str | None)
     return targets
 
 
-def _candidate_ids(connection: Connection, doc_id: str, report: ReportView, limit: int) -> list[int]:
-    """Ids of stored events of another document that may be `report`'s event, newest first, at most `limit`."""
+def _candidate_ids(connection: Connection, doc_id: str, report: ReportView, limit: int,
+                   recent: list[int]) -> list[int]:
+    """Ids of stored events of another document that may be `report`'s event, newest first, at most `limit`.
+
+    `recent`: events this transaction stored or changed, whose event_pairs rows are not written yet."""
     if len(report.countries) < 2:
         return []
     first, second = sorted(report.countries)[:2]
-    params = {"type": report.type, "doc_id": doc_id, "first": first, "second": second, "limit": limit}
+    params = {"type": report.type, "doc_id": doc_id, "first": first, "second": second, "limit": limit,
+              "recent": recent}
     span = time_span(report)
     if span is not None:
-        params.update(start=(span[0] - MAX_SLACK).isoformat(), end=(span[1] + MAX_SLACK).isoformat(),
+        start, end = span[0] - MAX_SLACK, span[1] + MAX_SLACK
+        params.update(start=start.isoformat(), end=end.isoformat(), coarse=_coarse_dates(start, end),
                       published_from=(span[0] - CANDIDATE_REACH).isoformat(),
                       published_to=(span[1] + CANDIDATE_REACH).isoformat())
     return list(connection.scalars(_candidate_statement(span is not None), params))
 
 
+def _coarse_dates(start: date, end: date) -> list[str]:
+    """The years (YYYY) and months (YYYY-MM) from `start` to `end`: the stored dates of year or month
+    precision whose time can meet that span."""
+    years = [f"{y:04d}" for y in range(start.year, end.year + 1)]
+    months, year, month = [], start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return years + months
+
+
 @cache
 def _candidate_statement(timed: bool) -> Select:
-    """The query of `_candidate_ids` with bind parameters, built once (building it per event was slow)."""
-    stmt = (select(EventRow.id).where(EventRow.type == bindparam("type"))
+    """The query of `_candidate_ids` with bind parameters, built once (building it per event was slow).
+
+    Candidates come from the index of pairs (`event_pairs` by (a, b, type, date)): the stored events of
+    the report's first two countries and its type whose time can meet the report's, so the rows read do
+    not grow with the number of stored events of the type or of either country. Events stored earlier in
+    the same transaction (`recent`) are not indexed yet and are checked directly; the conditions are then
+    applied to the events' own rows (a reviewer may have changed them since).
+    """
+    pairs = select(EventPairRow.event_id).where(EventPairRow.a == bindparam("first"),
+                                                EventPairRow.b == bindparam("second"),
+                                                EventPairRow.type == bindparam("type"))
+    if timed:
+        pairs = pairs.where(_time_can_meet(EventPairRow.date))
+    # One IN over a UNION ALL, not an OR of two INs: PostgreSQL cannot join an OR and read every event.
+    recent = select(EventRow.id).where(EventRow.id.in_(bindparam("recent", expanding=True)))
+    stmt = (select(EventRow.id)
+            .where(EventRow.id.in_(union_all(pairs, recent)))
+            .where(EventRow.type == bindparam("type"))
             .where(~exists(select(EventSourceRow.id).where(EventSourceRow.event_id == EventRow.id,
                                                            EventSourceRow.doc_id == bindparam("doc_id"))))
-            # IN lists rather than a correlated EXISTS per event of the type: about half the time.
-            .where(EventRow.id.in_(_events_with_party_from(bindparam("first"))),
-                   EventRow.id.in_(_events_with_party_from(bindparam("second")))))
+            .where(_has_party_from(bindparam("first")), _has_party_from(bindparam("second"))))
     if timed:
-        # Only events whose time can meet the report's: a date overlapping its span (compared at
-        # the stored date's precision), or no date and a publication near it. `same_event` then
-        # applies the exact rules to these few.
-        precision = func.length(EventRow.date)
+        # Undated events are candidates when their document was published near the report's time.
         near = (select(DocumentRow.id).where(DocumentRow.id == EventRow.doc_id,
                                              DocumentRow.published >= bindparam("published_from"),
                                              DocumentRow.published <= bindparam("published_to")))
-        stmt = stmt.where(or_(and_(EventRow.date >= func.substr(bindparam("start"), 1, precision),
-                                   EventRow.date <= func.substr(bindparam("end"), 1, precision)),
-                              and_(EventRow.date.is_(None), exists(near))))
+        stmt = stmt.where(_time_can_meet(EventRow.date), or_(EventRow.date.is_not(None), exists(near)))
     return stmt.order_by(EventRow.id.desc()).limit(bindparam("limit"))
+
+
+def _time_can_meet(column) -> ColumnElement[bool]:
+    """A stored date that overlaps the report's span at its own precision (a year or month in it, or a day
+    between its ends), or no date: three conditions an index on the date answers as ranges. `same_event`
+    then applies the exact rules to the few events found."""
+    return or_(column.in_(bindparam("coarse", expanding=True)),
+               and_(column >= bindparam("start"), column <= bindparam("end"), func.length(column) == 10),
+               column.is_(None))
 
 
 _VIEW_FIELDS = select(EventRow.id, EventRow.type, EventRow.date, EventRow.item, EventRow.status,
@@ -445,7 +504,7 @@ def _events_with_party_from(country) -> Select:
             .where(ActorRow.country == country))
 
 
-def _has_party_from(country: str):
+def _has_party_from(country):
     """SQL condition: some party of the event belongs to `country`."""
     return exists(select(EventPartyRow.event_id).join(ActorRow, EventPartyRow.actor_id == ActorRow.id)
                   .where(EventPartyRow.event_id == EventRow.id, ActorRow.country == country))

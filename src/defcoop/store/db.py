@@ -17,7 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Connection, Engine, create_engine
+from sqlalchemy import Connection, Engine, Integer, create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -47,6 +47,14 @@ def database_url(value: str | None = None) -> str:
 def _display(url: URL) -> str:
     """The URL as shown in messages, password hidden."""
     return url.render_as_string(hide_password=True)
+
+
+def display_url(url: str) -> str:
+    """A database URL as printed anywhere (summaries, --json, the serve banner): the password as ***."""
+    try:
+        return _display(make_url(url))
+    except ArgumentError:  # not a URL SQLAlchemy can parse: nothing in it is known to be a password
+        return url
 
 
 def alembic_config(url: str) -> Config:
@@ -118,6 +126,22 @@ def open_database(url: str, create: bool = True) -> sessionmaker[Session]:
 
 
 MIGRATION_LOCK_KEY = 724_106_001  # the advisory lock PostgreSQL migrations take
+WRITE_LOCK_KEY = 724_106_002  # the advisory lock a storing transaction takes on PostgreSQL
+
+
+def hold_write_lock(session: Session) -> None:
+    """Make the session's transaction the database's only writer until it ends, before it reads anything.
+
+    Runs storing into one database at once then see each other's committed documents, actors and
+    events as one run would, instead of both inserting the same rows: on PostgreSQL a transaction-level
+    advisory lock; on SQLite the transaction's first statement is a write, so it takes the database's
+    write lock at once (waiting up to the busy timeout) and reads only after it, never an older snapshot.
+    """
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+    elif dialect == "sqlite":
+        session.execute(text("UPDATE alembic_version SET version_num = version_num"))
 
 
 @contextmanager
@@ -147,6 +171,21 @@ def _describe(url: URL, exc: BaseException) -> str:
     """A one-line message for an error raised while opening a non-SQLite database."""
     text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     return f"cannot open database {_display(url)}: {text[0] if text else type(exc).__name__}"
+
+
+def reset_id_sequences(connection: Connection) -> None:
+    """After rows were inserted with explicit integer ids: move PostgreSQL's id sequences past the
+    largest id, so the next row the store adds gets a fresh one (SQLite needs nothing)."""
+    if connection.dialect.name != "postgresql":
+        return
+    from defcoop.store.models import Base
+
+    for table in Base.metadata.sorted_tables:
+        key = list(table.primary_key.columns)
+        if len(key) == 1 and key[0].autoincrement is not False and isinstance(key[0].type, Integer):
+            connection.exec_driver_sql(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', '{key[0].name}'), "
+                f"coalesce((SELECT max({key[0].name}) FROM {table.name}), 0) + 1, false)")
 
 
 def engine_of(factory: sessionmaker[Session]) -> Engine:

@@ -86,6 +86,12 @@ def _mark(target: object, event_id: int | None) -> None:
         session.info.setdefault(_DIRTY, set()).add(event_id)
 
 
+def unindexed_events(session: Session) -> list[int]:
+    """Ids of the events this session's transaction inserted or changed whose index rows are not rebuilt
+    yet (that happens as it commits): readers of the index in the same transaction look at these too."""
+    return sorted(session.info.get(_DIRTY, ()))
+
+
 @event.listens_for(EventRow, "after_insert")
 def _event_inserted(_mapper, _connection: Connection, target: EventRow) -> None:
     _mark(target, target.id)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import (BigInteger, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text,
-                        UniqueConstraint)
+from sqlalchemy import (BigInteger, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData,
+                        String, Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -83,6 +83,20 @@ class DocumentSignatureRow(Base):
 
     doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
     minhash: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class DocumentBandRow(Base):
+    """One LSH band of a document's signature (`defcoop.dedup.minhash.band_keys`): documents sharing a
+    (band, key) are near-copy candidates, found through the index by any process."""
+
+    __tablename__ = "document_bands"
+    __table_args__ = (Index("ix_document_bands_band_key", "band", "key"),)
+
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    band: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    key: Mapped[int] = mapped_column(BigInteger)
+
+    document: Mapped[DocumentRow] = relationship()  # so a flush inserts the document first
 
 
 class ActorRow(Base):
@@ -252,6 +266,7 @@ class EventPairRow(Base):
 
     __tablename__ = "event_pairs"
     __table_args__ = (Index("ix_event_pairs_event_id", "event_id"), Index("ix_event_pairs_b", "b", "a"),
+                      Index("ix_event_pairs_merge", "a", "b", "type", "date"),  # crud's merge candidates
                       {"sqlite_with_rowid": False})
 
     a: Mapped[str] = mapped_column(String(8), primary_key=True)

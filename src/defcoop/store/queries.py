@@ -288,8 +288,12 @@ def _order(sort: str) -> list:
     column = getattr(EventRow, name)
     if name == "id":
         return [column.desc() if desc else column]
-    # NULL dates sort first in SQLite, so they come last when descending; ties by id.
-    return [column.desc(), EventRow.id.desc()] if desc else [column, EventRow.id]
+    # Undated events last either way, on every backend (SQLite puts NULLs first, PostgreSQL last,
+    # when ascending); ties by id.
+    ordered = column.desc() if desc else column.asc()
+    if name == "date":
+        ordered = ordered.nulls_last()
+    return [ordered, EventRow.id.desc() if desc else EventRow.id]
 
 
 def count_events(session: Session, f: EventFilters) -> int:

@@ -26,6 +26,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from defcoop.errors import DefcoopError
+from defcoop.store.db import hold_write_lock
 from defcoop.store.facts import set_review
 from defcoop.store.models import ActorRow, EventPartyRow, EventRow, ReviewRow, ReviewStateRow, utcnow
 from defcoop.types import EVENT_TYPES, Actor
@@ -207,6 +208,7 @@ def review_event(session: Session, event_id: int, action: str, reviewer: str, co
     if action != "edit" and changes:
         raise ReviewError(f"changes go with action 'edit', not {action!r}")
     values = check_changes(changes or {})
+    hold_write_lock(session)  # a run storing at the same time may add the same actors
     row = session.get(EventRow, event_id)
     if row is None:
         raise EventNotFound(f"event {event_id} does not exist")

@@ -2,12 +2,14 @@
 
 On SQLite the FTS5 tables made by migration 0003 are used (`documents_fts`: title and
 cleaned text of each document; `evidence_fts`: evidence sentences, porter stemming, so
-"helicopter" finds "helicopters"). On any other database a plain case-insensitive LIKE
-over the same columns stands in: slower and without stemming, but the same answers for
-simple words. Everything FTS5-specific is in this module.
+"helicopter" finds "helicopters"), ranked by bm25. On PostgreSQL the English `tsvector` of
+the same columns, with GIN expression indexes made by migration 0006, ranked by `ts_rank`
+(a title match weighs more, as on SQLite) with `ts_headline` snippets. On any other
+database a plain case-insensitive LIKE over the same columns stands in: slower and without
+stemming, but the same answers for simple words. Everything engine-specific is in this module.
 
-User text never reaches FTS5 as syntax: `fts_query` turns it into quoted terms joined
-by AND (a trailing `*` on a word keeps its prefix meaning).
+User text never reaches FTS5 or `to_tsquery` as syntax: `fts_query` and `ts_query` turn it
+into quoted terms joined by AND (a trailing `*` on a word keeps its prefix meaning).
 """
 from __future__ import annotations
 
@@ -21,6 +23,14 @@ from defcoop.errors import DefcoopError
 from defcoop.store.models import DocumentRow, EventRow, EvidenceRow
 
 FTS_TABLES = ("documents_fts", "evidence_fts")
+# PostgreSQL: how much of a document's text is indexed (a tsvector is at most 1 MB; news articles
+# are far shorter), and the expressions the GIN indexes of migration 0006 are built on.
+PG_TEXT_CHARS = 200_000
+DOCUMENT_TSVECTOR = ("setweight(to_tsvector('english', coalesce({t}title, '')), 'A') || "
+                     f"setweight(to_tsvector('english', left({{t}}text, {PG_TEXT_CHARS})), 'D')")
+EVIDENCE_TSVECTOR = f"to_tsvector('english', left({{t}}text, {PG_TEXT_CHARS}))"
+PG_SEARCH_INDEXES = (("ix_documents_search", "documents", DOCUMENT_TSVECTOR.format(t="")),
+                     ("ix_evidence_search", "evidence", EVIDENCE_TSVECTOR.format(t="")))
 MAX_TERMS = 12
 _TERM_RE = re.compile(r"\w+\*?", re.UNICODE)
 # Marks around matched words in snippets: control characters that cleaned text never holds.
@@ -41,7 +51,10 @@ class SearchHit:
 
 
 def include_name(name: str | None, type_: str, _parent_names: dict) -> bool:
-    """Alembic `include_name` hook: leave the FTS5 tables and their shadow tables out of schema comparisons."""
+    """Alembic `include_name` hook: leave the FTS5 tables and their shadow tables, and PostgreSQL's search
+    indexes, out of schema comparisons."""
+    if type_ == "index":
+        return name not in {index for index, _table, _expression in PG_SEARCH_INDEXES}
     return not (type_ == "table" and name is not None and name.startswith(FTS_TABLES))
 
 
@@ -84,6 +97,27 @@ def fts_query(query: str) -> str | None:
     return " AND ".join(f'"{w[:-1]}"*' if w.endswith("*") else f'"{w}"' for w in words)
 
 
+def ts_query(query: str) -> str | None:
+    """A `to_tsquery` expression for a user's text: each word quoted, all required; None if no words.
+    (Words are letters and digits only, so quoting them in '' is safe.)"""
+    words = terms(query)
+    if not words:
+        return None
+    return " & ".join(f"'{w[:-1]}':*" if w.endswith("*") else f"'{w}'" for w in words)
+
+
+def engine_name(session: Session) -> str:
+    """The search engine a session's database has: "fts5" (SQLite), "tsvector" (PostgreSQL) or "like"."""
+    engine = session.info.get("defcoop_search_engine")
+    if engine is None:
+        if session.get_bind().dialect.name == "postgresql":
+            engine = "tsvector"
+        else:
+            engine = "fts5" if has_fts(session) else "like"
+        session.info["defcoop_search_engine"] = engine
+    return engine
+
+
 def has_fts(session: Session) -> bool:
     """True when the FTS5 tables exist (a SQLite database migrated by defcoop)."""
     if session.get_bind().dialect.name != "sqlite":
@@ -106,10 +140,16 @@ def evidence_match(session: Session, query: str) -> ColumnElement[bool]:
     words = terms(query)
     if not words:
         return EventRow.id.is_(None)  # nothing to look for: nothing matches
-    if has_fts(session):
+    engine = engine_name(session)
+    if engine == "fts5":
         rowids = (text("SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH :fts")
                   .bindparams(fts=fts_query(query)).columns(column("rowid", Integer)))
         return EventRow.id.in_(select(EvidenceRow.event_id).where(EvidenceRow.id.in_(rowids)))
+    if engine == "tsvector":
+        matched = text(f"SELECT event_id FROM evidence WHERE {EVIDENCE_TSVECTOR.format(t='')} "
+                       "@@ to_tsquery('english', :tsq)").bindparams(tsq=ts_query(query)).columns(
+            column("event_id", Integer))
+        return EventRow.id.in_(matched)
     return exists(select(EvidenceRow.id).where(EvidenceRow.event_id == EventRow.id,
                                                _like_all(EvidenceRow.text, words)))
 
@@ -119,8 +159,11 @@ def search_documents(session: Session, query: str, limit: int = 20, offset: int 
     match = fts_query(query)
     if match is None:
         return 0, []
-    if has_fts(session):
+    engine = engine_name(session)
+    if engine == "fts5":
         return _search_fts(session, match, limit, offset)
+    if engine == "tsvector":
+        return _search_tsvector(session, ts_query(query), limit, offset)
     return _search_like(session, terms(query), limit, offset)
 
 
@@ -132,6 +175,22 @@ def _search_fts(session: Session, match: str, limit: int, offset: int) -> tuple[
         "d.url FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
         "WHERE documents_fts MATCH :q ORDER BY bm25(documents_fts, 0.0, 5.0, 1.0), f.doc_id LIMIT :limit OFFSET :offset"),
         {"q": match, "open": _OPEN, "close": _CLOSE, "tokens": SNIPPET_TOKENS, "limit": limit, "offset": offset})
+    return total, [SearchHit(doc_id, title, published, source, url, split_snippet(snippet))
+                   for doc_id, snippet, title, published, source, url in rows]
+
+
+def _search_tsvector(session: Session, tsq: str, limit: int, offset: int) -> tuple[int, list[SearchHit]]:
+    vector = DOCUMENT_TSVECTOR.format(t="d.")
+    match = f"{vector} @@ to_tsquery('english', :tsq)"
+    total = session.execute(text(f"SELECT count(*) FROM documents d WHERE {match}"), {"tsq": tsq}).scalar() or 0
+    # The snippet is drawn from the same stretch of text that is indexed.
+    rows = session.execute(text(
+        f"SELECT d.id, ts_headline('english', left(d.text, {PG_TEXT_CHARS}), to_tsquery('english', :tsq), "
+        f":options), d.title, d.published, d.source, d.url FROM documents d WHERE {match} "
+        f"ORDER BY ts_rank({vector}, to_tsquery('english', :tsq)) DESC, d.id LIMIT :limit OFFSET :offset"),
+        {"tsq": tsq, "limit": limit, "offset": offset,
+         "options": f'StartSel="{_OPEN}", StopSel="{_CLOSE}", MaxWords={SNIPPET_TOKENS}, MinWords=8, '
+                    'MaxFragments=2, FragmentDelimiter=" … "'})
     return total, [SearchHit(doc_id, title, published, source, url, split_snippet(snippet))
                    for doc_id, snippet, title, published, source, url in rows]
 

@@ -1,4 +1,4 @@
-"""GET /api/search?q=: full-text search over the stored articles (SQLite FTS5, LIKE elsewhere)."""
+"""GET /api/search?q=: full-text search over the stored articles (SQLite FTS5, PostgreSQL tsvector, LIKE elsewhere)."""
 from __future__ import annotations
 
 from typing import Annotated
@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 from defcoop.api.deps import Limit, Offset, SessionDep
 from defcoop.api.schemas import SearchPage
 from defcoop.store.crud import FilterError
-from defcoop.store.search import SearchSyntaxError, check_query, has_fts, search_documents
+from defcoop.store.search import SearchSyntaxError, check_query, engine_name, search_documents
 
 router = APIRouter(prefix="/api/search", tags=["search"])
 
@@ -26,4 +26,4 @@ def search(session: SessionDep,
     items = [{"doc_id": h.doc_id, "title": h.title, "published": h.published, "source": h.source, "url": h.url,
               "snippet": [{"text": text, "match": match} for text, match in h.snippet]} for h in hits]
     return {"total": total, "limit": limit, "offset": offset, "items": items,
-            "engine": "fts5" if has_fts(session) else "like"}
+            "engine": engine_name(session)}
