@@ -111,3 +111,20 @@ def test_countries_by_name_demonym_or_code(db):
     assert result.exit_code == 2
     message = flat(result.output)
     assert "Kazakhztan" in message and "did you mean Kazakhstan" in message and "--country" in message
+
+
+def test_a_workbook_name_with_a_text_format_is_refused(db, tmp_path):
+    out = tmp_path / "events.xlsx"
+    result = runner.invoke(app, ["export", "--db", db, "--format", "jsonl", "-o", str(out)])
+    assert result.exit_code == 2 and "names a workbook" in flat(result.output) and not out.exists()
+
+
+@pytest.mark.parametrize("args, hint", [
+    (["--scheduler", "tcp://127.0.0.1:8786"], "--engine dask"),
+    (["--engine", "dask", "--workers", "2"], "--workers is for the local engine"),
+    (["--engine", "dask", "--scheduler", "tcp://127.0.0.1:8786", "--local-workers", "2"], "not both"),
+])
+def test_run_refuses_engine_options_that_do_not_go_together(tmp_path, args, hint):
+    result = runner.invoke(app, ["run", str(tmp_path), "--db", str(tmp_path / "x.db"), *args])
+    assert result.exit_code == 2 and hint in flat(result.output), result.output
+    assert not (tmp_path / "x.db").exists()

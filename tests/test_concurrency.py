@@ -43,6 +43,8 @@ def _state(db: str, tmp_path: Path) -> tuple[dict[str, int], list[str]]:
 @pytest.fixture(scope="module")
 def single_run(new_db_url, tmp_path_factory) -> tuple[dict[str, int], list[str]]:
     """The state one run of the samples leaves in a fresh database."""
+    if not DEFCOOP.exists():
+        pytest.skip(f"{DEFCOOP} is not installed: install the package (pip install -e .) to run these tests")
     db = new_db_url()
     proc = _run(db)
     _out, err = proc.communicate(timeout=600)
@@ -106,3 +108,37 @@ def test_a_run_on_a_local_dask_cluster_equals_a_local_run(new_db_url, single_run
     assert proc.returncode == 0, proc.stderr
     assert "Dask dashboard: http" in proc.stderr
     assert _state(db, tmp_path) == single_run
+
+
+def test_a_source_waiting_for_a_document_another_run_stored_joins_that_document(tmp_path, make_doc):
+    """A batch document (A) that another run stored first under another id (A2) becomes A2's source; a near
+    copy (B) that was waiting for A is recorded on A2, not refused because A was never stored."""
+    from sqlalchemy import select
+
+    from defcoop.pipeline import Runner
+    from defcoop.settings import Settings
+    from defcoop.store import open_database, save_result
+    from defcoop.store.db import engine_of
+    from defcoop.store.models import DocumentSourceRow
+    from defcoop.types import DocumentResult
+
+    text = "Kazakhstan and Turkey signed a military cooperation plan in Astana on Tuesday, the ministry said."
+
+    def page(doc_id: str, body: str):
+        doc = make_doc(body, doc_id=doc_id)
+        doc.url, doc.origin = f"https://{doc_id.lower()}.example/story", f"{doc_id}.txt"
+        return doc
+
+    factory = open_database(str(tmp_path / "race.db"))
+    try:
+        with factory.begin() as session:  # the other run's document
+            save_result(session, DocumentResult(page("A2", text)), None)
+        runner = Runner(factory, Settings())
+        runner.pending_sources = [("A", page("B", text + " Reprinted."), "near")]
+        with factory.begin() as session:
+            runner._store_batch(session, [DocumentResult(page("A", text))], {}, {"A"})
+        with factory() as session:
+            sources = set(session.execute(select(DocumentSourceRow.doc_id, DocumentSourceRow.url)).all())
+        assert {("A2", "https://a.example/story"), ("A2", "https://b.example/story")} <= sources
+    finally:
+        engine_of(factory).dispose()

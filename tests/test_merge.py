@@ -1,6 +1,8 @@
 """Cross-source merging (defcoop.merge) and its use by the store."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from defcoop.merge import ReportView, best_match, item_kinds, merge_repeats, same_event, time_span, view_of
@@ -250,3 +252,23 @@ def test_candidate_dates_cover_every_precision():
     assert _coarse_dates(date(2020, 11, 20), date(2021, 2, 3)) == ["2020", "2021", "2020-11", "2020-12", "2021-01",
                                                                    "2021-02"]
     assert _coarse_dates(date(2021, 5, 1), date(2021, 5, 9)) == ["2021", "2021-05"]
+
+
+def test_bench_merge_never_wipes_a_database_it_did_not_fill(tmp_path):
+    """`--db` is the option `run` and `serve` take: pointed at a real database, bench-merge refuses."""
+    from typer.testing import CliRunner
+
+    from defcoop.cli import app
+
+    real = tmp_path / "real.db"
+    samples = Path(__file__).resolve().parents[1] / "samples" / "articles" / "text" / "col-usa-blackhawks-2022.txt"
+    assert CliRunner().invoke(app, ["run", str(samples), "--db", str(real), "--quiet"]).exit_code == 0
+    result = CliRunner().invoke(app, ["bench-merge", "--scale", "100", "--lookups", "10", "--db", str(real)])
+    assert result.exit_code != 0 and "did not make" in result.output, result.output
+    from defcoop.store import open_database
+    from defcoop.store.db import engine_of
+    from defcoop.store.models import DocumentRow
+    factory = open_database(str(real))
+    with factory() as session:
+        assert session.query(DocumentRow).count() == 1
+    engine_of(factory).dispose()

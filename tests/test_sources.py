@@ -128,6 +128,8 @@ def test_sources_add_and_list_errors(db):
         add(db, "file:///etc/passwd")
     with pytest.raises(SourceError, match="already exists"):
         add(db, "https://other.example/feed", "mod.example.gov")
+    with pytest.raises(SourceError, match="already exists"):  # the name as stored, not as typed
+        add(db, "https://third.example/feed", "  mod.example.gov ")
     with db() as session:
         assert [s.kind for s in list_sources(session)] == ["sitemap", "sitemap"]
         with pytest.raises(SourceError, match="no source named 'nope'"):

@@ -9,7 +9,7 @@ from sqlalchemy import create_engine, func, inspect, select
 from defcoop.dedup import DuplicateIndex
 from defcoop.errors import DefcoopError, StoreError
 from defcoop.store import (FilterError, add_source, count_events, database_url, find_document_by_hash, iter_events,
-                           load_duplicate_index, open_database, query_events, save_result, summary)
+                           open_database, query_events, save_result, summary)
 from defcoop.store.db import engine_of
 from defcoop.store.models import (ActorRow, Base, DocumentBandRow, DocumentRow, DocumentSignatureRow,
                                   DocumentSourceRow, EventPartyRow, EventRow, EvidenceRow)
@@ -179,14 +179,6 @@ def test_store_save_rejects_clashing_documents(filled):
             save_result(session, changed, None)
     with filled() as session:
         assert row_counts(session)["documents"] == 3
-
-
-def test_store_duplicate_index_from_signatures(filled):
-    with filled() as session:
-        index = load_duplicate_index(session, 0.8)
-    assert len(index) == 3
-    assert index.find(TEXT2) == "d2"
-    assert index.find("Something else entirely, about fishing boats in Norway and their catch.") is None
 
 
 def ids(factory, **filters) -> set[tuple[str, str]]:
@@ -379,3 +371,17 @@ def test_store_finds_near_copies_through_the_band_index(filled):
         assert find_near_copy(session, index.signature("Kazakhstan and Uzbekistan")) is None  # short: exact only
         bands = session.execute(select(func.count()).select_from(DocumentBandRow)).scalar()
     assert bands == 3 * 25
+
+
+def test_the_search_migration_indexes_what_search_queries():
+    """Migration 0006 keeps its own copy of the PostgreSQL index expressions; search must query the same."""
+    import importlib.util
+    from pathlib import Path
+
+    from defcoop.store import search
+
+    path = Path(search.__file__).parent / "migrations" / "versions" / "0006_minhash_bands.py"
+    spec = importlib.util.spec_from_file_location("migration_0006", path)
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    assert migration.PG_SEARCH_INDEXES == search.PG_SEARCH_INDEXES

@@ -15,7 +15,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from defcoop.errors import DefcoopError
+from defcoop.store.db import display_url
 from defcoop.types import EVENT_TYPES, Actor, Event, Party
+
+BENCH_SITE = "https://news.example/"  # where bench_api.fill_database says its documents come from
 
 LOOKUPS = 2000
 
@@ -81,12 +85,27 @@ def run_merge_benchmark(sizes: list[int], lookups: int = LOOKUPS, db: str | None
 
 
 def _empty(url: str) -> None:
-    """Drop every table of a server database given with --db, so each size starts from nothing."""
-    from sqlalchemy import MetaData, create_engine
+    """Drop the tables a previous size left in the server database given with --db, so each size starts
+    from nothing. Refuses a database with other tables or with documents the benchmark did not make:
+    `--db` must never wipe a real database."""
+    from sqlalchemy import MetaData, create_engine, func, or_, select
 
     engine = create_engine(url)
     meta = MetaData()
     meta.reflect(engine)
+    if meta.tables and "documents" not in meta.tables:
+        engine.dispose()
+        raise DefcoopError(f"{display_url(url)} holds tables that are not defcoop's: give an empty database")
+    if "documents" in meta.tables:
+        documents = meta.tables["documents"]
+        with engine.connect() as connection:  # the benchmark's own documents all live at news.example
+            foreign = connection.scalar(select(func.count()).select_from(documents)
+                                        .where(or_(documents.c.url.is_(None),
+                                                   ~documents.c.url.like(f"{BENCH_SITE}%"))))
+        if foreign:
+            engine.dispose()
+            raise DefcoopError(f"{display_url(url)} holds documents that bench-merge did not make: "
+                               "give an empty database (bench-merge drops and refills it)")
     with engine.begin() as connection:
         meta.drop_all(connection)
         connection.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")

@@ -97,14 +97,15 @@ EngineOption = Annotated[str, typer.Option(
                      "--local-workers).")]
 SchedulerOption = Annotated[Optional[str], typer.Option(
     "--scheduler", help="With --engine dask: the address of a running scheduler, e.g. tcp://HOST:8786.")]
-LocalWorkersOption = Annotated[int, typer.Option(
-    "--local-workers", min=1, help="With --engine dask and no --scheduler: worker processes of a local cluster.")]
+LocalWorkersOption = Annotated[Optional[int], typer.Option(
+    "--local-workers", min=1, help="With --engine dask and no --scheduler: worker processes of a local cluster "
+                                   "(default 2).")]
 
 
 @app.command()
 def run(paths: PathsArgument, db: DbOption = None, config: ConfigOption = None, workers: WorkersOption = 1,
         quiet: QuietOption = False, as_json: JsonOption = False, engine: EngineOption = "local",
-        scheduler: SchedulerOption = None, local_workers: LocalWorkersOption = 2) -> None:
+        scheduler: SchedulerOption = None, local_workers: LocalWorkersOption = None) -> None:
     """Ingest, clean, deduplicate, extract and store documents; print a summary.
 
     Running twice on the same input adds nothing. Exit status 3 means some inputs were
@@ -112,12 +113,21 @@ def run(paths: PathsArgument, db: DbOption = None, config: ConfigOption = None, 
 
     Example: defcoop run samples/articles --db defcoop.db  (on Dask: --engine dask --local-workers 2)
     """
+    engine = engine.strip().lower()
     if engine not in ("local", "dask"):
         raise typer.BadParameter(f"--engine must be local or dask, got {engine!r}", param_hint="--engine")
+    if engine == "local" and (scheduler is not None or local_workers is not None):
+        raise typer.BadParameter("--scheduler and --local-workers go with --engine dask", param_hint="--engine")
+    if engine == "dask" and workers != 1:
+        raise typer.BadParameter("--workers is for the local engine: with --engine dask use --local-workers or "
+                                 "--scheduler", param_hint="--workers")
+    if scheduler is not None and local_workers is not None:
+        raise typer.BadParameter("give --scheduler (a running cluster) or --local-workers (a local one), not both",
+                                 param_hint="--local-workers")
     if engine == "dask":
         from defcoop.dask_engine import dask_client, extract_on_dask
 
-        with _user_errors(), dask_client(scheduler, local_workers) as client:
+        with _user_errors(), dask_client(scheduler, local_workers or 2) as client:
             if not quiet and not as_json:
                 console.print(f"Dask dashboard: {client.dashboard_link}", highlight=False)
             settings = _settings(config)
@@ -369,10 +379,13 @@ def export(fmt: Annotated[str, typer.Option(
     from defcoop.export import ExportError, ExportOptions, parse_fields, write_export
     from defcoop.store.queries import iter_stored
 
+    text_format = fmt.strip().lower() in ("jsonl", "graphml")
+    if output.suffix.lower() == ".xlsx" and text_format:
+        raise typer.BadParameter(f"{output} names a workbook but --format {fmt} writes text: "
+                                 f"use a .{fmt.strip().lower()} file or a table format", param_hint="--output")
     try:
         options = ExportOptions(fmt, fields=parse_fields(fields), excel=excel,
-                                workbook=output.suffix.lower() == ".xlsx" and fmt.strip().lower() not in ("jsonl",
-                                                                                                        "graphml"))
+                                workbook=output.suffix.lower() == ".xlsx" and not text_format)
     except ExportError as exc:
         raise typer.BadParameter(str(exc), param_hint=f"--{exc.option}") from None
     filters = _filters(type_=type_, country=country, pair=pair, since=since, until=until, status=status,

@@ -237,25 +237,28 @@ class Runner:
         source of that, as it would have in one run.
         """
         added = copies = near = 0
+        redirected: dict[str, str] = {}  # a batch document stored by another run under another id -> that id
         for result in results:
             doc = result.document
             signature = signatures.get(doc.id)
             original = crud.find_document_by_hash(session, doc.content_hash)
             if original is not None and original != doc.id:
                 crud.add_source(session, original, doc, "exact")
+                redirected[doc.id] = original
                 copies += 1
                 continue
             if original is None and signature is not None:
                 original = crud.find_near_copy(session, signature, self.settings.near_duplicate_threshold)
                 if original is not None and original != doc.id:
                     crud.add_source(session, original, doc, "near")
+                    redirected[doc.id] = original
                     near += 1
                     continue
             added += crud.save_result(session, result, signature)
         waiting = []
         for original, doc, relation in self.pending_sources:
-            if original in stored_ids:
-                crud.add_source(session, original, doc, relation)
+            if original in stored_ids:  # a source waiting for a document that became another's source joins that
+                crud.add_source(session, redirected.get(original, original), doc, relation)
             else:
                 waiting.append((original, doc, relation))
         return added, copies, near, waiting

@@ -59,6 +59,15 @@ def test_ui_filter_errors_show_next_to_the_field(server, page):
     shot(page, "events-filter-error")
 
 
+@pytest.mark.parametrize("path", ["/map", "/network"])
+def test_ui_map_and_network_show_filter_errors_next_to_the_field(server, page, path):
+    page.goto(server + path + "?country=Narnia")
+    ready(page)
+    assert "Narnia" in page.locator("#error-country").inner_text()
+    assert page.locator("#filter-problem").is_visible()
+    assert "Something went wrong" not in page.inner_text("main")
+
+
 def test_ui_search_syntax_errors_are_reported(server, page):
     page.goto(server + "/search?q=*copter")
     ready(page)

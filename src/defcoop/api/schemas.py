@@ -251,12 +251,6 @@ class MapOut(BaseModel):
     flows: list[FlowOut] = Field(description="Directed transfer flows, most events first.")
 
 
-class CountryMatchOut(BaseModel):
-    code: str
-    name: str
-    kind: str = Field(description="country or igo.")
-
-
 class CoarseOut(BaseModel):
     period: str
     type: str

@@ -30,6 +30,8 @@ SCHEME = "affine32"  # 32-bit hash values: 4 bytes per permutation
 # The LSH banding of signatures stored in the database (`document_bands`): datasketch's optimum for
 # the default threshold, fixed so stored bands stay comparable whatever threshold a run is given
 # (candidates are always checked against that threshold).
+# Changing BANDS, ROWS or `_band_key` changes what is stored: it needs a migration that refills
+# document_bands (0006 filled it with these).
 BANDS, ROWS = 25, 5
 SHORT_BAND = -1  # a short text's one "band": its whole signature (exact match only)
 

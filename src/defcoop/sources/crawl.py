@@ -143,7 +143,7 @@ class Crawler:
 
     @property
     def runner(self) -> Runner:
-        if self._runner is None:  # loads the duplicate index: once per process, kept up to date by the runner
+        if self._runner is None:  # one runner for the fetch: its batches and pending near-copy sources
             self._runner = Runner(self.factory, self.settings)
         return self._runner
 

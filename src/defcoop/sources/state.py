@@ -55,11 +55,13 @@ def add_source(session: Session, url: str, name: str | None = None, lang: str | 
         while session.scalar(select(SourceRow.id).where(SourceRow.name == name)) is not None:
             n += 1
             name = f"{base}-{n}"
-    elif not name.strip() or len(name) > 255:
-        raise SourceError("a source name must be 1 to 255 characters")
-    elif session.scalar(select(SourceRow.id).where(SourceRow.name == name)) is not None:
-        raise SourceError(f"a source named {name!r} already exists")
-    row = SourceRow(name=name.strip(), url=normal, kind=kind or guess_kind(normal), lang=lang or None,
+    else:
+        name = name.strip()
+        if not name or len(name) > 255:
+            raise SourceError("a source name must be 1 to 255 characters")
+        if session.scalar(select(SourceRow.id).where(SourceRow.name == name)) is not None:
+            raise SourceError(f"a source named {name!r} already exists")
+    row = SourceRow(name=name, url=normal, kind=kind or guess_kind(normal), lang=lang or None,
                     new_articles=0, total_articles=0, failures=0, last_error="")
     session.add(row)
     session.flush()

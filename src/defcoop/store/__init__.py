@@ -5,10 +5,10 @@
         save_result(session, result, signature)
 """
 from defcoop.store.crud import (EventSource, FilterError, StoredEvent, add_source, count_events, event_fingerprint,
-                                find_document_by_hash, iter_events, load_duplicate_index, query_events, save_result,
+                                find_document_by_hash, iter_events, query_events, save_result,
                                 summary)
 from defcoop.store.db import database_url, open_database
 
 __all__ = ["EventSource", "FilterError", "StoredEvent", "add_source", "count_events", "database_url",
-           "event_fingerprint", "find_document_by_hash", "iter_events", "load_duplicate_index", "open_database",
+           "event_fingerprint", "find_document_by_hash", "iter_events", "open_database",
            "query_events", "save_result", "summary"]

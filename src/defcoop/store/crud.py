@@ -22,7 +22,6 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from defcoop.clean.normalise import content_hash
-from defcoop.dedup import DuplicateIndex
 from defcoop.dedup.minhash import DEFAULT_THRESHOLD, band_keys, best_candidate
 from defcoop.errors import DefcoopError, StoreError
 from defcoop.merge import (MAX_SLACK, PLANNED_WINDOW, UNDATED_WINDOW, ReportView, best_match, sides_of, time_span,
@@ -144,19 +143,6 @@ def find_near_original(session: Session, doc_id: str) -> str | None:
     return session.scalar(select(DocumentSourceRow.doc_id)
                           .where(DocumentSourceRow.source_doc_id == doc_id, DocumentSourceRow.relation == "near")
                           .order_by(DocumentSourceRow.id).limit(1))
-
-
-def load_duplicate_index(session: Session, threshold: float = DEFAULT_THRESHOLD) -> DuplicateIndex:
-    """A DuplicateIndex holding the signatures of every stored document."""
-    index = DuplicateIndex(threshold)
-    rows = session.execute(select(DocumentSignatureRow.doc_id, DocumentSignatureRow.minhash)
-                           .order_by(DocumentSignatureRow.doc_id))
-    for doc_id, signature in rows:
-        try:
-            index.add_signature(doc_id, bytes(signature))
-        except ValueError as exc:
-            LOGGER.warning("ignoring stored signature of %s: %s", doc_id, exc)
-    return index
 
 
 def add_source(session: Session, doc_id: str, document: Document, relation: str = "duplicate") -> bool:
@@ -424,10 +410,10 @@ def _report_views(connection: Connection, ids: list[int]) -> dict[int, ReportVie
         for event_id, country, role in connection.execute(_VIEW_PARTIES, chunk):
             parties[event_id].append((country, role))
     views = {}
-    for event_id, type_, date, item, status, place, published in fields:
+    for event_id, type_, when, item, status, place, published in fields:
         countries, suppliers, recipients = sides_of(parties[event_id])
         views[event_id] = ReportView(type=type_, countries=countries, suppliers=suppliers, recipients=recipients,
-                                     date=date, published=published, item=item, status=status, place=place)
+                                     date=when, published=published, item=item, status=status, place=place)
     return views
 
 
@@ -496,12 +482,6 @@ def normalise_since(since: str | int) -> str:
         raise FilterError(f"since must be a year or an ISO date (YYYY, YYYY-MM, YYYY-MM-DD), got {since!r}",
                           field="since")
     return since
-
-
-def _events_with_party_from(country) -> Select:
-    """Ids of the events with a party from `country` (a value or a bind parameter)."""
-    return (select(EventPartyRow.event_id).join(ActorRow, EventPartyRow.actor_id == ActorRow.id)
-            .where(ActorRow.country == country))
 
 
 def _has_party_from(country):

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from defcoop.store.models import ActorRow, EventCountryRow, EventPartyRow
-from defcoop.store.queries import EventFilters, _fields, _grouped, code_info, filtered_ids
+from defcoop.store.queries import EventFilters, code_info, filter_fields, filtered_ids, grouped_counts
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +24,7 @@ def numeric_codes() -> dict[str, str]:
 
 def country_counts(session: Session, f: EventFilters) -> list[dict]:
     """Every country and IGO code among the parties of the filtered events, with its events, most first."""
-    counts = _grouped(session, f, EventCountryRow, (EventCountryRow.country,))
+    counts = grouped_counts(session, f, EventCountryRow, (EventCountryRow.country,))
     numeric = numeric_codes()
     out = []
     for (code,), n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
@@ -41,7 +41,7 @@ def transfer_flows(session: Session, f: EventFilters, limit: int = 500) -> list[
     """
     if f.types and "TRANSFER" not in f.types:
         return []
-    ids = filtered_ids(session, EventFilters(**{**_fields(f), "types": ("TRANSFER",)}))
+    ids = filtered_ids(session, EventFilters(**{**filter_fields(f), "types": ("TRANSFER",)}))
     sup_party, rec_party = aliased(EventPartyRow), aliased(EventPartyRow)
     sup_actor, rec_actor = aliased(ActorRow), aliased(ActorRow)
     events = func.count(sup_party.event_id.distinct())

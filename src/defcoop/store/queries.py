@@ -233,7 +233,7 @@ def _is_default(f: EventFilters) -> bool:
                 or f.min_confidence is not None or f.reviewed is not None)
 
 
-def _grouped(session: Session, f: EventFilters, table: Any, keys: tuple, where: tuple = ()) -> dict[tuple, int]:
+def grouped_counts(session: Session, f: EventFilters, table: Any, keys: tuple, where: tuple = ()) -> dict[tuple, int]:
     """Events per key of an index table for the filters ({(k1, k2...): count}).
 
     Without filters, every row is counted (a scan in key order that reads no other column)
@@ -439,13 +439,13 @@ def graph(session: Session, f: EventFilters, max_edges: int = 300, min_weight: i
     Every pair of codes among the parties of a filtered event is an edge (so a country
     filter gives that country's events with all their pairs); the heaviest `max_edges`.
     """
-    pairs = _grouped(session, f, EventPairRow, (EventPairRow.a, EventPairRow.b))
+    pairs = grouped_counts(session, f, EventPairRow, (EventPairRow.a, EventPairRow.b))
     edge_rows = sorted(((a, b, n) for (a, b), n in pairs.items() if n >= min_weight),
                        key=lambda e: (-e[2], e[0], e[1]))[:max_edges]
     codes = sorted({c for a, b, _ in edge_rows for c in (a, b)})
     counts = {}
     if codes:
-        counts = {code: n for (code,), n in _grouped(session, f, EventCountryRow, (EventCountryRow.country,)).items()}
+        counts = {code: n for (code,), n in grouped_counts(session, f, EventCountryRow, (EventCountryRow.country,)).items()}
     nodes = [{"code": c, "name": code_info(c)[0], "kind": code_info(c)[1], "events": counts.get(c, 0)}
              for c in codes]
     edges = [{"source": a, "target": b, "weight": w} for a, b, w in edge_rows]
@@ -454,7 +454,7 @@ def graph(session: Session, f: EventFilters, max_edges: int = 300, min_weight: i
 
 def top_pairs(session: Session, f: EventFilters, limit: int = 10) -> list[dict]:
     """The most frequent pairs of codes for the filters."""
-    pairs = _grouped(session, f, EventPairRow, (EventPairRow.a, EventPairRow.b))
+    pairs = grouped_counts(session, f, EventPairRow, (EventPairRow.a, EventPairRow.b))
     top = sorted(pairs.items(), key=lambda item: (-item[1], item[0]))[:limit]
     return [{"countries": [a, b], "names": [code_info(a)[0], code_info(b)[0]], "events": n} for (a, b), n in top]
 
@@ -472,7 +472,7 @@ def timeline(session: Session, f: EventFilters, interval: str = "month") -> dict
     table = _base_table(f)
     if table is EventFactRow:  # clustered by (type, month): grouped in order, no sort
         period = EventFactRow.month if interval == "month" else func.substr(EventFactRow.month, 1, 4)
-        grouped = _grouped(session, f, EventFactRow, (EventFactRow.type, period))
+        grouped = grouped_counts(session, f, EventFactRow, (EventFactRow.type, period))
         rows = [(t, p, n) for (t, p), n in grouped.items()]
     else:
         period = func.substr(table.date, 1, width)
@@ -516,13 +516,13 @@ def summary(session: Session, f: EventFilters) -> dict:
     table = _base_table(f)
     conds = conditions(session, f, table)
     if table is EventFactRow:
-        per_type = {t: n for (t,), n in _grouped(session, f, EventFactRow, (EventFactRow.type,)).items()}
+        per_type = {t: n for (t,), n in grouped_counts(session, f, EventFactRow, (EventFactRow.type,)).items()}
     else:
         per_type = dict(session.execute(select(table.type, func.count()).where(*conds).group_by(table.type)).all())
     first, last = session.execute(select(func.min(table.date), func.max(table.date)).where(*conds)).one()
     decisions = dict(session.execute(select(ReviewStateRow.decision, func.count())
                                      .group_by(ReviewStateRow.decision)).all())
-    codes = len(_grouped(session, f, EventCountryRow, (EventCountryRow.country,)))
+    codes = len(grouped_counts(session, f, EventCountryRow, (EventCountryRow.country,)))
     return {
         "events": sum(per_type.values()),
         "documents": session.scalar(select(func.count()).select_from(DocumentRow)) or 0,
@@ -706,7 +706,7 @@ def transfers(session: Session, f: EventFilters, supplier: str | None = None, re
               sort: str = "-date", limit: int = 50, offset: int = 0) -> tuple[int, list[dict]]:
     """The register of TRANSFER events: supplier(s), recipient(s), item with its quantity, designation and
     category, order or delivery (`defcoop.resolve.weapons`), status, date and sources."""
-    f = EventFilters(**{**_fields(f), "types": ("TRANSFER",)})
+    f = EventFilters(**{**filter_fields(f), "types": ("TRANSFER",)})
     conds = event_conditions(session, f)
     for code, role in ((supplier, "supplier"), (recipient, "recipient")):
         if code:
@@ -748,10 +748,11 @@ def _source_docs(session: Session, ids: list[int]) -> dict[int, list[dict]]:
     return out
 
 
-def _fields(f: EventFilters) -> dict:
+def filter_fields(f: EventFilters) -> dict:
+    """The filters as keyword arguments, to build a variant: EventFilters(**{**filter_fields(f), "types": ...})."""
     return {item.name: getattr(f, item.name) for item in fields(f)}
 
 
-__all__ = ["ACTOR_KINDS", "EventFilters", "code_info", "country_code", "count_events", "event_conditions",
+__all__ = ["ACTOR_KINDS", "EventFilters", "code_info", "filter_fields", "grouped_counts", "country_code", "count_events", "event_conditions",
            "filtered_ids", "get_actor", "get_document", "get_event", "graph", "iter_stored", "list_actors",
            "list_events", "summary", "timeline", "top_pairs", "transfers"]

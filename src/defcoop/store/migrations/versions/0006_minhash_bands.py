@@ -24,7 +24,15 @@ import sqlalchemy as sa
 from alembic import op
 
 from defcoop.dedup.minhash import band_keys
-from defcoop.store.search import PG_SEARCH_INDEXES
+
+# The index expressions as this migration made them, frozen here (a migration must not change when the
+# live code does); `defcoop.store.search` must query exactly these for the planner to use them.
+PG_SEARCH_INDEXES = (
+    ("ix_documents_search", "documents",
+     "setweight(to_tsvector('english', coalesce(title, '')), 'A') || "
+     "setweight(to_tsvector('english', left(text, 200000)), 'D')"),
+    ("ix_evidence_search", "evidence", "to_tsvector('english', left(text, 200000))"),
+)
 
 revision: str = "0006"
 down_revision: str | None = "0005"

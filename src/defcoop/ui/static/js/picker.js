@@ -9,7 +9,7 @@ import { h, replace } from "./dom.js";
 let pickers = 0;
 
 function matchesOf(body) {
-  return Array.isArray(body) ? body : (body && Array.isArray(body.items) ? body.items : []);
+  return body && Array.isArray(body.items) ? body.items : [];
 }
 
 /** A labelled combobox for the `country` filter, showing the name of `value` (a code) when it is one;

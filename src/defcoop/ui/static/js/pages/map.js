@@ -5,7 +5,7 @@
 
 import { get, filtersFrom } from "../api.js";
 import { h, s, link, query, fmtNumber, plural } from "../dom.js";
-import { filterForm, table } from "../common.js";
+import { filterForm, table, loadFiltered, fixFilters } from "../common.js";
 import { mapLibraries, worldAtlas } from "../vendor.js";
 
 const WIDTH = 960;
@@ -42,8 +42,15 @@ export async function mapPage({ params, navigate }) {
   const filters = filtersFrom(params);
   const showFlows = params.get("flows") !== "off";
   const maxFlows = Number(params.get("max_flows") || 60);
-  const [{ d3, topojson }, atlas, data] = await Promise.all([mapLibraries(), worldAtlas(),
-    get("/api/map", { ...filters, max_flows: maxFlows })]);
+  const fields = ["type", "since", "until", "country", "status"];
+  const onSubmit = (next) => navigate(`/map?${next}`);
+  const loaded = await loadFiltered(() => get("/api/map", { ...filters, max_flows: maxFlows }));
+  if (!loaded.data) {  // a filter the API refused: the form with each message next to its field
+    return h("section", { class: "map-page" }, h("h1", null, "World map"),
+      filterForm(params, fields, onSubmit, loaded.errors), fixFilters());
+  }
+  const data = loaded.data;
+  const [{ d3, topojson }, atlas] = await Promise.all([mapLibraries(), worldAtlas()]);
   const features = topojson.feature(atlas, atlas.objects.countries).features;
   const projection = d3.geoNaturalEarth1().fitExtent([[4, 4], [WIDTH - 4, HEIGHT - 4]], { type: "Sphere" });
   const path = d3.geoPath(projection);
@@ -139,7 +146,7 @@ export async function mapPage({ params, navigate }) {
       `${byCode.get(f.source).name} → ${byCode.get(f.target).name}`)),
     h("td", { class: "num" }, fmtNumber(f.events))));
 
-  const form = filterForm(params, ["type", "since", "until", "country", "status"], (next) => navigate(`/map?${next}`));
+  const form = filterForm(params, fields, onSubmit);
   form.querySelector("button[type=submit]").before(h("label", null, h("span", null, "Flows shown"),
     h("input", { name: "max_flows", type: "number", min: 1, max: 5000, step: 1, value: params.get("max_flows") || "",
       placeholder: "60", class: "narrow" })));

@@ -5,7 +5,7 @@
 
 import { get, filtersFrom } from "../api.js";
 import { h, link, query, replace, plural, fmtNumber } from "../dom.js";
-import { filterForm, typeBadge, truncate, table } from "../common.js";
+import { filterForm, typeBadge, truncate, table, loadFiltered, fixFilters } from "../common.js";
 import { graphLibrary } from "../vendor.js";
 
 const KIND_COLOURS = { country: "#1f5f8b", igo: "#c8553d" };
@@ -153,11 +153,19 @@ export async function networkPage({ params, navigate }) {
   const maxEdges = Number(params.get("max_edges") || 300);
   const minEvents = Number(params.get("min_events") || 1);
   const wantsFlows = !filters.type || filters.type.split(",").includes("TRANSFER");
-  const [cytoscape, allPairs, map] = await Promise.all([graphLibrary(),
+  const fields = ["type", "since", "until", "country", "status"];
+  const onSubmit = (next) => navigate(`/network?${next}`);
+  const loaded = await loadFiltered(() => Promise.all([
     get("/api/graph", { ...filters, max_edges: 5000, min_weight: minEvents }),
-    wantsFlows ? get("/api/map", { ...filters, max_flows: 5000 }) : Promise.resolve({ flows: [] })]);
+    wantsFlows ? get("/api/map", { ...filters, max_flows: 5000 }) : Promise.resolve({ flows: [] })]));
+  if (!loaded.data) {  // a filter the API refused: the form with each message next to its field
+    return h("section", { class: "network-page" }, h("h1", null, "Network of countries and IGOs"),
+      filterForm(params, fields, onSubmit, loaded.errors), fixFilters());
+  }
+  const [allPairs, map] = loaded.data;
+  const cytoscape = await graphLibrary();
 
-  const form = filterForm(params, ["type", "since", "until", "country", "status"], (next) => navigate(`/network?${next}`));
+  const form = filterForm(params, fields, onSubmit);
   form.querySelector("button[type=submit]").before(
     h("label", null, h("span", null, "Min. events per pair"), h("input", { name: "min_events", type: "number", min: 1,
       step: 1, value: params.get("min_events") || "", placeholder: "1", class: "narrow" })),
