@@ -721,21 +721,31 @@ def _check_listen(host: str, port: int) -> None:
 def serve(db: DbOption = None,
           host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
           port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
-          review_token: ReviewTokenOption = None, quiet: QuietOption = False) -> None:
+          review_token: ReviewTokenOption = None,
+          allowed_hosts: Annotated[Optional[str], typer.Option(
+              "--allowed-hosts", show_default=False,
+              help="Host names to answer, comma-separated (*.example.org allowed); requests naming another Host "
+                   "get 400. Default: the allowed_hosts setting (empty: every host).")] = None,
+          config: ConfigOption = None, quiet: QuietOption = False) -> None:
     """Serve the web UI and the REST API from one process (read-only unless a review token is set).
 
     The UI is at http://HOST:PORT/, the API under /api/ and its OpenAPI schema at /openapi.json.
-    Example: DEFCOOP_REVIEW_TOKEN=s3cret defcoop serve --db defcoop.db --port 8000
+    Example: DEFCOOP_REVIEW_TOKEN=s3cret defcoop serve --db defcoop.db --port 8000 --allowed-hosts localhost,127.0.0.1
     """
     import uvicorn
 
     from defcoop.api import create_app
+    from defcoop.api.middleware import parse_allowed_hosts
     from defcoop.store.db import database_url, display_url
 
     with _user_errors():
+        try:
+            hosts = parse_allowed_hosts(allowed_hosts if allowed_hosts is not None else _settings(config).allowed_hosts)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--allowed-hosts") from None
         url = database_url(db or None)
         _check_listen(host, port)
-        application = create_app(url, review_token=review_token, create=False)
+        application = create_app(url, review_token=review_token, create=False, allowed_hosts=hosts)
     if not quiet:
         mode = "reviews enabled" if review_token else "read-only: set --review-token to enable reviews"
         console.print(f"serving {display_url(url)} at http://{host}:{port}/ ({mode}); Ctrl+C stops", highlight=False)

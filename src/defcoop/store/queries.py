@@ -123,7 +123,8 @@ def check_date(value: str, name: str = "date") -> str:
                           field=name)
     year, month, day = (value.split("-") + ["01", "01"])[:3]
     try:
-        Date(int(year), int(month), int(day))
+        # year 0000 is a bound before every stored date (Python's dates start at 1; ISO's year 0 is a leap year)
+        Date(int(year) or 2000, int(month), int(day))
     except ValueError:
         raise FilterError(f"{name} {value!r} is not a real date", field=name) from None
     return value
