@@ -789,21 +789,36 @@ def bench_api(events: Annotated[int, typer.Option("--events", "-n", min=100, hel
               db: Annotated[Optional[str], typer.Option(
                   "--db", help="Fill and keep this database (reused if it already has events); default: a "
                                "temporary file.")] = None,
+              concurrency: Annotated[int, typer.Option(
+                  min=1, max=64, help="Clients making requests at the same time (more than 1: p50/p95/p99 and "
+                                      "errors per endpoint; the --repeat rounds are shared among them).")] = 1,
               as_json: JsonOption = False) -> None:
     """Fill a database with synthetic events and report p50/p95 latency of /api/events, /api/graph, /api/timeline.
 
-    Requests go over HTTP to a server on 127.0.0.1 started for the run. Example: defcoop bench-api --events 100000
+    Requests go over HTTP to a server on 127.0.0.1 started for the run. Example: defcoop bench-api --events 100000;
+    under load: defcoop bench-api --events 10000 --concurrency 8
     """
     from defcoop.bench_api import run_api_benchmark
 
     with _user_errors():
-        result = run_api_benchmark(events, repeat=repeat, db=db, log=None if as_json else console.print)
+        result = run_api_benchmark(events, repeat=repeat, db=db, log=None if as_json else console.print,
+                                   concurrency=concurrency)
     if as_json:
         out.print_json(data=result)
         return
     fill = result["database"]
     table = Table(title=f"defcoop bench-api: {fill['events']:,} events, {fill['documents']:,} documents",
                   show_edge=False)
+    if result["totals"] is not None:  # concurrent clients: one row per endpoint
+        for col in ("endpoint", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms"):
+            table.add_column(col, justify="left" if col == "endpoint" else "right")
+        for row in result["rows"]:
+            table.add_row(row["endpoint"], str(row["requests"]), str(row["errors"]),
+                          *(f"{row[k]:.1f}" for k in ("p50_ms", "p95_ms", "p99_ms", "max_ms")))
+        out.print(table)
+        for line in result["verdicts"]:
+            out.print(line)
+        return
     for col in ("endpoint", "filters", "requests", "p50 ms", "p95 ms", "max ms"):
         table.add_column(col, justify="left" if col in ("endpoint", "filters") else "right")
     for row in result["rows"]:
