@@ -183,3 +183,38 @@ def test_serve_names_a_bad_allowed_host(db_path, monkeypatch):
     application, result = _serve(db_path, monkeypatch, "--allowed-hosts", "http://a.test")
     assert application is None and result.exit_code == 2
     assert "--allowed-hosts" in result.output and "http://a.test" in result.output
+
+
+# --- under load -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_bench_api_with_concurrent_clients_reports_tails_and_errors(tmp_path, workers):
+    """Issue 12, row 14: `bench-api --concurrency 8` against a live server (a `defcoop serve` process)."""
+    import json
+
+    result = CliRunner().invoke(cli_app, ["bench-api", "--events", "300", "--repeat", "5", "--concurrency", "3",
+                                          "--workers", str(workers), "--json", "--db", str(tmp_path / "b.db")])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["concurrency"] == 3 and report["workers"] == workers
+    rows = {r["endpoint"]: r for r in report["rows"]}
+    assert set(rows) == {"/api/events", "/api/graph", "/api/timeline"}
+    # 3 clients x ceil(5 / 3) rounds x the filter sets of each endpoint (7 for events, 4 for the others)
+    assert rows["/api/events"]["requests"] == 3 * 2 * 7 and rows["/api/graph"]["requests"] == 3 * 2 * 4
+    for row in rows.values():
+        assert row["errors"] == 0 and 0 < row["p50_ms"] <= row["p95_ms"] <= row["p99_ms"] <= row["max_ms"], row
+    totals = report["totals"]
+    assert totals["requests"] == sum(r["requests"] for r in rows.values()) and totals["errors"] == 0
+    assert totals["requests_per_s"] > 0 and any("3 clients" in v for v in report["verdicts"])
+
+
+def test_the_workers_app_takes_its_settings_from_the_environment(db_path, monkeypatch):
+    from defcoop.api.app import app_from_environment
+
+    monkeypatch.setenv("DEFCOOP_DB", db_path)
+    monkeypatch.setenv("DEFCOOP_REVIEW_TOKEN", TOKEN)
+    monkeypatch.setenv("DEFCOOP_ALLOWED_HOSTS", "a.test")
+    with TestClient(app_from_environment()) as c:
+        assert c.get("/api/meta", headers={"Host": "a.test"}).json()["review_enabled"] is True
+        assert c.get("/api/meta", headers={"Host": "b.test"}).status_code == 400

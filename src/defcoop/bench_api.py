@@ -229,10 +229,12 @@ def serve_in_thread(app, port: int):
 
 
 @contextmanager
-def serve_in_process(url: str, port: int):
-    """Run `defcoop serve` over `url` on 127.0.0.1:port in a process of its own (the clients' threads then
-    do not share its interpreter lock), until the block ends."""
-    command = [sys.executable, "-m", "defcoop.cli", "serve", "--db", url, "--port", str(port), "--quiet"]
+def serve_in_process(url: str, port: int, workers: int = 1):
+    """Run `defcoop serve --workers N` over `url` on 127.0.0.1:port in a process of its own (the clients'
+    threads then do not share its interpreter lock), until the block ends."""
+    # -c, not -m: the workers uvicorn spawns re-run a -m main module, and would not start
+    command = [sys.executable, "-c", "from defcoop.cli import app; app()", "serve", "--db", url, "--port", str(port), "--quiet",
+               "--workers", str(workers)]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 60
@@ -340,11 +342,12 @@ def time_concurrent(base: str, clients: int, repeat: int, seed: int = 7) -> tupl
 
 
 def run_api_benchmark(events: int = 100_000, repeat: int = 40, db: str | None = None, seed: int = 7,
-                      log: Callable[[str], None] | None = None, concurrency: int = 1) -> dict:
+                      log: Callable[[str], None] | None = None, concurrency: int = 1, workers: int = 1) -> dict:
     """Fill a database (a temporary file unless `db` is given and already filled) and time the API.
 
     `concurrency` 1: the requests one after another (`time_requests`); more: that many clients at once
-    (`time_concurrent`), rows per endpoint with p99 and errors, and `totals`.
+    (`time_concurrent`) against `defcoop serve --workers WORKERS`, rows per endpoint with p99 and errors,
+    and `totals`.
     """
     from defcoop.api import create_app
     from defcoop.store.db import database_url
@@ -357,7 +360,7 @@ def run_api_benchmark(events: int = 100_000, repeat: int = 40, db: str | None = 
                 + (f", {concurrency} clients at once" if concurrency > 1 else ""))
         totals = None
         if concurrency > 1:  # a live server in a process of its own, as `defcoop serve` runs
-            with serve_in_process(url, _free_port()) as base:
+            with serve_in_process(url, _free_port(), workers) as base:
                 rows, totals = time_concurrent(base, concurrency, repeat, seed)
         else:
             with serve_in_thread(create_app(url), _free_port()) as base:
@@ -368,10 +371,11 @@ def run_api_benchmark(events: int = 100_000, repeat: int = 40, db: str | None = 
     verdicts = [f"{endpoint}: worst p95 {p95:.1f} ms ({'under' if p95 < TARGET_P95_MS else 'OVER'} "
                 f"the {TARGET_P95_MS:.0f} ms target)" for endpoint, p95 in worst.items()]
     if totals is not None:
-        verdicts.append(f"{totals['clients']} clients: {totals['requests']:,} requests in {totals['seconds']} s "
+        verdicts.append(f"{totals['clients']} clients, {workers} server process(es): "
+                        f"{totals['requests']:,} requests in {totals['seconds']} s "
                         f"({totals['requests_per_s']} requests/s), {totals['errors']} errors")
     return {"database": fill, "rows": rows, "worst_p95_ms": worst, "target_p95_ms": TARGET_P95_MS,
-            "concurrency": concurrency, "totals": totals,
+            "concurrency": concurrency, "workers": workers if concurrency > 1 else 1, "totals": totals,
             "passed": all(v < TARGET_P95_MS for v in worst.values()) and not (totals and totals["errors"]),
             "verdicts": verdicts,
             "median_of_p50_ms": round(statistics.median(r["p50_ms"] for r in rows), 1)}

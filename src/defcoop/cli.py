@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import defaultdict
 from contextlib import contextmanager, nullcontext
@@ -726,8 +727,11 @@ def serve(db: DbOption = None,
               "--allowed-hosts", show_default=False,
               help="Host names to answer, comma-separated (*.example.org allowed); requests naming another Host "
                    "get 400. Default: the allowed_hosts setting (empty: every host).")] = None,
+          workers: Annotated[int, typer.Option(
+              min=1, max=32, help="Server processes answering requests (more answer more clients at once; "
+                                  "each has its own connections to the database).")] = 1,
           config: ConfigOption = None, quiet: QuietOption = False) -> None:
-    """Serve the web UI and the REST API from one process (read-only unless a review token is set).
+    """Serve the web UI and the REST API (read-only unless a review token is set).
 
     The UI is at http://HOST:PORT/, the API under /api/ and its OpenAPI schema at /openapi.json.
     Example: DEFCOOP_REVIEW_TOKEN=s3cret defcoop serve --db defcoop.db --port 8000 --allowed-hosts localhost,127.0.0.1
@@ -749,8 +753,19 @@ def serve(db: DbOption = None,
     if not quiet:
         mode = "reviews enabled" if review_token else "read-only: set --review-token to enable reviews"
         console.print(f"serving {display_url(url)} at http://{host}:{port}/ ({mode}); Ctrl+C stops", highlight=False)
+    log_level = "warning" if quiet else "info"
     try:
-        uvicorn.run(application, host=host, port=port, log_level="warning" if quiet else "info")
+        if workers == 1:
+            uvicorn.run(application, host=host, port=port, log_level=log_level)
+        else:  # each worker process makes its app from what these variables say (api.app.app_from_environment)
+            application.state.engine.dispose()
+            os.environ.update({"DEFCOOP_DB": url, "DEFCOOP_ALLOWED_HOSTS": ",".join(hosts)})
+            if review_token:
+                os.environ["DEFCOOP_REVIEW_TOKEN"] = review_token
+            else:
+                os.environ.pop("DEFCOOP_REVIEW_TOKEN", None)
+            uvicorn.run("defcoop.api.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                        log_level=log_level)
     finally:
         application.state.engine.dispose()  # the app's shutdown does it too; this covers a failed start
 
@@ -792,6 +807,8 @@ def bench_api(events: Annotated[int, typer.Option("--events", "-n", min=100, hel
               concurrency: Annotated[int, typer.Option(
                   min=1, max=64, help="Clients making requests at the same time (more than 1: p50/p95/p99 and "
                                       "errors per endpoint; the --repeat rounds are shared among them).")] = 1,
+              workers: Annotated[int, typer.Option(
+                  min=1, max=32, help="With --concurrency: server processes (defcoop serve --workers).")] = 1,
               as_json: JsonOption = False) -> None:
     """Fill a database with synthetic events and report p50/p95 latency of /api/events, /api/graph, /api/timeline.
 
@@ -802,7 +819,7 @@ def bench_api(events: Annotated[int, typer.Option("--events", "-n", min=100, hel
 
     with _user_errors():
         result = run_api_benchmark(events, repeat=repeat, db=db, log=None if as_json else console.print,
-                                   concurrency=concurrency)
+                                   concurrency=concurrency, workers=workers)
     if as_json:
         out.print_json(data=result)
         return

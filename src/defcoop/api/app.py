@@ -8,6 +8,7 @@ its engine disposed when the app shuts down. Without a review token the app is r
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from contextlib import asynccontextmanager
 from functools import lru_cache
@@ -25,7 +26,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from defcoop import __version__
 from defcoop.api.limits import BodyLimit
-from defcoop.api.middleware import SECURITY_HEADERS, SecurityHeaders
+from defcoop.api.middleware import SECURITY_HEADERS, SecurityHeaders, parse_allowed_hosts
 from defcoop.api.routers import ROUTERS
 from defcoop.api.schemas import ErrorOut
 from defcoop.store.crud import FilterError
@@ -92,6 +93,14 @@ def create_app(database_url_or_path: str | None = None, review_token: str | None
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.add_middleware(SecurityHeaders)  # outermost: its headers go on the 400 and 413 above too
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app each worker process of `defcoop serve --workers N` makes (uvicorn imports it by name):
+    the database, review token and allowed hosts from DEFCOOP_DB, DEFCOOP_REVIEW_TOKEN and
+    DEFCOOP_ALLOWED_HOSTS, which the serve command sets before starting the workers."""
+    return create_app(os.environ.get("DEFCOOP_DB"), review_token=os.environ.get("DEFCOOP_REVIEW_TOKEN"),
+                      create=False, allowed_hosts=parse_allowed_hosts(os.environ.get("DEFCOOP_ALLOWED_HOSTS", "")))
 
 
 def _tune_sqlite(engine) -> None:
