@@ -96,8 +96,8 @@ def test_unknown_pages_get_an_html_404_and_the_api_keeps_json(client):
     assert "Page not found" in page.text and 'href="/events"' in page.text
     assert "Content-Security-Policy" in page.headers
     api = client.get("/api/no-such-thing")
-    assert api.status_code == 404 and api.json() == {"detail": "Not Found"}
-    assert client.get("/api/events/999").json() == {"detail": "event 999 not found"}
+    assert api.status_code == 404 and api.json() == {"detail": "Not Found", "errors": []}
+    assert client.get("/api/events/999").json() == {"detail": "event 999 not found", "errors": []}
     assert client.get("/static/none.js").status_code == 404
 
 

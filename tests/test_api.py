@@ -743,7 +743,7 @@ def test_api_internal_errors_keep_the_security_headers(db_url, monkeypatch):
     engine_of(build_database(db_url)).dispose()
     with TestClient(create_app(db_url), raise_server_exceptions=False) as c:
         response = c.get("/api/timeline")
-    assert response.status_code == 500 and response.json() == {"detail": "internal error"}
+    assert response.status_code == 500 and response.json() == {"detail": "internal error", "errors": []}
     assert "default-src 'self'" in response.headers["content-security-policy"]
     assert response.headers["x-content-type-options"] == "nosniff" and "boom" not in response.text
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import defaultdict
 from contextlib import contextmanager, nullcontext
@@ -734,26 +735,50 @@ def _check_listen(host: str, port: int) -> None:
 def serve(db: DbOption = None,
           host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
           port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
-          review_token: ReviewTokenOption = None, quiet: QuietOption = False) -> None:
-    """Serve the web UI and the REST API from one process (read-only unless a review token is set).
+          review_token: ReviewTokenOption = None,
+          allowed_hosts: Annotated[Optional[str], typer.Option(
+              "--allowed-hosts", show_default=False,
+              help="Host names to answer, comma-separated (*.example.org allowed); requests naming another Host "
+                   "get 400. Default: the allowed_hosts setting (empty: every host).")] = None,
+          workers: Annotated[int, typer.Option(
+              min=1, max=32, help="Server processes answering requests (more answer more clients at once; "
+                                  "each has its own connections to the database).")] = 1,
+          config: ConfigOption = None, quiet: QuietOption = False) -> None:
+    """Serve the web UI and the REST API (read-only unless a review token is set).
 
     The UI is at http://HOST:PORT/, the API under /api/ and its OpenAPI schema at /openapi.json.
-    Example: DEFCOOP_REVIEW_TOKEN=s3cret defcoop serve --db defcoop.db --port 8000
+    Example: DEFCOOP_REVIEW_TOKEN=s3cret defcoop serve --db defcoop.db --port 8000 --allowed-hosts localhost,127.0.0.1
     """
     import uvicorn
 
     from defcoop.api import create_app
+    from defcoop.api.middleware import parse_allowed_hosts
     from defcoop.store.db import database_url, display_url
 
     with _user_errors():
+        try:
+            hosts = parse_allowed_hosts(allowed_hosts if allowed_hosts is not None else _settings(config).allowed_hosts)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--allowed-hosts") from None
         url = database_url(db or None)
         _check_listen(host, port)
-        application = create_app(url, review_token=review_token, create=False)
+        application = create_app(url, review_token=review_token, create=False, allowed_hosts=hosts)
     if not quiet:
         mode = "reviews enabled" if review_token else "read-only: set --review-token to enable reviews"
         console.print(f"serving {display_url(url)} at http://{host}:{port}/ ({mode}); Ctrl+C stops", highlight=False)
+    log_level = "warning" if quiet else "info"
     try:
-        uvicorn.run(application, host=host, port=port, log_level="warning" if quiet else "info")
+        if workers == 1:
+            uvicorn.run(application, host=host, port=port, log_level=log_level)
+        else:  # each worker process makes its app from what these variables say (api.app.app_from_environment)
+            application.state.engine.dispose()
+            os.environ.update({"DEFCOOP_DB": url, "DEFCOOP_ALLOWED_HOSTS": ",".join(hosts)})
+            if review_token:
+                os.environ["DEFCOOP_REVIEW_TOKEN"] = review_token
+            else:
+                os.environ.pop("DEFCOOP_REVIEW_TOKEN", None)
+            uvicorn.run("defcoop.api.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                        log_level=log_level)
     finally:
         application.state.engine.dispose()  # the app's shutdown does it too; this covers a failed start
 
@@ -792,21 +817,38 @@ def bench_api(events: Annotated[int, typer.Option("--events", "-n", min=100, hel
               db: Annotated[Optional[str], typer.Option(
                   "--db", help="Fill and keep this database (reused if it already has events); default: a "
                                "temporary file.")] = None,
+              concurrency: Annotated[int, typer.Option(
+                  min=1, max=64, help="Clients making requests at the same time (more than 1: p50/p95/p99 and "
+                                      "errors per endpoint; the --repeat rounds are shared among them).")] = 1,
+              workers: Annotated[int, typer.Option(
+                  min=1, max=32, help="With --concurrency: server processes (defcoop serve --workers).")] = 1,
               as_json: JsonOption = False) -> None:
     """Fill a database with synthetic events and report p50/p95 latency of /api/events, /api/graph, /api/timeline.
 
-    Requests go over HTTP to a server on 127.0.0.1 started for the run. Example: defcoop bench-api --events 100000
+    Requests go over HTTP to a server on 127.0.0.1 started for the run. Example: defcoop bench-api --events 100000;
+    under load: defcoop bench-api --events 10000 --concurrency 8
     """
     from defcoop.bench_api import run_api_benchmark
 
     with _user_errors():
-        result = run_api_benchmark(events, repeat=repeat, db=db, log=None if as_json else console.print)
+        result = run_api_benchmark(events, repeat=repeat, db=db, log=None if as_json else console.print,
+                                   concurrency=concurrency, workers=workers)
     if as_json:
         out.print_json(data=result)
         return
     fill = result["database"]
     table = Table(title=f"defcoop bench-api: {fill['events']:,} events, {fill['documents']:,} documents",
                   show_edge=False)
+    if result["totals"] is not None:  # concurrent clients: one row per endpoint
+        for col in ("endpoint", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms"):
+            table.add_column(col, justify="left" if col == "endpoint" else "right")
+        for row in result["rows"]:
+            table.add_row(row["endpoint"], str(row["requests"]), str(row["errors"]),
+                          *(f"{row[k]:.1f}" for k in ("p50_ms", "p95_ms", "p99_ms", "max_ms")))
+        out.print(table)
+        for line in result["verdicts"]:
+            out.print(line)
+        return
     for col in ("endpoint", "filters", "requests", "p50 ms", "p95 ms", "max ms"):
         table.add_column(col, justify="left" if col in ("endpoint", "filters") else "right")
     for row in result["rows"]:

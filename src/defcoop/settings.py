@@ -30,6 +30,7 @@ class Settings:
     fetch_retries: int = 3
     fetch_backoff: float = 2.0
     fetch_max_wait: float = 120.0
+    allowed_hosts: str = ""
 
 
 # One line of help per setting, shown by `defcoop settings`; a test checks every setting has one.
@@ -53,6 +54,8 @@ SETTINGS_HELP = {
     "fetch_retries": "attempts per URL on 429, 5xx, timeouts and connection errors (backoff between them)",
     "fetch_backoff": "seconds before the first retry when no Retry-After is given; doubles each time",
     "fetch_max_wait": "longest Retry-After or Crawl-delay honoured, in seconds; a longer one fails the URL",
+    "allowed_hosts": "host names `defcoop serve` answers, comma-separated (*.example.org allowed); other Host "
+                     "headers get 400; empty: every host",
 }
 
 

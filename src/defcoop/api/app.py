@@ -8,6 +8,8 @@ its engine disposed when the app shuts down. Without a review token the app is r
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Sequence
 from contextlib import asynccontextmanager
 from functools import lru_cache
 from importlib import resources
@@ -20,10 +22,13 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import event
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from defcoop import __version__
 from defcoop.api.limits import BodyLimit
+from defcoop.api.middleware import SECURITY_HEADERS, SecurityHeaders, parse_allowed_hosts
 from defcoop.api.routers import ROUTERS
+from defcoop.api.schemas import ErrorOut
 from defcoop.store.crud import FilterError
 from defcoop.store.db import database_url, engine_of, open_database
 
@@ -31,15 +36,9 @@ LOGGER = logging.getLogger(__name__)
 # Pages of the UI (all served by index.html; the script draws the one in the address).
 PAGES = ("/", "/map", "/network", "/events", "/events/{event_id}", "/documents/{doc_id:path}", "/actors",
          "/actors/{code}", "/transfers", "/search")
-SECURITY_HEADERS = {
-    # Every asset comes from this server; no inline script or style, no frames, no plugins.
-    "Content-Security-Policy": ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                                "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-                                "frame-ancestors 'none'"),
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-}
+# Documented on every API operation (FastAPI's default 422 schema is replaced by the real shape).
+ERROR_RESPONSES = {422: {"model": ErrorOut, "description": "A parameter or the body is malformed or unknown"},
+                   500: {"model": ErrorOut, "description": "Internal error (logged by the server)"}}
 # Larger page cache and memory-mapped reads for the API's read-mostly SQLite connections.
 SQLITE_READ_PRAGMAS = ("PRAGMA cache_size=-65536", "PRAGMA mmap_size=268435456")
 
@@ -60,12 +59,13 @@ def _not_found_html() -> str:
 
 
 def create_app(database_url_or_path: str | None = None, review_token: str | None = None,
-               create: bool = True) -> FastAPI:
+               create: bool = True, allowed_hosts: Sequence[str] | None = None) -> FastAPI:
     """The app over one database (a URL or file path; None: $DEFCOOP_DB, else ./defcoop.db).
 
     Raises StoreError when the database cannot be opened (MissingDatabase when `create` is False
     and the SQLite file does not exist). `review_token` enables POST /api/events/{id}/review for
-    requests that send it as a Bearer token.
+    requests that send it as a Bearer token. `allowed_hosts` (host names, `*.example.org` wildcards):
+    requests whose Host header names another host are answered 400 (none: every host is served).
     """
     factory = open_database(database_url(database_url_or_path), create=create)
     engine = engine_of(factory)
@@ -84,21 +84,23 @@ def create_app(database_url_or_path: str | None = None, review_token: str | None
     app.state.engine = engine
     app.state.review_token = review_token or None
     for router in ROUTERS:
-        app.include_router(router)
+        app.include_router(router, responses=ERROR_RESPONSES)
     _add_errors(app)
     _add_ui(app)
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        if request.url.path.startswith("/api/"):
-            response.headers.setdefault("Cache-Control", "no-store")
-        return response
-
-    app.add_middleware(BodyLimit)  # outermost: before anything reads a body
+    app.add_middleware(BodyLimit)  # before anything reads a body
+    if allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+    app.add_middleware(SecurityHeaders)  # outermost: its headers go on the 400 and 413 above too
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app each worker process of `defcoop serve --workers N` makes (uvicorn imports it by name):
+    the database, review token and allowed hosts from DEFCOOP_DB, DEFCOOP_REVIEW_TOKEN and
+    DEFCOOP_ALLOWED_HOSTS, which the serve command sets before starting the workers."""
+    return create_app(os.environ.get("DEFCOOP_DB"), review_token=os.environ.get("DEFCOOP_REVIEW_TOKEN"),
+                      create=False, allowed_hosts=parse_allowed_hosts(os.environ.get("DEFCOOP_ALLOWED_HOSTS", "")))
 
 
 def _tune_sqlite(engine) -> None:
@@ -116,8 +118,13 @@ def _tune_sqlite(engine) -> None:
     engine.dispose()  # connections opened while migrating come back with the pragmas set
 
 
+def error_body(detail: str, errors: list[dict] | None = None) -> dict:
+    """The one shape of every error response (`schemas.ErrorOut`)."""
+    return {"detail": detail, "errors": errors or []}
+
+
 def _add_errors(app: FastAPI) -> None:
-    """422 with a readable message for bad input, whatever raised it."""
+    """Every error answers `error_body`: 422 with a readable message for bad input, whatever raised it."""
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -125,27 +132,31 @@ def _add_errors(app: FastAPI) -> None:
         for err in exc.errors():
             where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("body",)) or "request"
             messages.append(f"{where}: {err.get('msg', 'invalid')}")
-        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg"), "type": e.get("type")} for e in exc.errors()]
-        return JSONResponse({"detail": "; ".join(messages), "errors": errors}, status_code=422)
+        errors = [{"loc": [str(p) if not isinstance(p, int) else p for p in e.get("loc", ())],
+                   "msg": str(e.get("msg", "invalid")), "type": str(e.get("type", "value_error"))}
+                  for e in exc.errors()]
+        return JSONResponse(error_body("; ".join(messages), errors), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         # an unknown address outside the API is a page a person asked for: answer with a page
         if exc.status_code == 404 and not request.url.path.startswith(("/api/", "/static/", "/openapi.json")):
             return HTMLResponse(_not_found_html(), status_code=404)
-        return await http_exception_handler(request, exc)
+        if exc.status_code in (204, 304):
+            return await http_exception_handler(request, exc)
+        return JSONResponse(error_body(str(exc.detail)), status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(FilterError)
     async def filter_error(_request: Request, exc: FilterError) -> JSONResponse:
         errors = [{"loc": ["query", field], "msg": message, "type": "value_error"}
                   for field, message in exc.problems if field]
-        return JSONResponse({"detail": str(exc), "errors": errors}, status_code=422)
+        return JSONResponse(error_body(str(exc), errors), status_code=422)
 
     @app.exception_handler(Exception)
     async def internal_error(request: Request, exc: Exception) -> JSONResponse:
         # answered by the outermost middleware, past the one that adds the security headers
         LOGGER.error("error serving %s", request.url.path, exc_info=exc)
-        return JSONResponse({"detail": "internal error"}, status_code=500,
+        return JSONResponse(error_body("internal error"), status_code=500,
                             headers={**SECURITY_HEADERS, "Cache-Control": "no-store"})
 
 

@@ -10,6 +10,17 @@ from sqlalchemy.orm import Session
 
 from defcoop.store.queries import EventFilters
 
+# What a string parameter holds beyond its length, as an OpenAPI `format` (a client, or a schemathesis run,
+# knows which values the server accepts; an unknown country is still a 422 naming it).
+COUNTRY = {"format": "country"}  # a country or IGO: code, name or demonym, any case
+COUNTRY_PAIR = {"format": "country-pair"}  # two different countries or IGOs, comma-separated
+EVENT_TYPES_LIST = {"format": "event-types"}  # event types, comma-separated, any case
+EVENT_STATUS = {"format": "event-status"}  # occurred or planned, any case
+# YYYY, YYYY-MM or YYYY-MM-DD of a real date; 0000: before every date. The pattern is only said in the schema:
+# the filter check answers a mismatch in plainer words than the validator would.
+DATE_BOUND = {"format": "date-bound", "pattern": r"^\s*\d{4}(-\d{2}(-\d{2})?)?\s*$"}
+SEARCH_WORDS = {"format": "search-words"}  # words, all required; word* is a prefix
+
 
 def get_session(request: Request) -> Iterator[Session]:
     """A session of the app's database, closed after the request."""
@@ -22,19 +33,21 @@ SessionDep = Annotated[Session, Depends(get_session)]
 
 def event_filters(
     type: Annotated[str | None, Query(description="Event type, or several separated by commas: TRANSFER,AGREE.",
-                                      max_length=200)] = None,
+                                      max_length=200, json_schema_extra=EVENT_TYPES_LIST)] = None,
     country: Annotated[str | None, Query(description="A party's country or IGO: code, name or demonym (KAZ, "
-                                                     "Kazakhstan, Kazakh, NATO), any case.", max_length=100)] = None,
+                                                     "Kazakhstan, Kazakh, NATO), any case.", max_length=100,
+                                         json_schema_extra=COUNTRY)] = None,
     pair: Annotated[str | None, Query(description="Two countries, both among the parties: KAZ,CHN or India,Japan.",
-                                      max_length=200)] = None,
-    status: Annotated[str | None, Query(description="occurred or planned (any case).", max_length=20)] = None,
+                                      max_length=200, json_schema_extra=COUNTRY_PAIR)] = None,
+    status: Annotated[str | None, Query(description="occurred or planned (any case).", max_length=20,
+                                        json_schema_extra=EVENT_STATUS)] = None,
     since: Annotated[str | None, Query(description="Dated on or after: 2015, 2015-06 or 2015-06-01.",
-                                       max_length=20)] = None,
+                                       max_length=20, json_schema_extra=DATE_BOUND)] = None,
     until: Annotated[str | None, Query(description="Dated on or before: 2020, 2020-12 or 2020-12-31.",
-                                       max_length=20)] = None,
+                                       max_length=20, json_schema_extra=DATE_BOUND)] = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1, description="Lowest extractor confidence.")] = None,
     q: Annotated[str | None, Query(description="Words that must all occur in an evidence sentence.",
-                                   max_length=200)] = None,
+                                   max_length=200, json_schema_extra=SEARCH_WORDS)] = None,
     reviewed: Annotated[bool | None, Query(description="true: reviewed events only; false: unreviewed only.")] = None,
     decision: Annotated[Literal["confirmed", "edited", "rejected"] | None,
                         Query(description="Events with this review decision.")] = None,

@@ -50,7 +50,7 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
     async def _refuse(self, send) -> None:
-        body = json.dumps({"detail": f"request body over {self.max_bytes} bytes"}).encode()
+        body = json.dumps({"detail": f"request body over {self.max_bytes} bytes", "errors": []}).encode()
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
                                 (b"x-content-type-options", b"nosniff"), (b"cache-control", b"no-store")]})

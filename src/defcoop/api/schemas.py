@@ -15,6 +15,19 @@ DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 CODE_PATTERN = r"^[A-Za-z][A-Za-z0-9]{1,7}$"
 
 
+class FieldError(BaseModel):
+    loc: list[str | int] = Field(description="Where the bad value is: ['query', 'since'], ['body', 'changes', 'date'].")
+    msg: str
+    type: str
+
+
+class ErrorOut(BaseModel):
+    """Every error response (401, 403, 404, 413, 422, 500) has this one shape."""
+
+    detail: str = Field(description="What is wrong, in one readable message.")
+    errors: list[FieldError] = Field(description="One entry per bad field (empty when no field is to blame).")
+
+
 class PartyOut(BaseModel):
     actor_id: int
     name: str
@@ -324,12 +337,20 @@ class SearchPage(Page):
     engine: Literal["fts5", "tsvector", "like"]
 
 
-class PartyIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+# Not blank: names are stored with their spaces collapsed.
+NAME_PATTERN = r"\S"
 
-    name: str = Field(min_length=1, max_length=255)
+
+class PartyIn(BaseModel):
+    # A country or IGO party needs its code (checked by `store.review`; said here for clients).
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "if": {"properties": {"kind": {"enum": ["country", "igo"]}}, "required": ["kind"]},
+        "then": {"required": ["country"], "properties": {"country": {"type": "string"}}}})
+
+    name: str = Field(min_length=1, max_length=255, pattern=NAME_PATTERN)
     kind: Literal[KINDS]  # type: ignore[valid-type]
-    country: str | None = Field(None, pattern=CODE_PATTERN, description="ISO3 or IGO code.")
+    country: str | None = Field(None, pattern=CODE_PATTERN, description="ISO3 or IGO code of a known country or IGO.",
+                                json_schema_extra={"format": "country-code"})
     role: Literal[ROLES] = "participant"  # type: ignore[valid-type]
     title: str | None = Field(None, max_length=255)
 
@@ -337,19 +358,26 @@ class PartyIn(BaseModel):
 class ReviewChanges(BaseModel):
     """Fields to change; leave a field out to keep it (null clears date and item)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"minProperties": 1})
 
-    type: EventType | None = None
-    status: Status | None = None
-    date: str | None = Field(None, pattern=DATE_PATTERN)
+    # type, status and parties cannot be cleared: not null (a default of None only marks them left out)
+    type: EventType = None  # type: ignore[assignment]
+    status: Status = None  # type: ignore[assignment]
+    date: str | None = Field(None, pattern=DATE_PATTERN, description="A date that exists.",
+                             json_schema_extra={"format": "partial-date"})
     item: str | None = Field(None, max_length=500)
-    parties: list[PartyIn] | None = Field(None, min_length=1, max_length=50)
+    parties: list[PartyIn] = Field(None, min_length=1, max_length=50)  # type: ignore[assignment]
 
 
 class ReviewIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # `changes` (at least one field) with an edit, and only with an edit (checked by `store.review`).
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "if": {"properties": {"action": {"const": "edit"}}, "required": ["action"]},
+        "then": {"required": ["changes"], "properties": {"changes": {"type": "object"}}},
+        "else": {"properties": {"changes": {"type": "null"}}}})
 
     action: Literal["confirm", "reject", "edit"]
-    reviewer: str = Field(min_length=1, max_length=255, description="Who decides (stored with the review).")
+    reviewer: str = Field(min_length=1, max_length=255, pattern=NAME_PATTERN,
+                          description="Who decides (stored with the review).")
     comment: str = Field("", max_length=2000)
     changes: ReviewChanges | None = Field(None, description="Only with action 'edit'.")

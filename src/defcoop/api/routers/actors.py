@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, HTTPException, Path, Query
 
 from defcoop.api.deps import FiltersDep, Limit, Offset, SessionDep
-from defcoop.api.schemas import ActorDetail, ActorPage
+from defcoop.api.schemas import ActorDetail, ActorPage, ErrorOut
 from defcoop.store import queries
 from defcoop.store.crud import FilterError
 
@@ -24,15 +24,16 @@ def list_actors(session: SessionDep, filters: FiltersDep,
 
 
 @router.get("/{code}", response_model=ActorDetail,
-            summary="A country or IGO (by code) or another actor (by id): partners over time, transfers")
+            summary="A country or IGO (by code) or another actor (by id): partners over time, transfers",
+            responses={404: {"model": ErrorOut, "description": "No such actor"}})
 def get_actor(session: SessionDep, filters: FiltersDep,
               code: Annotated[str, Path(max_length=100, description=(
                   "A country or IGO by code, name or demonym (KAZ, Kazakhstan, NATO), or an actor id."))]
               ) -> dict:
     try:
         actor = queries.get_actor(session, code, filters)
-    except FilterError as exc:
-        raise HTTPException(422, str(exc)) from None
+    except FilterError as exc:  # a code that names no country or IGO: no such actor
+        raise HTTPException(404, f"actor {code} not found: {exc}") from None
     if actor is None:
         raise HTTPException(404, f"actor {code} not found")
     return actor

@@ -6,13 +6,14 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Path, Query
 
 from defcoop.api.deps import SessionDep
-from defcoop.api.schemas import DocumentOut
+from defcoop.api.schemas import DocumentOut, ErrorOut
 from defcoop.store import queries
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 
 
-@router.get("/{doc_id:path}", response_model=DocumentOut, summary="A document's text with its evidence spans")
+@router.get("/{doc_id:path}", response_model=DocumentOut, summary="A document's text with its evidence spans",
+            responses={404: {"model": ErrorOut, "description": "No such document"}})
 def get_document(session: SessionDep, doc_id: Annotated[str, Path(max_length=255)],
                  include_rejected: Annotated[bool, Query(description="Also spans of rejected events.")] = False
                  ) -> dict:

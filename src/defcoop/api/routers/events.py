@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from defcoop.api.deps import FiltersDep, Limit, Offset, SessionDep, require_reviewer
-from defcoop.api.schemas import EventDetail, EventPage, ReviewIn
+from defcoop.api.schemas import ErrorOut, EventDetail, EventPage, ReviewIn
 from defcoop.store import queries
 from defcoop.store.review import EventNotFound, ReviewError, review_event
 
@@ -25,7 +25,8 @@ def list_events(session: SessionDep, filters: FiltersDep,
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
-@router.get("/{event_id}", response_model=EventDetail, summary="One event with every source and its evidence")
+@router.get("/{event_id}", response_model=EventDetail, summary="One event with every source and its evidence",
+            responses={404: {"model": ErrorOut, "description": "No such event"}})
 def get_event(session: SessionDep, event_id: EventId) -> dict:
     event = queries.get_event(session, event_id)
     if event is None:
@@ -35,8 +36,12 @@ def get_event(session: SessionDep, event_id: EventId) -> dict:
 
 @router.post("/{event_id}/review", response_model=EventDetail, dependencies=[Depends(require_reviewer)],
              summary="Confirm, reject or edit an event (needs the review token)",
-             responses={401: {"description": "No review token sent"}, 403: {"description": "Wrong review token"},
-                        404: {"description": "No such event"}, 422: {"description": "Bad review"}})
+             responses={400: {"model": ErrorOut, "description": "The body is not JSON"},
+                        401: {"model": ErrorOut, "description": "No review token sent"},
+                        403: {"model": ErrorOut, "description": "Wrong review token, or reviews are disabled"},
+                        404: {"model": ErrorOut, "description": "No such event"},
+                        413: {"model": ErrorOut, "description": "Body over the size limit"},
+                        422: {"model": ErrorOut, "description": "Bad review"}})
 def post_review(session: SessionDep, event_id: EventId, body: ReviewIn) -> dict:
     changes = body.changes.model_dump(exclude_unset=True) if body.changes is not None else None
     try:

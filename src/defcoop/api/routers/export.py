@@ -30,9 +30,11 @@ CHUNK = 64 * 1024
 def export(session: SessionDep, filters: FiltersDep,
            format: Annotated[str, Query(max_length=20, description=(
                "jsonl, graphml, csv (events with their sources), xlsx, dyads (a row per country pair per event) "
-               "or dyad-year (country pair x year panel with counts per type); any case."))] = "jsonl",
+               "or dyad-year (country pair x year panel with counts per type); any case."),
+               json_schema_extra={"format": "export-format"})] = "jsonl",
            fields: Annotated[str | None, Query(max_length=1000, description=(
-               "Columns of a table, in order, separated by commas: id,date,type,source_urls."))] = None,
+               "Columns of a table, in order, separated by commas: id,date,type,source_urls. Not for jsonl or graphml."),
+               json_schema_extra={"format": "export-fields"})] = None,
            excel: Annotated[bool, Query(description="CSV with a UTF-8 byte-order mark (Excel).")] = False,
            xlsx: Annotated[bool, Query(description="A table (csv, dyads, dyad-year) as an XLSX workbook.")] = False,
            ) -> StreamingResponse:

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from defcoop.api.deps import Limit, Offset, SessionDep
+from defcoop.api.deps import SEARCH_WORDS, Limit, Offset, SessionDep
 from defcoop.api.schemas import SearchPage
 from defcoop.store.crud import FilterError
 from defcoop.store.search import SearchSyntaxError, check_query, engine_name, search_documents
@@ -16,7 +16,8 @@ router = APIRouter(prefix="/api/search", tags=["search"])
 @router.get("", response_model=SearchPage, summary="Articles containing every word of q, best first")
 def search(session: SessionDep,
            q: Annotated[str, Query(min_length=1, max_length=200,
-                                   description="Words to find (all of them); word* matches a prefix.")],
+                                   description="Words to find (all of them); word* matches a prefix.",
+                                   json_schema_extra=SEARCH_WORDS)],
            limit: Limit = 20, offset: Offset = 0) -> dict:
     try:
         check_query(q)
