@@ -636,6 +636,26 @@ def train(recipe: Annotated[Path, typer.Argument(help="Training recipe (TOML), e
               f"{report.model.meta['features']} features: {target} ({report.seconds:.0f} s)")
 
 
+@app.command()
+def check(db: DbOption = None) -> None:
+    """Check a database's integrity (foreign keys, index tables against a rebuild, documents without sources,
+    events without evidence or parties, impossible dates); print each finding; exit 1 on any.
+
+    Example: defcoop check --db defcoop.db
+    """
+    from defcoop.store.integrity import check_database
+
+    with _user_errors():
+        factory = _open_to_read(db)
+        with factory() as session:
+            findings = check_database(session)
+    for finding in findings:
+        out.print(escape(str(finding)), highlight=False, soft_wrap=True)
+    console.print(f"{len(findings)} finding(s)" if findings else "no findings: the database is sound", highlight=False)
+    if findings:
+        raise typer.Exit(1)
+
+
 @app.command("settings")
 def show_settings(config: ConfigOption = None, as_json: JsonOption = False) -> None:
     """Show every setting with its value (defaults.toml, --config, DEFCOOP_<NAME>) and what it does.
