@@ -43,7 +43,8 @@ def good_document(rng: random.Random, number: int) -> dict:
                               + f" {rng.randint(100, 99999)}." for _ in range(8))
     text = (f"{filler()}\n\nThe government of {a} {rng.choice(ACTS)} {b} on Monday, officials said in "
             f"the capital.\n\n{filler()}\n")
-    return {"id": f"good-{number:04d}", "text": text, "published": f"2022-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"}
+    published = f"2022-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    return {"id": f"good-{number:04d}", "text": text, "published": published}
 
 
 def write_warc(path: Path, pages: list[tuple[str, object, int]]) -> None:

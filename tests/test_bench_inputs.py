@@ -22,7 +22,8 @@ def test_bench_inputs_reading_is_linear():
 def test_bench_inputs_flags_a_quadratic_stage(monkeypatch):
     def stages(paths):
         megabytes = paths["txt"].stat().st_size / 1e6
-        return {"linear": lambda: time.sleep(0.025 * megabytes), "quadratic": lambda: time.sleep(0.025 * megabytes ** 2)}
+        return {"linear": lambda: time.sleep(0.025 * megabytes),
+                "quadratic": lambda: time.sleep(0.025 * megabytes ** 2)}
 
     monkeypatch.setattr(bench_inputs, "_stages", stages)
     result = bench_inputs.measure([1_000_000, 4_000_000], repeats=1)

@@ -1,5 +1,7 @@
 """Tests of `defcoop check` (defcoop.store.integrity): a sound database has no finding; each kind of
 corruption, made by hand on SQLite and PostgreSQL, gives its finding and a non-zero exit."""
+from pathlib import Path
+
 import pytest
 from sqlalchemy import text
 from typer.testing import CliRunner
@@ -12,6 +14,7 @@ from defcoop.store.integrity import check_database, is_real_date
 from test_store import make_results
 
 runner = CliRunner()
+SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "articles"
 
 
 @pytest.fixture
@@ -52,8 +55,6 @@ def test_integrity_sound_database_has_no_finding(filled, db_url):
 
 def test_integrity_sample_run_is_sound(tmp_path):
     """A real run over the bundled sample articles leaves a database with nothing to report."""
-    from conftest import SAMPLES
-
     db = tmp_path / "sample.db"
     ran = runner.invoke(app, ["run", str(SAMPLES), "--db", str(db), "-q"])
     assert ran.exit_code in (0, 3), ran.output
@@ -77,7 +78,8 @@ def test_integrity_broken_foreign_key(filled, db_url):
     corrupt(filled, *drops, "UPDATE evidence SET doc_id = 'gone' WHERE id = (SELECT min(id) FROM evidence)",
             no_foreign_keys=True)
     found = findings(filled)
-    assert any(f.startswith("foreign-key: 1 evidence row(s) whose doc_id names no documents.id (gone)") for f in found), found
+    expected = "foreign-key: 1 evidence row(s) whose doc_id names no documents.id (gone)"
+    assert any(f.startswith(expected) for f in found), found
     result = runner.invoke(app, ["check", "--db", db_url])
     assert result.exit_code == 1
     assert "foreign-key" in result.output
@@ -119,7 +121,8 @@ def test_integrity_evidence_search_index_out_of_step(filled):
 
 
 @pytest.mark.parametrize("statements, expected", [
-    (("DELETE FROM document_sources WHERE doc_id = 'd2'",), "orphan: 1 document(s) without a document_sources row (d2)"),
+    (("DELETE FROM document_sources WHERE doc_id = 'd2'",),
+     "orphan: 1 document(s) without a document_sources row (d2)"),
     (("DELETE FROM evidence WHERE doc_id = 'd3'",), "orphan: 1 event(s) without evidence"),
     (("DELETE FROM event_parties WHERE event_id = (SELECT min(id) FROM events WHERE doc_id = 'd3')",),
      "orphan: 1 event(s) without parties"),

@@ -110,7 +110,8 @@ def walk_directory(root: Path, _seen: set[tuple[int, int]] | None = None) -> Ite
             yield path if kind == "file" else kind
 
 
-def read_inputs(paths: Iterable[str | Path], limits: InputLimits = DEFAULT_LIMITS) -> Iterator[RawDocument | InputProblem]:
+def read_inputs(paths: Iterable[str | Path],
+                limits: InputLimits = DEFAULT_LIMITS) -> Iterator[RawDocument | InputProblem]:
     """Read files and directories (recursively, in sorted order) into RawDocuments.
 
     :param paths: files or directories; formats by extension: .txt, .html/.htm, .json, .jsonl, .warc(.gz).

@@ -90,8 +90,9 @@ _EXPECTED = {
                     "coalesce(r.decision, '') AS review FROM events e LEFT JOIN review_state r ON r.event_id = e.id"),
     "event_countries": ("country, event_id, type, status, date, confidence, review", _COUNTRIES),
     "event_pairs": ("a, b, event_id, type, status, date, confidence, review",
-                    "SELECT x.country AS a, y.country AS b, x.event_id, x.type, x.status, x.date, x.confidence, x.review "
-                    f"FROM ({_COUNTRIES}) x JOIN ({_COUNTRIES}) y ON y.event_id = x.event_id AND x.country < y.country"),
+                    "SELECT x.country AS a, y.country AS b, x.event_id, x.type, x.status, x.date, x.confidence, "
+                    f"x.review FROM ({_COUNTRIES}) x JOIN ({_COUNTRIES}) y "
+                    "ON y.event_id = x.event_id AND x.country < y.country"),
 }
 
 
