@@ -83,3 +83,18 @@ def test_dedup_adding_an_id_twice_keeps_the_first(index):
     index.add("story", OTHER)
     assert index.find(OTHER) is None
     assert len(index) == 1
+
+
+def test_dedup_signature_of_a_long_text_has_bounded_memory():
+    """A 4 MB text: datasketch's update_batch over all its shingles at once built a 128 x 700,000 matrix
+    (over 700 MB, and time growing faster than the text); hashed in slices it stays small."""
+    import random
+    import resource
+
+    rng = random.Random(11)
+    words = "army navy harbour radar frigate border talks minister visit drills".split()
+    text = " ".join(f"{rng.choice(words)}{rng.randint(0, 9999)}" for _ in range(600_000))
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    DuplicateIndex().signature(text)
+    grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert grown_mib < 300, grown_mib

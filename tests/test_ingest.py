@@ -10,7 +10,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from defcoop.ingest import read_inputs
+from defcoop.ingest import InputLimits, read_inputs
 from defcoop.types import InputProblem, RawDocument
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
@@ -277,16 +277,16 @@ def test_ingest_permission_error_is_reported_even_as_root(tmp_path, monkeypatch)
     path = tmp_path / "locked.html"
     path.write_text("<p>A locked page.</p>", encoding="utf-8")
 
-    def deny(self):
+    def deny(self, *args, **kwargs):
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(Path, "open", deny)
     problem = only(read_all(path))
     assert problem == InputProblem(str(path), "unreadable: permission denied")
 
 
 @pytest.mark.parametrize("payload, fragment", [
-    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ("[" * 100_000 + "]" * 100_000, "(limit: max_json_depth)"),
     ('{"id": ' + "7" * 5000 + ', "text": "Troops arrived."}', "digits"),
     ('{"id": "' + "x" * 300 + '", "text": "Troops arrived."}', "longer than 255"),
 ])
@@ -318,7 +318,6 @@ def test_ingest_warc_record_over_the_limit_is_skipped_with_bounded_memory(tmp_pa
             self.left -= n
             return n
 
-    monkeypatch.setattr(warc, "MAX_RECORD_BYTES", 1 << 20, raising=False)
     size = 200 << 20
     path = tmp_path / "bomb.warc.gz"
     with path.open("wb") as out:
@@ -330,11 +329,11 @@ def test_ingest_warc_record_over_the_limit_is_skipped_with_bounded_memory(tmp_pa
                                                           http_headers=headers))
     assert path.stat().st_size < 2 << 20
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    items = read_all(path)
+    items = list(read_inputs([path], InputLimits(max_record_bytes=1 << 20)))
     grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     assert [d.id for d in items if isinstance(d, RawDocument)] == ["good"]
     skipped = [p for p in items if isinstance(p, InputProblem)]
-    assert len(skipped) == 1 and "max record size" in skipped[0].reason and not skipped[0].bad
+    assert len(skipped) == 1 and "(limit: max_record_bytes)" in skipped[0].reason and skipped[0].bad
     assert grown_mib < 100, grown_mib
 
 

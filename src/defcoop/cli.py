@@ -650,6 +650,57 @@ def train(recipe: Annotated[Path, typer.Argument(help="Training recipe (TOML), e
               f"{report.model.meta['features']} features: {target} ({report.seconds:.0f} s)")
 
 
+@app.command()
+def check(db: DbOption = None) -> None:
+    """Check a database's integrity (foreign keys, index tables against a rebuild, documents without sources,
+    events without evidence or parties, impossible dates); print each finding; exit 1 on any.
+
+    Example: defcoop check --db defcoop.db
+    """
+    from defcoop.store.integrity import check_database
+
+    with _user_errors():
+        factory = _open_to_read(db)
+        with factory() as session:
+            findings = check_database(session)
+    for finding in findings:
+        out.print(escape(str(finding)), highlight=False, soft_wrap=True)
+    console.print(f"{len(findings)} finding(s)" if findings else "no findings: the database is sound", highlight=False)
+    if findings:
+        raise typer.Exit(1)
+
+
+@app.command("bench-inputs")
+def bench_inputs(sizes: Annotated[str, typer.Option(help="Input sizes in MB, comma-separated.")] = "1,10,100",
+                 as_json: JsonOption = False) -> None:
+    """Time every input stage (reading each format, cleaning, MinHash) on inputs of each size; exit 1 if a
+    stage's time grows more than 12x per tenfold input.
+
+    Example: defcoop bench-inputs --sizes 1,10,100
+    """
+    from defcoop.bench_inputs import MAX_GROWTH, measure
+
+    try:
+        in_bytes = [int(float(v) * 1_000_000) for v in sizes.split(",") if v.strip()]
+    except ValueError:
+        raise typer.BadParameter("give sizes in MB as numbers, e.g. 1,10,100", param_hint="--sizes") from None
+    if len(in_bytes) < 2 or min(in_bytes) < 1000 or in_bytes != sorted(set(in_bytes)):
+        raise typer.BadParameter("give at least two increasing sizes of 0.001 MB or more", param_hint="--sizes")
+    result = measure(in_bytes, log=None if as_json else console.print)
+    if as_json:
+        out.print_json(data=result)
+    else:
+        table = Table(title=f"input stages: seconds per size, growth per 10x (at most {MAX_GROWTH:g})")
+        for col in ("stage", *(f"{b / 1e6:g} MB" for b in in_bytes), "growth/10x", "linear"):
+            table.add_column(col)
+        for name, times in result["seconds"].items():
+            table.add_row(name, *(f"{t:.3f}" for t in times), f"{result['growth'][name]:.1f}",
+                          "yes" if result["linear"][name] else "[red]NO[/red]")
+        out.print(table)
+    if not all(result["linear"].values()):
+        raise typer.Exit(1)
+
+
 @app.command("settings")
 def show_settings(config: ConfigOption = None, as_json: JsonOption = False) -> None:
     """Show every setting with its value (defaults.toml, --config, DEFCOOP_<NAME>) and what it does.

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from defcoop.clean import clean_document
 from defcoop.dedup import DuplicateIndex
 from defcoop.extract import extract_documents
-from defcoop.ingest import read_inputs
+from defcoop.ingest import InputLimits, read_inputs
 from defcoop.settings import Settings
 from defcoop.store import crud
 from defcoop.store.db import hold_write_lock
@@ -53,9 +53,10 @@ class RunReport:
         return [p for p in self.problems if p.bad]
 
 
-def clean_inputs(paths: Iterable[str | Path], report: RunReport) -> Iterator[Document]:
-    """Documents read from `paths` and cleaned; problems go to `report`."""
-    return clean_documents(read_inputs(paths), report)
+def clean_inputs(paths: Iterable[str | Path], report: RunReport, settings: Settings | None = None) -> Iterator[Document]:
+    """Documents read from `paths` (within the settings' input limits) and cleaned; problems go to `report`."""
+    limits = InputLimits() if settings is None else InputLimits.from_settings(settings)
+    return clean_documents(read_inputs(paths, limits), report)
 
 
 def clean_documents(items: Iterable[RawDocument | InputProblem], report: RunReport) -> Iterator[Document]:
@@ -182,7 +183,8 @@ class Runner:
         """Read, deduplicate, extract and store the documents of files and folders. Batches are extracted
         by `extract` (results in input order; e.g. `dask_engine.extract_on_dask`), else by `workers`
         local processes."""
-        return self.run_raw(read_inputs(paths), report, workers, on_document, on_batch, extract)
+        return self.run_raw(read_inputs(paths, InputLimits.from_settings(self.settings)), report, workers, on_document,
+                            on_batch, extract)
 
     def run_raw(self, items: Iterable[RawDocument | InputProblem], report: RunReport | None = None, workers: int = 1,
                 on_document: Callable[[Document], None] = lambda d: None,
@@ -267,7 +269,7 @@ class Runner:
 def extract_paths(paths: Iterable[str | Path], settings: Settings, report: RunReport,
                   workers: int = 1) -> Iterator[DocumentResult]:
     """Stateless extraction (no database): every readable document, in input order."""
-    for results in _extract_batches(batched(clean_inputs(paths, report), settings.batch_size), settings, workers):
+    for results in _extract_batches(batched(clean_inputs(paths, report, settings), settings.batch_size), settings, workers):
         yield from results
 
 

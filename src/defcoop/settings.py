@@ -31,6 +31,11 @@ class Settings:
     fetch_backoff: float = 2.0
     fetch_max_wait: float = 120.0
     allowed_hosts: str = ""
+    max_file_bytes: int = 200_000_000
+    max_decompressed_bytes: int = 2_000_000_000
+    max_record_bytes: int = 20_971_520
+    max_json_depth: int = 100
+    max_lines: int = 2_000_000
 
 
 # One line of help per setting, shown by `defcoop settings`; a test checks every setting has one.
@@ -56,6 +61,11 @@ SETTINGS_HELP = {
     "fetch_max_wait": "longest Retry-After or Crawl-delay honoured, in seconds; a longer one fails the URL",
     "allowed_hosts": "host names `defcoop serve` answers, comma-separated (*.example.org allowed); other Host "
                      "headers get 400; empty: every host",
+    "max_file_bytes": "an input file larger than this many bytes is skipped (reading stops at the limit)",
+    "max_decompressed_bytes": "a .warc.gz that inflates past this many bytes is skipped from there on",
+    "max_record_bytes": "a WARC record whose page is larger than this many bytes is skipped, unread",
+    "max_json_depth": "a .json document or .jsonl line nesting arrays/objects deeper than this is skipped",
+    "max_lines": "an input file with more lines than this is skipped (counted while reading)",
 }
 
 
@@ -82,7 +92,8 @@ def load_settings(path: str | Path | None = None) -> Settings:
         raise ConfigError("near_duplicate_threshold must be between 0.1 and 0.95")
     if settings.batch_size < 1:
         raise ConfigError("batch_size must be at least 1")
-    for name in ("fetch_host_concurrency", "fetch_concurrency", "fetch_max_bytes", "fetch_retries"):
+    for name in ("fetch_host_concurrency", "fetch_concurrency", "fetch_max_bytes", "fetch_retries", "max_file_bytes",
+                 "max_decompressed_bytes", "max_record_bytes", "max_json_depth", "max_lines"):
         if getattr(settings, name) < 1:
             raise ConfigError(f"{name} must be at least 1")
     for name in ("fetch_delay", "fetch_backoff", "fetch_max_wait", "fetch_max_redirects"):

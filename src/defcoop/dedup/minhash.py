@@ -23,6 +23,7 @@ LOGGER = logging.getLogger(__name__)
 NUM_PERM = 128
 SEED = 20240601  # fixed: signatures persisted in the store must stay comparable across runs
 SHINGLE_WORDS = 5
+UPDATE_SLICE = 4096  # shingles hashed per datasketch update_batch call
 MIN_WORDS = 8
 DEFAULT_THRESHOLD = 0.5  # as near_duplicate_threshold in defaults.toml
 SCHEME = "affine32"  # 32-bit hash values: 4 bytes per permutation
@@ -71,7 +72,12 @@ def _compute(text: str) -> tuple[MinHash, bool]:
     short = len(words) < MIN_WORDS
     mh = _minhash()
     # Short texts hash as one shingle (the whole text), so equal signatures mean equal texts.
-    mh.update_batch(sorted({" ".join(words).encode("utf-8")} if short else shingles(words)))
+    # (not sorted: a minimum does not depend on the order, and sorting made the stage n log n)
+    items = list({" ".join(words).encode("utf-8")} if short else shingles(words))
+    # update_batch builds a (permutations x shingles) matrix: in slices, time stays linear and memory
+    # bounded (one call on a 10 MB text took 1.7 GB and 27 times the time of 1 MB); the minimum is the same.
+    for start in range(0, len(items), UPDATE_SLICE):
+        mh.update_batch(items[start:start + UPDATE_SLICE])
     return mh, short
 
 

@@ -15,15 +15,16 @@ from pathlib import Path
 
 from defcoop.ingest.html import read_html
 from defcoop.ingest.jsonfmt import read_json, read_jsonl
+from defcoop.ingest.limits import DEFAULT_LIMITS, InputLimits
 from defcoop.ingest.text import read_text
 from defcoop.ingest.warc import read_warc
 from defcoop.types import InputProblem, RawDocument
 
-__all__ = ["read_inputs", "READERS"]
+__all__ = ["read_inputs", "READERS", "InputLimits"]
 
 LOGGER = logging.getLogger(__name__)
 
-Reader = Callable[[Path, str], Iterator[RawDocument | InputProblem]]
+Reader = Callable[[Path, str, InputLimits], Iterator[RawDocument | InputProblem]]
 
 READERS: dict[str, Reader] = {
     ".txt": read_text,
@@ -47,8 +48,8 @@ def file_kind(path: Path) -> str:
     return path.suffix.lower()
 
 
-def read_file(path: Path) -> Iterator[RawDocument | InputProblem]:
-    """Read one file with the reader its extension selects."""
+def read_file(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Iterator[RawDocument | InputProblem]:
+    """Read one file with the reader its extension selects, within `limits`."""
     origin = str(path)
     kind = file_kind(path)
     if kind == GOLD_SUFFIX:
@@ -58,7 +59,7 @@ def read_file(path: Path) -> Iterator[RawDocument | InputProblem]:
     if reader is None:
         yield InputProblem(origin, f"skipped: unsupported file type {kind or '(no extension)'}", bad=False)
         return
-    yield from reader(path, origin)
+    yield from reader(path, origin, limits)
 
 
 def _kind_on_disk(path: Path) -> str | InputProblem:
@@ -109,10 +110,12 @@ def walk_directory(root: Path, _seen: set[tuple[int, int]] | None = None) -> Ite
             yield path if kind == "file" else kind
 
 
-def read_inputs(paths: Iterable[str | Path]) -> Iterator[RawDocument | InputProblem]:
+def read_inputs(paths: Iterable[str | Path],
+                limits: InputLimits = DEFAULT_LIMITS) -> Iterator[RawDocument | InputProblem]:
     """Read files and directories (recursively, in sorted order) into RawDocuments.
 
     :param paths: files or directories; formats by extension: .txt, .html/.htm, .json, .jsonl, .warc(.gz).
+    :param limits: input limits (settings); a file, record or line past one becomes an InputProblem.
     :returns: an iterator of RawDocument, or InputProblem for each input that was skipped.
     """
     for given in paths:
@@ -123,17 +126,17 @@ def read_inputs(paths: Iterable[str | Path]) -> Iterator[RawDocument | InputProb
         kind = _kind_on_disk(path)
         if kind == "dir":
             for item in walk_directory(path):
-                yield from (item,) if isinstance(item, InputProblem) else _read_safely(item)
+                yield from (item,) if isinstance(item, InputProblem) else _read_safely(item, limits)
         elif kind == "file":
-            yield from _read_safely(path)
+            yield from _read_safely(path, limits)
         else:
             yield kind
 
 
-def _read_safely(path: Path) -> Iterator[RawDocument | InputProblem]:
+def _read_safely(path: Path, limits: InputLimits) -> Iterator[RawDocument | InputProblem]:
     """`read_file`, turning any unexpected error into an InputProblem so one file never stops the run."""
     try:
-        yield from read_file(path)
+        yield from read_file(path, limits)
     except Exception as exc:  # a reader bug must not end the whole run
         LOGGER.exception("unexpected error reading %s", path)
         yield InputProblem(str(path), f"unreadable: {type(exc).__name__}: {exc}")

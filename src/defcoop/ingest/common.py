@@ -9,16 +9,22 @@ from collections.abc import Callable
 import re
 from pathlib import Path
 
+from defcoop.ingest.limits import DEFAULT_LIMITS, InputLimits, LimitExceeded
 from defcoop.types import InputProblem
 
 SNIFF_BYTES = 8192
+CHUNK_BYTES = 1 << 20
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
-def read_bytes(path: Path, origin: str) -> bytes | InputProblem:
-    """The file's bytes, or an InputProblem saying why it cannot be read."""
+def read_bytes(path: Path, origin: str, limits: InputLimits = DEFAULT_LIMITS) -> bytes | InputProblem:
+    """The file's bytes, or an InputProblem saying why it cannot be read. Read in chunks, counting bytes
+    and newlines, so a file past `max_file_bytes` or `max_lines` is let go at the limit, not held whole."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as stream:
+            return _read_limited(stream, limits)
+    except LimitExceeded as exc:
+        return InputProblem(origin, exc.reason)
     except PermissionError:
         return InputProblem(origin, "unreadable: permission denied")
     except IsADirectoryError:
@@ -27,6 +33,21 @@ def read_bytes(path: Path, origin: str) -> bytes | InputProblem:
         return InputProblem(origin, "unreadable: no such file")
     except OSError as exc:
         return InputProblem(origin, f"unreadable: {exc.strerror or exc}")
+
+
+def _read_limited(stream, limits: InputLimits) -> bytes:
+    """All of `stream`, or LimitExceeded as soon as it passes the file size or line count limit.
+    (Lines are counted as newline bytes: UTF-16/32 text may count a few more than it has.)"""
+    chunks, size, lines = [], 0, 0
+    while chunk := stream.read(CHUNK_BYTES):
+        size += len(chunk)
+        if size > limits.max_file_bytes:
+            raise LimitExceeded("max_file_bytes", f"file larger than {limits.max_file_bytes:,} bytes")
+        lines += chunk.count(b"\n")
+        if lines > limits.max_lines:
+            raise LimitExceeded("max_lines", f"more than {limits.max_lines:,} lines")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def check_bytes(data: bytes, origin: str) -> InputProblem | None:
@@ -98,9 +119,11 @@ def check_text(text: str, origin: str) -> InputProblem | None:
     return None
 
 
-def read_document_text(path: Path, origin: str, decode: Callable[[bytes, str], str | InputProblem]) -> str | InputProblem:
-    """A whole file as checked text: readable, not binary, decodable (by `decode`) and not empty."""
-    data = read_bytes(path, origin)
+def read_document_text(path: Path, origin: str, decode: Callable[[bytes, str], str | InputProblem],
+                       limits: InputLimits = DEFAULT_LIMITS) -> str | InputProblem:
+    """A whole file as checked text: within `limits`, readable, not binary, decodable (by `decode`) and
+    not empty."""
+    data = read_bytes(path, origin, limits)
     if isinstance(data, InputProblem):
         return data
     wide = bom_encoding(data)

@@ -10,15 +10,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from defcoop.ingest.common import decode_utf8, read_document_text
+from defcoop.ingest.limits import DEFAULT_LIMITS, InputLimits, nesting_over
 from defcoop.types import InputProblem, RawDocument
 
 OPTIONAL_FIELDS = ("url", "title", "published", "source", "lang")
 MAX_ID_LENGTH = 255  # what the store, the API and the UI address a document by
 
 
-def _parse(text: str, whole_file: bool = True) -> object | str:
+def _parse(text: str, max_depth: int, whole_file: bool = True) -> object | str:
     """The parsed JSON value, or why it cannot be read (never an exception: a hostile file may nest
     arrays 100,000 deep or hold a number of 5,000 digits). A whole file's reason names the line."""
+    if nesting_over(text, max_depth):  # found by a linear scan, before the recursive parser sees it
+        return f"JSON nested more than {max_depth} levels deep (limit: max_json_depth)"
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
@@ -58,19 +61,19 @@ def document_from_object(obj: object, origin: str) -> RawDocument | InputProblem
     return RawDocument(id=doc_id.strip(), origin=origin, **{key: body[key]}, **extra)
 
 
-def read_json(path: Path, origin: str) -> Iterator[RawDocument | InputProblem]:
+def read_json(path: Path, origin: str, limits: InputLimits = DEFAULT_LIMITS) -> Iterator[RawDocument | InputProblem]:
     """Yield the one document of a .json file, or one InputProblem."""
-    text = read_document_text(path, origin, decode_utf8)
+    text = read_document_text(path, origin, decode_utf8, limits)
     if isinstance(text, InputProblem):
         yield text
         return
-    obj = _parse(text)
+    obj = _parse(text, limits.max_json_depth)
     yield InputProblem(origin, obj) if isinstance(obj, str) else document_from_object(obj, origin)
 
 
-def read_jsonl(path: Path, origin: str) -> Iterator[RawDocument | InputProblem]:
+def read_jsonl(path: Path, origin: str, limits: InputLimits = DEFAULT_LIMITS) -> Iterator[RawDocument | InputProblem]:
     """Yield one document (or InputProblem with origin "path:LINE") per non-blank line."""
-    text = read_document_text(path, origin, decode_utf8)
+    text = read_document_text(path, origin, decode_utf8, limits)
     if isinstance(text, InputProblem):
         yield text
         return
@@ -78,7 +81,7 @@ def read_jsonl(path: Path, origin: str) -> Iterator[RawDocument | InputProblem]:
         if not line.strip():
             continue
         line_origin = f"{origin}:{lineno}"
-        obj = _parse(line, whole_file=False)  # the line's number is in its origin
+        obj = _parse(line, limits.max_json_depth, whole_file=False)  # the line's number is in its origin
         if isinstance(obj, str):
             yield InputProblem(line_origin, obj)
             continue

@@ -19,10 +19,10 @@ from urllib.parse import urlsplit
 from warcio.archiveiterator import ArchiveIterator
 
 from defcoop.ingest.common import check_text, decode_html
+from defcoop.ingest.limits import DEFAULT_LIMITS, InputLimits, LimitExceeded
 from defcoop.types import InputProblem, RawDocument
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-MAX_RECORD_BYTES = 20 * 1024 * 1024  # a news page is well under 1 MiB; a bigger record is skipped, unread
 _SLUG_JUNK = re.compile(r"[^A-Za-z0-9_-]+")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 
@@ -45,8 +45,40 @@ def _html_charset(content_type: str) -> str | None:
     return match.group(1) if match else None
 
 
-def read_warc(path: Path, origin: str) -> Iterator[RawDocument | InputProblem]:
-    """Yield RawDocuments for HTML responses; a corrupt or truncated archive ends in one InputProblem."""
+class _InflatedMeter:
+    """What the archive's reader has inflated so far (warcio counts it), against max_decompressed_bytes:
+    checked at every record and every MiB drained, so a gzip bomb is let go at the limit."""
+
+    def __init__(self, iterator: ArchiveIterator, limit: int):
+        self.iterator, self.limit = iterator, limit
+
+    def check(self) -> None:
+        reader = self.iterator.reader
+        if reader is not None and reader.num_read > self.limit:
+            raise LimitExceeded("max_decompressed_bytes", f"archive inflates past {self.limit:,} bytes")
+
+
+def _drain(stream, meter: _InflatedMeter | None) -> None:
+    """Read a stream to its end in small pieces, letting each go (memory stays bounded)."""
+    while stream.read(1 << 20):
+        if meter is not None:
+            meter.check()
+
+
+def _read_up_to(stream, size: int, meter: _InflatedMeter | None) -> bytes:
+    """At most `size` bytes of a stream, read a MiB at a time with the meter checked between pieces."""
+    pieces, left = [], size
+    while left > 0 and (piece := stream.read(min(left, 1 << 20))):
+        pieces.append(piece)
+        left -= len(piece)
+        if meter is not None:
+            meter.check()
+    return b"".join(pieces)
+
+
+def read_warc(path: Path, origin: str, limits: InputLimits = DEFAULT_LIMITS) -> Iterator[RawDocument | InputProblem]:
+    """Yield RawDocuments for HTML responses; a corrupt or truncated archive, or one past an input limit,
+    ends in one InputProblem (the documents before it are kept)."""
     try:
         stream = path.open("rb")
     except PermissionError:
@@ -59,14 +91,20 @@ def read_warc(path: Path, origin: str) -> Iterator[RawDocument | InputProblem]:
     found_records = False
     with stream:
         try:
-            for number, record in enumerate(ArchiveIterator(stream), start=1):
+            records = ArchiveIterator(stream)
+            meter = _InflatedMeter(records, limits.max_decompressed_bytes)
+            for number, record in enumerate(records, start=1):
+                meter.check()
                 found_records = True
-                item = _record_document(record, f"{origin}#{number}", seen)
+                item = _record_document(record, f"{origin}#{number}", seen, limits, meter)
                 if item is not None:
                     yield item
-                elif _cut_short(record):  # a skipped record must still be whole
+                elif _cut_short(record, meter):  # a skipped record must still be whole
                     yield InputProblem(origin, f"corrupt or truncated WARC: the archive ends inside record {number}")
                     return
+        except LimitExceeded as exc:
+            yield InputProblem(origin, exc.reason)
+            return
         except Exception as exc:  # warcio raises assorted errors (ArchiveLoadFailed, EOFError, zlib.error)
             yield InputProblem(origin, f"corrupt or truncated WARC: {type(exc).__name__}: {exc}".rstrip(": "))
             return
@@ -97,15 +135,15 @@ def _gzip_complete(path: Path) -> bool:
     return decoder.eof or not fed
 
 
-def _cut_short(record) -> bool:
+def _cut_short(record, meter: _InflatedMeter | None = None) -> bool:
     """Read a skipped record to its end; True when the archive ended before it did."""
     stream = record.raw_stream
-    while stream.read(65536):
-        pass
+    _drain(stream, meter)
     return getattr(stream, "limit", 0) > 0
 
 
-def _record_document(record, origin: str, seen: set[str]) -> RawDocument | InputProblem | None:
+def _record_document(record, origin: str, seen: set[str], limits: InputLimits = DEFAULT_LIMITS,
+                     meter: _InflatedMeter | None = None) -> RawDocument | InputProblem | None:
     """The document of one record, or None for records that are not 200 HTML responses."""
     if record.rec_type != "response" or record.http_headers is None:
         return None
@@ -118,12 +156,10 @@ def _record_document(record, origin: str, seen: set[str]) -> RawDocument | Input
         return None
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
     content = record.content_stream()
-    data = content.read(MAX_RECORD_BYTES + 1)
-    if len(data) > MAX_RECORD_BYTES:  # read the rest in small pieces and let it go: memory stays bounded
-        while content.read(1 << 20):
-            pass
-        return InputProblem(origin, f"skipped: record over {MAX_RECORD_BYTES // (1024 * 1024)} MiB (max record size)",
-                            bad=False)
+    data = _read_up_to(content, limits.max_record_bytes + 1, meter)
+    if len(data) > limits.max_record_bytes:  # read the rest in small pieces and let it go
+        _drain(content, meter)
+        return InputProblem(origin, f"record larger than {limits.max_record_bytes:,} bytes (limit: max_record_bytes)")
     if getattr(record.raw_stream, "limit", 0) > 0:  # the archive ended inside this record
         raise EOFError(f"record {origin.rsplit('#', 1)[-1]} is cut short")
     html = decode_html(data, origin, _html_charset(content_type))
