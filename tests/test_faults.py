@@ -6,7 +6,6 @@ By default 2 kills (one per worker mode) keep this under a minute; DEFCOOP_SLOW_
 """
 from __future__ import annotations
 
-import json
 import os
 import random
 import signal

@@ -303,7 +303,6 @@ def test_ingest_warc_record_over_the_limit_is_skipped_with_bounded_memory(tmp_pa
     """Issue 12, row 8: a small .warc.gz whose record inflates to 1 GiB drove memory to 3.3 GiB."""
     import resource
 
-    import defcoop.ingest.warc as warc
 
     class Zeros(io.RawIOBase):  # 200 MiB of one letter, never held in memory at once
         def __init__(self, size: int):
