@@ -338,7 +338,7 @@ class SearchPage(Page):
 
 
 # Not blank: names are stored with their spaces collapsed.
-NAME_PATTERN = r"\S"
+NAME_PATTERN = r"[^\s\x00-\x1f\x7f-\x9f]"  # a character that is neither space nor control (what review keeps)
 
 
 class PartyIn(BaseModel):
