@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import random
 import re
+import resource
 import tempfile
 import threading
 import time
@@ -27,6 +29,7 @@ from defcoop.errors import ConfigError, DefcoopError
 from defcoop.settings import Settings
 
 SAMPLE_SECONDS = 0.5
+PROGRESS_EVERY = 1000  # documents between progress lines (docs/s over that stretch: does the run slow down?)
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _NUMBER_RE = re.compile(r"\b(?<![-/.#:=])\d{1,3}(?:,\d{3})*\b(?![-/:=%])")  # not inside dates, ids or attributes
 
@@ -107,26 +110,35 @@ def make_varied_corpus(n: int, directory: Path, samples: Path = SAMPLES, seed: i
     return path
 
 
-def _run_into(corpus: Path, database: Path, settings: Settings, workers: int, queue) -> None:
-    from defcoop.pipeline import RunReport, Runner
+def _run_into(corpus: Path, database: Path, settings: Settings, workers: int, parent: int, queue) -> None:
+    from defcoop.pipeline import RunReport, Runner, _die_with_parent
     from defcoop.store.db import engine_of, open_database
 
+    _die_with_parent(parent)  # a benchmark stopped with Ctrl+C or kill leaves no run behind
     factory = open_database(str(database))
     marks: list[tuple[float, int]] = []  # (time, documents done) after each stored batch
     done = 0
 
     def on_batch(results: list) -> None:
         nonlocal done
+        before = done
         done += len(results)
         marks.append((time.perf_counter(), done))
+        if before // PROGRESS_EVERY != done // PROGRESS_EVERY and len(marks) > 1:
+            back = next((m for m in reversed(marks) if m[1] <= done - PROGRESS_EVERY), marks[0])
+            queue.put(("progress", done, (done - back[1]) / (marks[-1][0] - back[0])))
 
     start = time.perf_counter()
     report = Runner(factory, settings).run([corpus], RunReport(), workers=workers, on_batch=on_batch)
     seconds = time.perf_counter() - start
     engine_of(factory).dispose()
-    queue.put({"read": report.documents_read, "stored": report.documents_stored,
-               "near_duplicates": report.near_duplicates, "exact_duplicates": report.exact_duplicates,
-               "events": report.events_added, "seconds": seconds, **_rates(marks)})
+    own, workers_cpu = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    queue.put(("done", {"read": report.documents_read, "stored": report.documents_stored,
+                        "near_duplicates": report.near_duplicates, "exact_duplicates": report.exact_duplicates,
+                        "events": report.events_added, "seconds": seconds,
+                        "parent_cpu_ms_per_document": 1000 * (own.ru_utime + own.ru_stime) / max(done, 1),
+                        "worker_cpu_ms_per_document": 1000 * (workers_cpu.ru_utime + workers_cpu.ru_stime) / max(done, 1),
+                        **_rates(marks)}))
 
 
 def _rates(marks: list[tuple[float, int]]) -> dict:
@@ -162,11 +174,14 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def measure_size(corpus: Path, database: Path, settings: Settings, workers: int) -> dict:
-    """One run of `corpus` into a fresh `database` in its own process: its report, seconds and peak RSS."""
+def measure_size(corpus: Path, database: Path, settings: Settings, workers: int,
+                 log: Callable[[str], None] | None = None) -> dict:
+    """One run of `corpus` into a fresh `database` in its own process: its report, seconds, CPU time per
+    document (that process, and its workers together) and peak RSS; progress every PROGRESS_EVERY documents
+    goes to `log`."""
     ctx = multiprocessing.get_context("fork")
     queue = ctx.Queue()
-    proc = ctx.Process(target=_run_into, args=(corpus, database, settings, workers, queue))
+    proc = ctx.Process(target=_run_into, args=(corpus, database, settings, workers, os.getpid(), queue))
     proc.start()
     peak = 0
     stop = threading.Event()
@@ -182,11 +197,16 @@ def measure_size(corpus: Path, database: Path, settings: Settings, workers: int)
     try:
         while True:  # a run that dies must fail the benchmark, not hang it
             try:
-                result = queue.get(timeout=1)
-                break
+                kind, *message = queue.get(timeout=1)
             except Empty:
                 if not proc.is_alive():
                     raise DefcoopError(f"the run of {corpus.name} failed (exit code {proc.exitcode})")
+                continue
+            if kind == "done":
+                result = message[0]
+                break
+            if log:
+                log(f"  {message[0]:>9,} documents stored: {message[1]:.1f} docs/s over the last {PROGRESS_EVERY:,}")
     finally:
         stop.set()
         sampler.join()
@@ -205,7 +225,7 @@ def run_scale_benchmark(sizes: list[int], settings: Settings, workers: int = 2, 
             database = Path(tmp) / f"scale-{size}.db"
             if log:
                 log(f"running {size:,} documents with {workers} worker process(es) ...")
-            result = measure_size(corpus, database, settings, workers)
+            result = measure_size(corpus, database, settings, workers, log)
             db_bytes = sum(p.stat().st_size for p in Path(tmp).glob(f"scale-{size}.db*"))
             rows.append({"documents": size, **result,
                          "docs_per_s": result["steady_docs_per_s"] or result["read"] / result["seconds"],
@@ -214,7 +234,9 @@ def run_scale_benchmark(sizes: list[int], settings: Settings, workers: int = 2, 
                 r = rows[-1]
                 log(f"{size:>9,} documents: {r['docs_per_s']:.1f} docs/s after the first batch (first tenth "
                     f"{r['first_tenth_docs_per_s'] or 0:.1f}, last tenth {r['last_tenth_docs_per_s'] or 0:.1f}), peak RSS {r['peak_rss_mib']:.0f} MiB, "
-                    f"{r['stored']:,} stored, {r['near_duplicates']:,} near copies, {r['events']:,} events")
+                    f"{r['stored']:,} stored, {r['near_duplicates']:,} near copies, {r['events']:,} events; CPU ms per "
+                    f"document: {r['parent_cpu_ms_per_document']:.0f} in the parent, "
+                    f"{r['worker_cpu_ms_per_document']:.0f} in the workers")
             corpus.unlink()
             for path in Path(tmp).glob(f"scale-{size}.db*"):
                 path.unlink()

@@ -721,11 +721,14 @@ def _bench_scale(scale: str, workers: str, config: Optional[Path], samples: Path
         return
     table = Table(title=f"defcoop bench --scale ({result['workers']} worker processes, SQLite; docs/s after the "
                         "first batch, peak RSS of all processes; ratios to the first size)", show_edge=False)
-    for col in ("docs", "stored", "events", "s", "docs/s", "ratio", "DB B/doc", "RSS MiB", "ratio "):
+    for col in ("docs", "stored", "events", "s", "docs/s", "ratio", "CPU ms/doc parent+workers", "DB B/doc",
+                "RSS MiB", "ratio "):
         table.add_column(col, justify="right")
     for r in result["rows"]:
         table.add_row(f"{r['documents']:,}", f"{r['stored']:,}", f"{r['events']:,}", f"{r['seconds']:.0f}",
-                      f"{r['docs_per_s']:.1f}", f"{r['docs_per_s_ratio']:.2f}", f"{r['db_bytes_per_document']:,.0f}",
+                      f"{r['docs_per_s']:.1f}", f"{r['docs_per_s_ratio']:.2f}",
+                      f"{r['parent_cpu_ms_per_document']:.0f}+{r['worker_cpu_ms_per_document']:.0f}",
+                      f"{r['db_bytes_per_document']:,.0f}",
                       f"{r['peak_rss_mib']:.0f}", f"{r['peak_rss_ratio']:.2f}")
     out.print(table)
 
