@@ -6,10 +6,10 @@ A document object needs "id" and one of "text"/"html"; "url", "title", "publishe
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from defcoop.ingest.common import decode_utf8, read_document_text
+from defcoop.ingest.common import check_utf8_file, decode_utf8, read_document_text
 from defcoop.types import InputProblem, RawDocument
 
 OPTIONAL_FIELDS = ("url", "title", "published", "source", "lang")
@@ -69,12 +69,23 @@ def read_json(path: Path, origin: str) -> Iterator[RawDocument | InputProblem]:
 
 
 def read_jsonl(path: Path, origin: str) -> Iterator[RawDocument | InputProblem]:
-    """Yield one document (or InputProblem with origin "path:LINE") per non-blank line."""
-    text = read_document_text(path, origin, decode_utf8)
-    if isinstance(text, InputProblem):
-        yield text
+    """Yield one document (or InputProblem with origin "path:LINE") per non-blank line.
+
+    The file is checked whole first (a bad byte anywhere rejects it, as for other formats) and then read
+    a line at a time: memory does not grow with the number of lines."""
+    problem = check_utf8_file(path, origin)
+    if problem is False:  # UTF-16/32 with a byte-order mark: small files in practice, read whole
+        text = read_document_text(path, origin, decode_utf8)
+        lines: Iterable[str | InputProblem] = [text] if isinstance(text, InputProblem) else text.splitlines()
+    elif problem is not None:
+        yield problem
         return
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    else:
+        lines = _utf8_lines(path)
+    for lineno, line in enumerate(lines, start=1):
+        if isinstance(line, InputProblem):
+            yield line
+            return
         if not line.strip():
             continue
         line_origin = f"{origin}:{lineno}"
@@ -83,3 +94,10 @@ def read_jsonl(path: Path, origin: str) -> Iterator[RawDocument | InputProblem]:
             yield InputProblem(line_origin, obj)
             continue
         yield document_from_object(obj, line_origin)
+
+
+def _utf8_lines(path: Path) -> Iterator[str]:
+    """The lines of a checked UTF-8 file, one at a time, without their ends."""
+    with path.open(encoding="utf-8-sig") as fp:
+        for line in fp:
+            yield line.rstrip("\r\n")
