@@ -47,3 +47,14 @@ def test_rates_leave_out_the_start_up_and_compare_first_and_last_tenth():
     slowing = [(0.0, 0)] + [(float(i * i), 10 * i) for i in range(1, 21)]
     rates = _rates(slowing)
     assert rates["last_tenth_docs_per_s"] < rates["first_tenth_docs_per_s"] / 5
+
+
+def test_cli_rejects_a_bad_scale_before_building_anything():
+    from typer.testing import CliRunner
+
+    from defcoop.cli import app
+
+    for scale in ("1000,lots", "5"):
+        result = CliRunner().invoke(app, ["bench", "--scale", scale])
+        assert result.exit_code == 2, result.output
+        assert "--scale" in result.output
