@@ -353,3 +353,37 @@ def test_ingest_nul_bytes_after_the_first_8_kib_are_a_problem(tmp_path):
     (tmp_path / "late.txt").write_bytes(b"Troops arrived in the port. " * 400 + b"\x00\x00 tail")
     problem = only(read_all(tmp_path / "late.txt"))
     assert isinstance(problem, InputProblem) and "NUL" in problem.reason and problem.bad
+
+
+def test_jsonl_is_read_a_line_at_a_time(tmp_path):
+    """Issue 13: a JSONL corpus was read whole (and split into a list of lines), so the run's memory,
+    and that of every worker forked from it, grew with the corpus."""
+    import json
+    import tracemalloc
+
+    path = tmp_path / "big.jsonl"
+    body = "Soldiers of two countries trained together on the coast this week. " * 60
+    with path.open("w", encoding="utf-8") as fp:
+        for i in range(4000):  # about 16 MB
+            fp.write(json.dumps({"id": f"d{i}", "text": body}) + "\n")
+    tracemalloc.start()
+    count = sum(1 for doc in read_inputs([path]) if isinstance(doc, RawDocument))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert count == 4000
+    assert peak < 4 * 2**20, f"peak {peak / 2**20:.1f} MiB while reading a {path.stat().st_size / 2**20:.0f} MiB file"
+
+
+def test_jsonl_checked_in_chunks_reports_bad_bytes_and_nul_where_they_are(tmp_path):
+    """The chunked check gives the whole-file check's answers, also past the first chunk."""
+    line = b'{"id": "a", "text": "Two navies met at sea."}\n'
+    lines = line * (3 * 2**20 // len(line))
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(lines + b'{"id": "b", "text": "caf\xe9"}\n')
+    problems = [p for p in read_inputs([bad]) if isinstance(p, InputProblem)]
+    assert [p.reason for p in problems] == [f"not valid UTF-8 (byte 0xe9 at offset {len(lines) + 24})"]
+    nul = tmp_path / "nul.jsonl"
+    nul.write_bytes(lines + b'{"id": "b", "text": "x\x00"}\n')
+    problems = [p for p in read_inputs([nul]) if isinstance(p, InputProblem)]
+    assert [p.reason for p in problems] == [f"binary content (a NUL character at offset {len(lines) + 22}), not text"]
+    assert not any(isinstance(d, RawDocument) for d in read_inputs([bad])), "a bad file yields no document"

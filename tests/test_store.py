@@ -385,3 +385,29 @@ def test_the_search_migration_indexes_what_search_queries():
     migration = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(migration)
     assert migration.PG_SEARCH_INDEXES == search.PG_SEARCH_INDEXES
+
+
+
+def test_near_copy_lookup_reads_the_band_index_not_the_table(tmp_path):
+    """Issue 13: the band lookup was a row-value IN that SQLite answered by reading every row of
+    document_bands for every new document, so a run slowed as its database grew."""
+    from sqlalchemy import event
+
+    from defcoop.store.crud import find_near_copy
+    from defcoop.store.db import engine_of, open_database
+
+    factory = open_database(str(tmp_path / "plan.db"))
+    engine = engine_of(factory)
+    statements = []
+    event.listen(engine, "before_cursor_execute",
+                 lambda conn, cursor, statement, params, context, many: statements.append((statement, params)))
+    with factory() as session:
+        find_near_copy(session, DuplicateIndex().signature(TEXT1))
+    lookups = [(sql, params) for sql, params in statements if "document_bands" in sql]
+    assert lookups, statements
+    with engine.connect() as connection:
+        for sql, params in lookups:
+            plan = " | ".join(row[-1] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params))
+            assert "SCAN document_bands" not in plan, plan
+            assert "ix_document_bands_band_key" in plan, plan
+    engine.dispose()

@@ -728,12 +728,20 @@ def bench(documents: Annotated[int, typer.Option("--documents", "-n", min=1, hel
           samples: Annotated[Optional[Path], typer.Option(
               help="Folder of sample documents to build the corpus from (default: the repository's "
                    "samples/articles).")] = None,
+          scale: Annotated[Optional[str], typer.Option(
+              help="Instead: corpus sizes, comma-separated, each run end to end into a fresh database with the "
+                   "largest --workers count; prints docs/s and peak RSS (all processes) at each size.")] = None,
           as_json: JsonOption = False) -> None:
     """Measure documents/s and peak RSS per stage and end to end, next to plain spaCy NER.
 
-    The corpus is N documents made from the bundled samples. Example: defcoop bench -n 1000
+    The corpus is N documents made from the bundled samples. Example: defcoop bench -n 1000;
+    as the corpus and database grow: defcoop bench --scale 1000,10000,50000 --workers 2
     """
     from defcoop.bench import SAMPLES, run_benchmark
+
+    if scale is not None:
+        _bench_scale(scale, workers, config, samples or SAMPLES, as_json)
+        return
 
     with _user_errors():
         try:
@@ -757,6 +765,37 @@ def bench(documents: Annotated[int, typer.Option("--documents", "-n", min=1, hel
     out.print(table)
     for line in result["verdicts"]:
         out.print(line)
+
+
+def _bench_scale(scale: str, workers: str, config: Optional[Path], samples: Path, as_json: bool) -> None:
+    from defcoop.bench_scale import run_scale_benchmark
+
+    try:
+        sizes = [int(part) for part in scale.split(",") if part.strip()]
+        count = max(int(w) for w in workers.split(",") if w.strip())
+    except ValueError:
+        raise typer.BadParameter(f"--scale and --workers take whole numbers separated by commas, got {scale!r} "
+                                 f"and {workers!r}") from None
+    if not sizes or min(sizes) < 10 or count < 1:
+        raise typer.BadParameter("--scale needs sizes of at least 10 documents", param_hint="--scale")
+    with _user_errors():
+        result = run_scale_benchmark(sizes, _settings(config), workers=count, samples=samples,
+                                     log=None if as_json else console.print)
+    if as_json:
+        out.print_json(data=result)
+        return
+    table = Table(title=f"defcoop bench --scale ({result['workers']} worker processes, SQLite; docs/s after the "
+                        "first batch, peak RSS of all processes; ratios to the first size)", show_edge=False)
+    for col in ("docs", "stored", "events", "s", "docs/s", "ratio", "CPU ms/doc parent+workers", "DB B/doc",
+                "RSS MiB", "ratio "):
+        table.add_column(col, justify="right")
+    for r in result["rows"]:
+        table.add_row(f"{r['documents']:,}", f"{r['stored']:,}", f"{r['events']:,}", f"{r['seconds']:.0f}",
+                      f"{r['docs_per_s']:.1f}", f"{r['docs_per_s_ratio']:.2f}",
+                      f"{r['parent_cpu_ms_per_document']:.0f}+{r['worker_cpu_ms_per_document']:.0f}",
+                      f"{r['db_bytes_per_document']:,.0f}",
+                      f"{r['peak_rss_mib']:.0f}", f"{r['peak_rss_ratio']:.2f}")
+    out.print(table)
 
 
 ReviewTokenOption = Annotated[Optional[str], typer.Option(

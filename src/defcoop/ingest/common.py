@@ -140,3 +140,49 @@ def read_document_text(path: Path, origin: str, decode: Callable[[bytes, str], s
     if isinstance(text, InputProblem):
         return text
     return check_text(text, origin) or text
+
+
+CHUNK_BYTES = 1 << 20
+
+
+def check_utf8_file(path: Path, origin: str) -> InputProblem | None | bool:
+    """`read_document_text`'s checks of a UTF-8 file (readable, not binary, valid UTF-8, not empty) made
+    reading it in chunks, so a file larger than memory can then be read line by line. None when it passes;
+    False when it starts with a UTF-16/32 mark (read it whole with `read_document_text`)."""
+    try:
+        with path.open("rb") as fp:
+            head = fp.read(SNIFF_BYTES)
+            if bom_encoding(head) is not None:
+                return False
+            if head.strip() and b"\x00" in head:
+                return InputProblem(origin, "binary file (contains NUL bytes), not text")
+            decoder = codecs.getincrementaldecoder("utf-8-sig")()
+            offset = chars = 0  # bytes given to the decoder before this chunk; characters it gave back
+            blank = True
+            chunk = head
+            while True:
+                pending = decoder.getstate()[0]
+                try:
+                    text = decoder.decode(chunk, final=not chunk)
+                except UnicodeDecodeError as exc:
+                    data = pending + chunk
+                    return InputProblem(origin, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset "
+                                                f"{offset - len(pending) + exc.start})")
+                nul = text.find("\x00")
+                if nul >= 0:
+                    return InputProblem(origin, f"binary content (a NUL character at offset {chars + nul}), not text")
+                blank = blank and not text.strip()
+                if not chunk:
+                    break
+                offset += len(chunk)
+                chars += len(text)
+                chunk = fp.read(CHUNK_BYTES)
+    except PermissionError:
+        return InputProblem(origin, "unreadable: permission denied")
+    except IsADirectoryError:
+        return InputProblem(origin, "unreadable: is a directory")
+    except FileNotFoundError:
+        return InputProblem(origin, "unreadable: no such file")
+    except OSError as exc:
+        return InputProblem(origin, f"unreadable: {exc.strerror or exc}")
+    return InputProblem(origin, "empty file") if blank else None

@@ -6,10 +6,10 @@ A document object needs "id" and one of "text"/"html"; "url", "title", "publishe
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from defcoop.ingest.common import decode_utf8, read_document_text
+from defcoop.ingest.common import check_utf8_file, decode_utf8, read_document_text
 from defcoop.ingest.limits import DEFAULT_LIMITS, InputLimits, nesting_over
 from defcoop.types import InputProblem, RawDocument
 
@@ -72,12 +72,34 @@ def read_json(path: Path, origin: str, limits: InputLimits = DEFAULT_LIMITS) -> 
 
 
 def read_jsonl(path: Path, origin: str, limits: InputLimits = DEFAULT_LIMITS) -> Iterator[RawDocument | InputProblem]:
-    """Yield one document (or InputProblem with origin "path:LINE") per non-blank line."""
-    text = read_document_text(path, origin, decode_utf8, limits)
-    if isinstance(text, InputProblem):
-        yield text
+    """Yield one document (or InputProblem with origin "path:LINE") per non-blank line.
+
+    The file is checked whole first (a bad byte anywhere, or more bytes than `max_file_bytes`, rejects
+    it, as for other formats) and then read a line at a time: memory does not grow with the number of
+    lines; past `max_lines` lines reading stops with a problem naming the limit."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # check_utf8_file reports why the file cannot be read
+    if size > limits.max_file_bytes:
+        yield InputProblem(origin, f"file larger than {limits.max_file_bytes:,} bytes (limit: max_file_bytes)")
         return
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    problem = check_utf8_file(path, origin)
+    if problem is False:  # UTF-16/32 with a byte-order mark: small files in practice, read whole
+        text = read_document_text(path, origin, decode_utf8, limits)
+        lines: Iterable[str | InputProblem] = [text] if isinstance(text, InputProblem) else text.splitlines()
+    elif problem is not None:
+        yield problem
+        return
+    else:
+        lines = _utf8_lines(path)
+    for lineno, line in enumerate(lines, start=1):
+        if isinstance(line, InputProblem):
+            yield line
+            return
+        if lineno > limits.max_lines:
+            yield InputProblem(origin, f"more than {limits.max_lines:,} lines (limit: max_lines)")
+            return
         if not line.strip():
             continue
         line_origin = f"{origin}:{lineno}"
@@ -86,3 +108,10 @@ def read_jsonl(path: Path, origin: str, limits: InputLimits = DEFAULT_LIMITS) ->
             yield InputProblem(line_origin, obj)
             continue
         yield document_from_object(obj, line_origin)
+
+
+def _utf8_lines(path: Path) -> Iterator[str]:
+    """The lines of a checked UTF-8 file, one at a time, without their ends."""
+    with path.open(encoding="utf-8-sig") as fp:
+        for line in fp:
+            yield line.rstrip("\r\n")

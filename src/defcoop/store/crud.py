@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache
 
 from sqlalchemy import (ColumnElement, Connection, Select, and_, bindparam, exists, func, inspect, or_, select,
-                        tuple_, union_all)
+                        union_all)
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, aliased, selectinload
 
@@ -260,10 +260,22 @@ def find_near_copy(session: Session, signature: bytes, threshold: float = DEFAUL
     at or above `threshold`), or None: candidates through the band index, then their signatures compared.
     Sees what any process has committed, so concurrent runs find each other's documents."""
     keys = band_keys(signature)
-    candidates = select(DocumentBandRow.doc_id).where(tuple_(DocumentBandRow.band, DocumentBandRow.key).in_(keys))
-    rows = session.execute(select(DocumentSignatureRow.doc_id, DocumentSignatureRow.minhash)
-                           .where(DocumentSignatureRow.doc_id.in_(candidates)))
+    params = {f"band{i}": band for i, (band, _) in enumerate(keys)} | {f"key{i}": key for i, (_, key) in enumerate(keys)}
+    rows = session.execute(_near_copy_statement(len(keys)), params)
     return best_candidate(signature, rows, threshold)
+
+
+@cache
+def _near_copy_statement(bands: int) -> Select:
+    """Signatures of the documents sharing one of `bands` (band, key) pairs, built once per count.
+
+    An OR of equalities, which SQLite and PostgreSQL each answer from the (band, key) index; the row-value
+    IN it replaces made SQLite read the whole table for every document (a run slowed as its database grew).
+    """
+    shares = or_(*(and_(DocumentBandRow.band == bindparam(f"band{i}"), DocumentBandRow.key == bindparam(f"key{i}"))
+                   for i in range(bands)))
+    return (select(DocumentSignatureRow.doc_id, DocumentSignatureRow.minhash)
+            .where(DocumentSignatureRow.doc_id.in_(select(DocumentBandRow.doc_id).where(shares))))
 
 
 def _add_events(session: Session, result: DocumentResult, merge: bool) -> int:
