@@ -12,6 +12,8 @@ from warcio.warcwriter import WARCWriter
 
 from defcoop.ingest import InputLimits, read_inputs
 from defcoop.types import InputProblem, RawDocument
+from faults import Letters
+from faults import write_warc as write_pages
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 
@@ -304,28 +306,10 @@ def test_ingest_warc_record_over_the_limit_is_skipped_with_bounded_memory(tmp_pa
     import resource
 
 
-    class Zeros(io.RawIOBase):  # 200 MiB of one letter, never held in memory at once
-        def __init__(self, size: int):
-            self.left = size
-
-        def readable(self) -> bool:
-            return True
-
-        def readinto(self, buffer) -> int:
-            n = min(len(buffer), self.left)
-            buffer[:n] = b"a" * n
-            self.left -= n
-            return n
-
     size = 200 << 20
     path = tmp_path / "bomb.warc.gz"
-    with path.open("wb") as out:
-        writer = WARCWriter(out, gzip=True)
-        for uri, payload, length in (("http://x.test/bomb.html", io.BufferedReader(Zeros(size)), size),
-                                     ("http://x.test/good.html", io.BytesIO(PAGE), len(PAGE))):
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(uri, "response", payload=payload, length=length,
-                                                          http_headers=headers))
+    write_pages(path, [("http://x.test/bomb.html", io.BufferedReader(Letters(size)), size),  # made as read
+                       ("http://x.test/good.html", io.BytesIO(PAGE), len(PAGE))])
     assert path.stat().st_size < 2 << 20
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     items = list(read_inputs([path], InputLimits(max_record_bytes=1 << 20)))

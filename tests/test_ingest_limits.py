@@ -9,8 +9,6 @@ from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 from defcoop.cli import app
 from defcoop.errors import ConfigError
@@ -18,6 +16,7 @@ from defcoop.ingest import InputLimits, read_inputs
 from defcoop.ingest.limits import nesting_over
 from defcoop.settings import load_settings
 from defcoop.types import InputProblem, RawDocument
+from faults import Letters, write_warc
 
 SENTENCE = "The coastal radar station was handed over to the navy on Tuesday.\n"
 
@@ -92,20 +91,15 @@ def page(words: int) -> bytes:
     return ("<html><body><p>" + " ".join(["harbour"] * words) + "</p></body></html>").encode()
 
 
-def write_warc(path: Path, pages: list[tuple[str, bytes]]) -> None:
-    with path.open("wb") as out:
-        writer = WARCWriter(out, gzip=path.name.endswith(".gz"))
-        for uri, payload in pages:
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(payload),
-                                                          length=len(payload), http_headers=headers))
+def responses(pages: list[tuple[str, bytes]]) -> list[tuple[str, io.BytesIO, int]]:
+    return [(uri, io.BytesIO(body), len(body)) for uri, body in pages]
 
 
 @pytest.mark.parametrize("name", ["a.warc", "a.warc.gz"])
 def test_limits_record_size(tmp_path, name):
     path = tmp_path / name
-    write_warc(path, [("http://x.test/small.html", page(10)), ("http://x.test/big.html", page(2000)),
-                      ("http://x.test/after.html", page(12))])
+    write_warc(path, responses([("http://x.test/small.html", page(10)), ("http://x.test/big.html", page(2000)),
+                                 ("http://x.test/after.html", page(12))]))
     docs, problems = read(path, max_record_bytes=5000)
     assert docs == ["small", "after"]
     problem = breach(problems, "max_record_bytes")
@@ -115,7 +109,7 @@ def test_limits_record_size(tmp_path, name):
 @pytest.mark.parametrize("name", ["a.warc", "a.warc.gz"])
 def test_limits_decompressed_size(tmp_path, name):
     path = tmp_path / name
-    write_warc(path, [(f"http://x.test/p{i}.html", page(2000)) for i in range(5)])  # about 16 KB each
+    write_warc(path, responses([(f"http://x.test/p{i}.html", page(2000)) for i in range(5)]))  # about 16 KB each
     assert len(read(path, max_decompressed_bytes=200_000)[0]) == 5
     docs, problems = read(path, max_decompressed_bytes=40_000)
     assert 1 <= len(docs) < 5  # the records before the limit are kept
@@ -126,7 +120,7 @@ def test_limits_decompressed_size_stops_a_gzip_bomb_early(tmp_path):
     """A 64 MiB record that compresses to well under 1 MiB is let go once 4 MB are inflated (a block of 16 KiB
     inflates to 16 MB: the first check finds it)."""
     path = tmp_path / "bomb.warc.gz"
-    write_warc(path, [("http://x.test/bomb.html", b"<p>" + b"a" * (64 << 20) + b"</p>")])
+    write_warc(path, responses([("http://x.test/bomb.html", b"<p>" + b"a" * (64 << 20) + b"</p>")]))
     assert path.stat().st_size < 1 << 20
     docs, problems = read(path, max_decompressed_bytes=4_000_000, max_record_bytes=100 << 20)
     assert docs == []
@@ -155,22 +149,6 @@ def test_limits_reported_by_run(tmp_path, monkeypatch):
     assert f"skipped: {folder / 'long.txt'}: more than 10 lines (limit: max_lines)" in " ".join(result.output.split())
 
 
-class Letters(io.RawIOBase):
-    """`size` bytes of one letter, made as they are read (never held whole)."""
-
-    def __init__(self, size: int):
-        self.left = size
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        n = min(len(buffer), self.left)
-        buffer[:n] = b"a" * n
-        self.left -= n
-        return n
-
-
 def test_limits_gzip_bomb_memory_stays_bounded(tmp_path):
     """Within a record too: with a record limit above the bomb, inflating stops near max_decompressed_bytes
     (40 MB), where the whole record was read at once before (256 MiB, then decoded)."""
@@ -178,12 +156,7 @@ def test_limits_gzip_bomb_memory_stays_bounded(tmp_path):
 
     path = tmp_path / "bomb.warc.gz"
     size = 256 << 20
-    with path.open("wb") as out:
-        writer = WARCWriter(out, gzip=True)
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record("http://x.test/bomb.html", "response",
-                                                      payload=io.BufferedReader(Letters(size)), length=size,
-                                                      http_headers=headers))
+    write_warc(path, [("http://x.test/bomb.html", io.BufferedReader(Letters(size)), size)])
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     docs, problems = read(path, max_decompressed_bytes=40_000_000, max_record_bytes=1 << 30)
     grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
