@@ -25,14 +25,19 @@ def read_bytes(path: Path, origin: str, limits: InputLimits = DEFAULT_LIMITS) ->
             return _read_limited(stream, limits)
     except LimitExceeded as exc:
         return InputProblem(origin, exc.reason)
-    except PermissionError:
-        return InputProblem(origin, "unreadable: permission denied")
-    except IsADirectoryError:
-        return InputProblem(origin, "unreadable: is a directory")
-    except FileNotFoundError:
-        return InputProblem(origin, "unreadable: no such file")
     except OSError as exc:
-        return InputProblem(origin, f"unreadable: {exc.strerror or exc}")
+        return unreadable(origin, exc)
+
+
+def unreadable(origin: str, exc: OSError) -> InputProblem:
+    """Why a file could not be opened or read, in the words every reader uses."""
+    if isinstance(exc, PermissionError):
+        return InputProblem(origin, "unreadable: permission denied")
+    if isinstance(exc, IsADirectoryError):
+        return InputProblem(origin, "unreadable: is a directory")
+    if isinstance(exc, FileNotFoundError):
+        return InputProblem(origin, "unreadable: no such file")
+    return InputProblem(origin, f"unreadable: {exc.strerror or exc}")
 
 
 def _read_limited(stream, limits: InputLimits) -> bytes:
@@ -42,10 +47,10 @@ def _read_limited(stream, limits: InputLimits) -> bytes:
     while chunk := stream.read(CHUNK_BYTES):
         size += len(chunk)
         if size > limits.max_file_bytes:
-            raise LimitExceeded("max_file_bytes", f"file larger than {limits.max_file_bytes:,} bytes")
+            raise limits.file_too_large()
         lines += chunk.count(b"\n")
         if lines > limits.max_lines:
-            raise LimitExceeded("max_lines", f"more than {limits.max_lines:,} lines")
+            raise limits.too_many_lines()
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -177,12 +182,6 @@ def check_utf8_file(path: Path, origin: str) -> InputProblem | None | bool:
                 offset += len(chunk)
                 chars += len(text)
                 chunk = fp.read(CHUNK_BYTES)
-    except PermissionError:
-        return InputProblem(origin, "unreadable: permission denied")
-    except IsADirectoryError:
-        return InputProblem(origin, "unreadable: is a directory")
-    except FileNotFoundError:
-        return InputProblem(origin, "unreadable: no such file")
     except OSError as exc:
-        return InputProblem(origin, f"unreadable: {exc.strerror or exc}")
+        return unreadable(origin, exc)
     return InputProblem(origin, "empty file") if blank else None

@@ -82,7 +82,7 @@ def read_jsonl(path: Path, origin: str, limits: InputLimits = DEFAULT_LIMITS) ->
     except OSError:
         size = 0  # check_utf8_file reports why the file cannot be read
     if size > limits.max_file_bytes:
-        yield InputProblem(origin, f"file larger than {limits.max_file_bytes:,} bytes (limit: max_file_bytes)")
+        yield InputProblem(origin, limits.file_too_large().reason)
         return
     problem = check_utf8_file(path, origin)
     if problem is False:  # UTF-16/32 with a byte-order mark: small files in practice, read whole
@@ -98,7 +98,7 @@ def read_jsonl(path: Path, origin: str, limits: InputLimits = DEFAULT_LIMITS) ->
             yield line
             return
         if lineno > limits.max_lines:
-            yield InputProblem(origin, f"more than {limits.max_lines:,} lines (limit: max_lines)")
+            yield InputProblem(origin, limits.too_many_lines().reason)
             return
         if not line.strip():
             continue

@@ -29,6 +29,12 @@ class InputLimits:
     def from_settings(cls, settings: Settings) -> InputLimits:
         return cls(**{f.name: getattr(settings, f.name) for f in fields(cls)})
 
+    def file_too_large(self) -> LimitExceeded:
+        return LimitExceeded("max_file_bytes", f"file larger than {self.max_file_bytes:,} bytes")
+
+    def too_many_lines(self) -> LimitExceeded:
+        return LimitExceeded("max_lines", f"more than {self.max_lines:,} lines")
+
 
 DEFAULT_LIMITS = InputLimits()
 
