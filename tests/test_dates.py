@@ -115,3 +115,38 @@ def test_two_digit_year_stamps_date_a_page(lines, url, expected):
 ])
 def test_two_digit_years_elsewhere_are_not_dates(line):
     assert publication_date([line], [], None) is None
+
+
+def test_the_earliest_date_stamp_of_the_header_is_the_articles():
+    """A site's top bar shows the day the page was read; the article's own stamp is earlier."""
+    header = ["Friday, 14th March 2025", "Coastguards train together", "Tuesday, 2nd May 2023"]
+    lines = [*header, "Cutters from three island states began a week of drills on Tuesday."]
+    assert publication_date(lines, header, None) == "2023-05-02"
+
+
+def test_a_wire_dateline_beats_a_caption_date_and_takes_its_year():
+    header = ["Border guards patrol the river crossing near the town, March 3, 2016.",
+              "Helicopter deal denied"]
+    lines = [*header, "TUNIS, Mar. 9 (Agency) -- The ministry denied on Wednesday that it had bought helicopters."]
+    assert publication_date(lines, header, None) == "2016-03-09"
+
+
+def test_a_labelled_stamp_opening_the_first_line_dates_the_page():
+    lines = ["date 2022-04-11 DHAKA, Apr 11 (Agency): The navy commissioned two patrol craft built abroad.",
+             "The ships were launched in 2019."]
+    assert publication_date(lines, [], None) == "2022-04-11"
+
+
+def test_a_prose_line_opening_with_a_date_is_not_a_stamp():
+    lines = ["date 2025-06-30 Army chief back from Hanoi",
+             "On 24 June 2025, on his arrival, the chief was received by his counterpart."]
+    assert publication_date(lines, [], None) == "2025-06-30"
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("The drill began on April 29, 2025 at the base.", "2025-09-03"),  # American writing: month first
+    ("The drill began on 29 April 2025 at the base.", "2025-03-09"),
+])
+def test_numeric_dates_are_read_the_way_the_page_writes_dates_in_words(words, expected):
+    lines = ["09/03/2025 | News release", words]
+    assert publication_date(lines, [], "https://pub.example.io/view/1") == expected

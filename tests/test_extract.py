@@ -794,3 +794,28 @@ def test_a_title_before_a_name_is_not_a_role_reference(events):
                  "military training.")
     people = [p for e in of_type(evs, "MEET") for p in e.parties if p.actor.kind == "person"]
     assert all(p.actor.name != "the minister" for p in people)
+
+
+def test_officials_listed_together_are_one_side(rules, make_doc):
+    """A list of officials of one country is one side, even when only some of them say which country."""
+    doc = make_doc("The United States delivered four A-29 aircraft to Ghana, the US embassy said. The American jets "
+                   "arrived in Accra on Thursday. They were received by the Chief of Army Staff, Lieutenant General "
+                   "Kwame Asante of Ghana; the Chief of Air Staff, Air Vice Marshal Kofi Mensah, and the Minister of "
+                   "Defence, Ghana's Dominic Nitiwul.")
+    (analysis,) = rules.analyse([doc])
+    people = {m.actor.name: m.country for s in analysis.sentences for m in s.mentions if m.actor.kind == "person"}
+    assert people["Kofi Mensah"] == "GHA"
+
+
+def test_a_supply_route_is_not_a_supply(events):
+    found = events("According to the Rwandan army, its battalion will secure the main supply route linking Bangui "
+                   "to the border with Cameroon.")
+    assert not [e for e in found if e.type == "TRANSFER"]
+
+
+def test_a_year_another_sentence_gave_the_series_does_not_date_an_edition_under_way(events):
+    found = events("African Lion is a joint exercise of the US military and several African armies. The exercise was "
+                   "agreed on in 2004 between the US Marines and the Moroccan army. The US, Britain, Italy, Tunisia "
+                   "and Senegal are participating.", published="2023-06-15")
+    listed = [e for e in found if e.type == "EXERCISE" and {"GBR", "SEN"} <= e.countries]
+    assert listed and all(not (e.date or "").startswith("2004") for e in listed)

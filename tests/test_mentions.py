@@ -76,3 +76,47 @@ def test_a_country_named_with_the_before_a_title_is_the_officials(mentions):
     ms = mentions("Speaking to the troops, the commander of the special forces of the armed forces of the Arab "
                   "Republic of Egypt, Brigadier General Karim Fathy, said the drills had gone well.")
     assert by_name(ms)["Karim Fathy"].actor.country == "EGY"
+
+
+@pytest.mark.parametrize("sentence, name, country", [
+    ("Raksha Mantri Shri Rajnath Singh received Vietnam's defence chief in New Delhi.", "Rajnath Singh", "IND"),
+    ("Malaysian Defence Minister Dato' Seri Hishammuddin Hussein toured the Australian base.",
+     "Hishammuddin Hussein", "MYS"),
+])
+def test_honorifics_are_not_part_of_a_name(mentions, sentence, name, country):
+    people = {m.actor.name: m.country for m in mentions(sentence) if m.actor.kind == "person"}
+    assert people.get(name) == country
+    assert not any(n.startswith(("Raksha", "Shri", "Dato", "Seri")) for n in people)
+
+
+def test_an_abbreviated_rank_keeps_the_country_before_it(mentions):
+    ms = mentions("The course was run by U.S. Army Capt. Dale Morrow, the Honduras team's officer in charge.")
+    assert by_name(ms)["Dale Morrow"].country == "USA"
+
+
+def test_an_acronym_the_text_spells_out_is_that_bodys(mentions):
+    finder_registry = PersonRegistry()
+    first = mentions("The Royal Cambodian Armed Forces (RCAF) will host the drills.", finder_registry)
+    assert {m.country for m in first} == {"KHM"}
+
+
+def test_an_acronym_spelt_out_earlier_in_the_document_keeps_that_meaning(extractor):
+    finder = MentionFinder(extractor.lex, PersonRegistry())
+    finder.find(extractor.nlp("Chief of the Royal Cambodian Armed Forces (RCAF) General Sok Dara met Chinese officers."))
+    later = finder.find(extractor.nlp("RCAF troops will train with the Chinese army in May."))
+    assert "CAN" not in {m.country for m in later} and "KHM" in {m.country for m in later}
+
+
+def test_a_countrys_own_short_name_in_brackets_stays_the_country(mentions):
+    ms = mentions("The United Arab Emirates (UAE) signed with France.")
+    assert all(m.actor.kind == "country" for m in ms if m.country == "ARE")
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Soldiers of the Puerto Rico National Guard trained Honduran troops.", "USA"),
+    ("American bombers flew from Guam to join Japanese fighters.", "USA"),
+    ("Danish and Greenland authorities met Canadian officers.", "DNK"),
+])
+def test_a_dependent_territory_reads_as_the_state_that_defends_it(mentions, sentence, country):
+    codes = {m.country for m in mentions(sentence)}
+    assert country in codes and not codes & {"PRI", "GUM", "GRL"}

@@ -42,7 +42,8 @@ def _country_names() -> list[tuple[str, str | None]]:
     with resources.files("defcoop.data").joinpath("countries.jsonl").open(encoding="utf-8") as fp:
         for line in fp:
             rec = json.loads(line)
-            rows.append((rec["name"], (rec.get("demonyms") or [None])[0]))
+            if "sovereign" not in rec:  # a territory reads as its state: copies would fold together
+                rows.append((rec["name"], (rec.get("demonyms") or [None])[0]))
     return rows
 
 

@@ -71,9 +71,14 @@ _STAMP_WORDS = r"date|published|updated|last update|posted|on|at|время|да
 _DATE_LINE_RESIDUE = re.compile(rf"(?:{_WEEKDAY}|{_TIME}|{_ZONE}|{_STAMP_WORDS}|[\s|,.:;()/•·–—-])*", re.IGNORECASE)
 
 
+_WORDED_MONTH_FIRST = re.compile(rf"^{_MONTH}\s", re.I)
+
+
 def numeric_order(lines: Iterable[str], url: str | None = None) -> str:
-    """ "DMY" or "MDY" for the page's numeric dates: what an unambiguous one shows, else the outlet's
+    """ "DMY" or "MDY" for the page's numeric dates: what an unambiguous one shows, else how the page
+    writes its dates in words ("April 29, 2025" is American, "29 April 2025" is not), else the outlet's
     convention by its address."""
+    worded = []
     for line in lines:
         for match in DATE_CANDIDATE.finditer(line):
             numeric = _NUMERIC.match(match.group(0))
@@ -83,6 +88,12 @@ def numeric_order(lines: Iterable[str], url: str | None = None) -> str:
                     return "DMY"
                 if second > 12 >= first:
                     return "MDY"
+            elif not match.group(0)[0].isdigit():
+                worded.append("MDY")
+            elif not re.match(rf"{_YEAR}\b|\d{{1,2}}\.", match.group(0)):
+                worded.append("DMY")
+    if worded and len(set(worded)) == 1:
+        return worded[0]
     host = urlsplit(url).hostname or "" if url else ""
     return "MDY" if host.endswith(MONTH_FIRST_DOMAINS) else "DMY"
 
@@ -177,14 +188,39 @@ def publication_date(lines: list[str], header: list[str], url: str | None,
     stamp carries, and last the year the page most likely dates from ("2020": as precise as the page
     allows)."""
     order = numeric_order(lines, url)
-    found = date_from_url(url) or find_date(header, languages, order)
+    first = [ln for ln in lines if ln][:6]
+    found = date_from_url(url) or date_from_stamps([*header, *first], languages, order)
     if found:
         return found
-    first = [ln for ln in lines if ln][:6]
+    in_header = find_date(header, languages, order)
+    year = int(in_header[:4]) if in_header else likely_year("\n".join(lines), url)
+    # a wire dateline beats a date inside a header sentence (a photo caption's), whose year it takes
+    found = date_from_dateline(first, year) or in_header
+    if found:
+        return found
     stamp = next((m.group(1) for ln in first if (m := _MONTH_STAMP.search(ln))), None)
-    year = likely_year("\n".join(lines), url)
-    return (date_from_dateline(first, year) or find_date(lines, languages, order) or date_from_short_stamp(first, order)
+    return (find_date(lines, languages, order) or date_from_short_stamp(first, order)
             or month_from_url(url) or stamp or (str(year) if year else None))
+
+
+# What may open a line before its date stamp: a label ("date", "Published:", "Updated on"), then a weekday
+_LEADING_STAMP = re.compile(rf"^\W{{0,3}}(?:date|published|updated|last update|posted|время|дата)(?:\s+on)?\W{{0,3}}\s*"
+                            rf"(?:(?:{_WEEKDAY})\W{{0,3}}\s*)?$", re.I)
+
+
+def date_from_stamps(lines: Iterable[str], languages: tuple[str, ...] = ("en",), order: str = "DMY") -> str | None:
+    """The earliest date of the page's date stamps: lines that are only a date ("Monday, 5th June 2017",
+    "Updated 14 April 2025") or that open with one ("date 2021-01-30 ISLAMABAD, Jan 30 (APP): ...").
+    The earliest, because a site's top bar shows the day it was read and an edit shows its own day,
+    both later than the article's."""
+    found = set()
+    for line in lines:
+        match = DATE_CANDIDATE.search(line)
+        if match and (is_date_line(line) or _LEADING_STAMP.match(line[:match.start()])):
+            day = parse_date(match.group(0).rstrip("."), languages, order)
+            if day:
+                found.add(day)
+    return min(found) if found else None
 
 
 _DECLARED = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$")

@@ -291,7 +291,12 @@ def _fill_unknown_people(sdoc: Doc, mentions: list[Mention], pair: tuple[str, st
     for m in mentions:
         if m.actor.kind != "person" or m.actor.country is not None:
             continue
-        if by_people_only or (m.root >= 0 and any(_facing(sdoc, m, c) for c in placed)):
+        listed = {p.country for p in placed if p.actor.kind == "person" and _listed_together(sdoc, m, p, mentions)}
+        if len(listed) == 1:
+            # "received by the Army chief, General A (Nigerian); the Air chief, Air Marshal B, and the Minister,
+            # C (Nigerian)": a list of officials of one country is one side, whatever the order
+            code = next(iter(listed))
+        elif by_people_only or (m.root >= 0 and any(_facing(sdoc, m, c) for c in placed)):
             # "X met Kazakh minister Y", "Minister Y received a Turkish delegation": the other side
             if hosts:
                 code = hosts[0]
@@ -302,6 +307,27 @@ def _fill_unknown_people(sdoc: Doc, mentions: list[Mention], pair: tuple[str, st
         else:
             code = only
         m.actor = registry.register(type(m.actor)(m.actor.name, "person", code, m.actor.title))
+
+
+def _listed_together(sdoc: Doc, person: Mention, other: Mention, mentions: list[Mention]) -> bool:
+    """True when two people are items of one list of three or more people ("A; the Chief of Air Staff, B,
+    and the Minister, C"). The parser joins such items by conjunction or apposition, in any nesting;
+    two people joined by "and" are often the two sides ("Minister A and his counterpart B")."""
+    if person.root < 0 or other.root < 0 or person.root == other.root:
+        return False
+    anchor = _list_anchor(sdoc[person.root])
+    if anchor != _list_anchor(sdoc[other.root]):
+        return False
+    return sum(1 for m in mentions if m.actor.kind == "person" and m.root >= 0
+               and _list_anchor(sdoc[m.root]) == anchor) >= 3
+
+
+def _list_anchor(tok) -> int:
+    for _ in range(8):
+        if tok.dep_ not in ("conj", "appos", "compound") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.i
 
 
 def _facing(sdoc: Doc, person: Mention, other: Mention) -> bool:

@@ -68,6 +68,19 @@ def tense_of(ent) -> bool | None:
     return None
 
 
+PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'re", "'s"})
+
+
+def told_as_current(tok: Token) -> bool:
+    """True when the clause of `tok` tells its act as going on or to come ("Italy and Senegal are
+    participating", "will join"), so a year another sentence gave its series ("agreed on in 2002")
+    is not its date."""
+    verb = tok if tok.pos_ in VERBAL else predicate_of(tok)
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(auxiliaries & (FUTURE_AUXILIARIES | PRESENT_AUXILIARIES)) or (
+        verb.tag_ in ("VBZ", "VBP") and not auxiliaries & PERFECT_AUXILIARIES)
+
+
 def _forward(ent, future: bool) -> bool:
     tense = tense_of(ent)
     return future if tense is None else tense

@@ -13,7 +13,8 @@ from itertools import product
 
 from spacy.tokens import Doc, Token
 
-from defcoop.extract.circumstances import act_date, is_goods, item_of, owned_goods, resolve_expression, year_role
+from defcoop.extract.circumstances import (act_date, is_goods, item_of, owned_goods, resolve_expression,
+                                            told_as_current, year_role)
 from defcoop.extract.lexicon import Lexicon, Trigger
 from defcoop.extract.mentions import Mention, span_text
 from defcoop.extract.syntax import (
@@ -539,7 +540,8 @@ class EventBuilder(SideReading):
         cand.parties = parties
         future = cand.planned or self._planned_by_syntax(cand.token, cand.trigger)
         date = act_date(cand, date_ents, ctx, future, self.lex)
-        if date is None and cand.continuation and etype in MULTILATERAL and ctx.multilateral_date:
+        if date is None and cand.continuation and etype in MULTILATERAL and ctx.multilateral_date and not (
+                ctx.published and ctx.multilateral_date[:4] < ctx.published[:4] and told_as_current(cand.token)):
             date = ctx.multilateral_date
             cand.reasons.append("date from the exercise's sentence")
         after_publication = bool(date and ctx.published and date > ctx.published[:len(date)])

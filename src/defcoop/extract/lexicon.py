@@ -105,6 +105,7 @@ class Lexicon:
         self.location_preps = frozenset(data["location_prepositions"])
         self.person_titles = frozenset(roles["person_titles"])
         self.title_heads = frozenset(roles["title_heads"])
+        self.honorifics = tuple(sorted((tuple(h.split()) for h in roles["honorifics"]), key=len, reverse=True))
         # "Defence Minister Walter Ayala": a sentence that introduces a titled person is parsed even
         # without a trigger, so that "the minister" or "Ayala" can be found again later.
         titles = "|".join(re.escape(t.capitalize()) for t in sorted(self.title_heads))

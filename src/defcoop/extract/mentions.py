@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from defcoop.extract.acronyms import AcronymBook
 from defcoop.extract.lexicon import Lexicon
 from defcoop.extract.persons import PersonRegistry
 from defcoop.resolve.gazetteer import (BODY, CAPITAL, CITY, COMPANY, COUNTRY, DEMONYM, IGO, MISSION,
-                                       GazetteerEntry)
+                                       GazetteerEntry, preferred)
 from defcoop.types import Actor
 
 ORG_LABELS = frozenset({"ORG", "NORP", "FAC", "GPE"})
@@ -81,11 +82,6 @@ def _gazetteer_spans(doc: Doc, lex: Lexicon, skip_before: int) -> list[tuple[Spa
 def _has_company_cue(doc: Doc, span: Span, lex: Lexicon) -> bool:
     window = doc[max(0, span.start - 3):min(len(doc), span.end + 2)]
     return any(t.lower_ in lex.company_cues for t in window if not (span.start <= t.i < span.end))
-
-
-def _pick(entries: list[GazetteerEntry]) -> GazetteerEntry:
-    order = {COMPANY: 0, IGO: 1, MISSION: 2, COUNTRY: 3, BODY: 4, CAPITAL: 5, DEMONYM: 6, CITY: 7}
-    return min(entries, key=lambda e: order.get(e.category, 9))
 
 
 def _join_tokens(tokens: list[Token]) -> str:
@@ -155,16 +151,17 @@ class MentionFinder:
         self._window_hits: dict[int, list[Mention]] = {}
         self.last_delegation: Mention | None = None  # for "the delegation" in later sentences
         self.sentence_no = 0
+        self.acronyms = AcronymBook(lex)  # defined by the text: "Royal Cambodian Armed Forces (RCAF)"
 
     def find(self, doc: Doc, skip_before: int = 0, sentence_no: int = 0) -> list[Mention]:
         """Mentions of the sentence `doc`; `sentence_no` (its index in the document) bounds pronoun look-back."""
         self.sentence_no = sentence_no
         self._window_hits = {}
-        gaz = _gazetteer_spans(doc, self.lex, skip_before)
+        gaz = self.acronyms.read(doc, _gazetteer_spans(doc, self.lex, skip_before), skip_before)
         mentions: list[Mention] = []
         taken: set[int] = set()
         gaz_tokens = {i for span, _ in gaz for i in range(span.start, span.end)}
-        firm_tokens = {i for span, entries in gaz if _pick(entries).category in (COMPANY, IGO, MISSION)
+        firm_tokens = {i for span, entries in gaz if preferred(entries).category in (COMPANY, IGO, MISSION)
                        for i in range(span.start, span.end)}
         people = self._people(doc, skip_before, gaz_tokens, firm_tokens)
         for span in people:
@@ -175,7 +172,7 @@ class MentionFinder:
         for span, entries in gaz:
             if any(i in taken for i in range(span.start, span.end)):
                 continue  # inside a person's name or a named organisation
-            mentions.append(self._gazetteer_mention(doc, span, _pick(entries)))
+            mentions.append(self._gazetteer_mention(doc, span, preferred(entries)))
         mentions = self._absorb(doc, mentions, people, orgs)
         mentions.extend(self._resolve_pronouns(doc, mentions))
         mentions.extend(self._resolve_roles(doc, mentions))
@@ -207,12 +204,26 @@ class MentionFinder:
                 spans.append(doc[tok.i:tok.i + 1])
         out = []
         for span in filter_spans(spans):
-            # strip title words the tagger glued on ("Minister Chang Wanquan")
+            # strip title words and honorifics the tagger glued on ("Minister Chang Wanquan", "Raksha Mantri
+            # Shri Rajnath Singh"); a span of nothing else ("Dato Seri") is no name, nor is a handle
             start = span.start
-            while start < span.end - 1 and doc[start].lower_ in self.lex.person_titles:
-                start += 1
-            out.append(doc[start:span.end])
+            while start < span.end:
+                if doc[start].lower_ in self.lex.person_titles:
+                    start += 1
+                elif honorific := self._honorific_at(doc, start, span.end):
+                    start += honorific
+                else:
+                    break
+            if start < span.end and not doc[start].text.startswith("@"):
+                out.append(doc[start:span.end])
         return out
+
+    def _honorific_at(self, doc: Doc, start: int, end: int) -> int:
+        """Length of the honorific ("Shri", "Tan Sri", "Dato' Seri") opening doc[start:end], else 0."""
+        for words in self.lex.honorifics:
+            if start + len(words) <= end and tuple(t.lower_ for t in doc[start:start + len(words)]) == words:
+                return len(words)
+        return 0
 
     def _named_organisations(self, doc: Doc, gaz, taken: set[int], skip_before: int) -> list[Mention]:
         """ORG-like entities tied to a country: by a country word inside them, or a possessor/demonym."""
@@ -227,7 +238,7 @@ class MentionFinder:
             inner = {gaz_by_token[i][0].start: gaz_by_token[i] for i in range(ent.start, ent.end) if i in gaz_by_token}
             if inner:
                 (span, entries), = list(inner.values())[:1]
-                entry = _pick(entries)
+                entry = preferred(entries)
                 if span.start == ent.start and span.end == ent.end:
                     continue  # the entity is just the gazetteer name: handled as such
                 if entry.category == DEMONYM and span.start == ent.start and ent.label_ == "NORP":
@@ -260,7 +271,7 @@ class MentionFinder:
         while i >= 0 and steps < 4:
             tok = doc[i]
             if i in gaz_by_token:
-                entry = _pick(gaz_by_token[i][1])
+                entry = preferred(gaz_by_token[i][1])
                 if entry.category in (COUNTRY, DEMONYM, CAPITAL):
                     return entry.code
                 return None
@@ -382,6 +393,8 @@ class MentionFinder:
                 return hit.country, self._title_before(doc, span)
             if tok.text in (",",) and commas == 0:
                 commas += 1
+            elif tok.text == "." and i > 0 and doc[i - 1].lower_ + "." in self.lex.person_titles:
+                pass  # "U.S. Army Capt. X": the tokenizer split the abbreviation's point off
             elif not (tok.lower_ in self.lex.person_titles or tok.lower_ in ("'s", "’s", "-", "in", "to", "at")
                       or (tok.is_title and tok.pos_ == "PROPN")):
                 return None

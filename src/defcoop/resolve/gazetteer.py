@@ -25,6 +25,15 @@ class GazetteerEntry:
     kind: str = ""  # for COMPANY entries: "company", or "organisation" for state agencies (DRDO, DSCA)
 
 
+PREFERENCE = (COMPANY, IGO, MISSION, COUNTRY, BODY, CAPITAL, DEMONYM, CITY)
+
+
+def preferred(entries: list[GazetteerEntry]) -> GazetteerEntry:
+    """Of the entries one name matches, the one a mention stands for: a firm or organisation before a
+    country, a country before its body, capital, demonym or city."""
+    return min(entries, key=lambda e: PREFERENCE.index(e.category) if e.category in PREFERENCE else len(PREFERENCE))
+
+
 def _data_path(name: str) -> Path:
     return Path(str(resources.files("defcoop") / "data" / name))
 
@@ -49,10 +58,16 @@ class Gazetteer:
 
 
 def _country_entries() -> list[GazetteerEntry]:
+    """Every name of every country. A dependent territory (`sovereign` in countries.jsonl) stands for the
+    state that answers for its defence: the Puerto Rico National Guard is American, Greenland's bases
+    are Denmark's."""
+    records = list(_read_jsonl("countries.jsonl"))
+    names = {rec["code"]: rec["name"] for rec in records}
     out = []
-    for rec in _read_jsonl("countries.jsonl"):
-        code, name = rec["code"], rec["name"]
-        for alias in [name, *rec.get("aliases", [])]:
+    for rec in records:
+        code = rec.get("sovereign", rec["code"])
+        name = names[code]
+        for alias in [rec["name"], *rec.get("aliases", [])]:
             out.append(GazetteerEntry(alias, COUNTRY, code, name))
         for field, category in (("demonyms", DEMONYM), ("capitals", CAPITAL), ("cities", CITY), ("bodies", BODY)):
             out.extend(GazetteerEntry(a, category, code, name) for a in rec.get(field, []))
