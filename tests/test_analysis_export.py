@@ -15,7 +15,8 @@ from defcoop.export import ExportError, ExportOptions, write_export
 from defcoop.export.tables import DYAD_YEAR_COLUMNS, EVENT_COLUMNS
 from defcoop.store.db import engine_of
 from defcoop.store.models import EventRow
-from defcoop.store.queries import EventFilters, iter_stored
+from defcoop.store.filters import EventFilters
+from defcoop.store.queries import iter_stored
 from defcoop.types import EVENT_TYPES, Actor, Event, Party
 
 openpyxl = pytest.importorskip("openpyxl")

@@ -689,7 +689,8 @@ def test_migration_0003_indexes_a_database_with_events(db_url):
     from sqlalchemy import create_engine, inspect, text
 
     from defcoop.store.db import alembic_config, database_url, open_database
-    from defcoop.store.queries import EventFilters, list_events
+    from defcoop.store.filters import EventFilters
+    from defcoop.store.queries import list_events
     from defcoop.store.search import search_documents
 
     url = database_url(db_url)

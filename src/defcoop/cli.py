@@ -269,7 +269,7 @@ def _check_status(value: str | None) -> str | None:
 
 
 def _check_date(value: str | None) -> str | None:
-    from defcoop.store.queries import check_date
+    from defcoop.store.filters import check_date
 
     if value is None:
         return None
@@ -301,7 +301,7 @@ def _filters(*, type_: str | None, country: str | None, pair: str | None, since:
              status: str | None, min_confidence: float | None, q: str | None, include_rejected: bool):
     """The EventFilters of the command line; a bad value is a usage error naming its option (exit 2)."""
     from defcoop.store.crud import FilterError
-    from defcoop.store.queries import EventFilters
+    from defcoop.store.filters import EventFilters
 
     try:
         return EventFilters(types=(type_,) if type_ else (), country=country, pair=_parse_pair(pair), since=since,

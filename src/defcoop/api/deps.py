@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from fastapi import Depends, Header, HTTPException, Query, Request
 from sqlalchemy.orm import Session
 
-from defcoop.store.queries import EventFilters
+from defcoop.store.filters import EventFilters
 
 # What a string parameter holds beyond its length, as an OpenAPI `format` (a client, or a schemathesis run,
 # knows which values the server accepts; an unknown country is still a 422 naming it).

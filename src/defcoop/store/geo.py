@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from defcoop.store.models import ActorRow, EventCountryRow, EventPartyRow
-from defcoop.store.queries import EventFilters, code_info, filter_fields, filtered_ids, grouped_counts
+from defcoop.store.filters import EventFilters, filter_fields, filtered_ids, grouped_counts
+from defcoop.store.queries import code_info
 
 
 @lru_cache(maxsize=1)
