@@ -819,3 +819,19 @@ def test_a_year_another_sentence_gave_the_series_does_not_date_an_edition_under_
                    "and Senegal are participating.", published="2023-06-15")
     listed = [e for e in found if e.type == "EXERCISE" and {"GBR", "SEN"} <= e.countries]
     assert listed and all(not (e.date or "").startswith("2004") for e in listed)
+
+
+def test_a_visit_to_an_organisations_seat_is_not_a_visit_to_its_host(events):
+    found = events("Bosnian Defence Minister Zukan Helez visited NATO headquarters in Brussels on Tuesday for talks "
+                   "on defence reform with alliance officials.")
+    assert found and all("BEL" not in e.countries for e in found)
+    assert any(e.countries == {"BIH", "NATO"} for e in found)
+
+
+def test_a_contract_signed_for_goods_foresees_their_supply(events):
+    found = events("Estonia and Latvia on Wednesday signed a joint contract with Germany's Diehl Defence for IRIS-T "
+                   "SLM air defence systems, the ministries said.")
+    supplies = {(frozenset(p.actor.country for p in e.parties if p.role == "supplier"),
+                 frozenset(p.actor.country for p in e.parties if p.role == "recipient")) for e in found if e.type == "TRANSFER"}
+    assert (frozenset({"DEU"}), frozenset({"EST"})) in supplies and (frozenset({"DEU"}), frozenset({"LVA"})) in supplies
+    assert all(e.status == "planned" for e in found if e.type == "TRANSFER")

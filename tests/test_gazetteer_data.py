@@ -185,7 +185,8 @@ def test_major_countries_have_cities_and_bodies():
 
 def test_igo_rows_have_exact_fields():
     for r in IGO_ROWS:
-        assert set(r) == {"code", "name", *IGO_FIELDS}, f"{r.get('code')}: fields {sorted(r)}"
+        assert set(r) - {"seats"} == {"code", "name", *IGO_FIELDS}, f"{r.get('code')}: fields {sorted(r)}"
+        assert all(isinstance(seat, str) and seat for seat in r.get("seats", [])), r["code"]
         assert isinstance(r["code"], str) and r["code"].isalnum() and r["code"].isupper(), r["code"]
         _check_strings(r, IGO_FIELDS, r["code"])
 
@@ -357,3 +358,12 @@ def test_ambiguous_forms_left_out():
     assert "Dominican" not in BY_CODE["DMA"]["demonyms"]
     assert "Congo" not in BY_CODE["COG"]["aliases"]
     assert "virgin islands" not in INDEX
+
+
+def test_ship_prefixes_name_known_countries():
+    data = json.loads((DATA_DIR / "ship_prefixes.json").read_text(encoding="utf-8"))
+    codes = {r["code"] for r in COUNTRY_ROWS}
+    assert len(data["prefixes"]) >= 30
+    for prefix, code in data["prefixes"].items():
+        assert prefix == prefix.strip() and " " not in prefix, prefix
+        assert code in codes, f"{prefix}: unknown country {code}"

@@ -120,3 +120,33 @@ def test_a_countrys_own_short_name_in_brackets_stays_the_country(mentions):
 def test_a_dependent_territory_reads_as_the_state_that_defends_it(mentions, sentence, country):
     codes = {m.country for m in mentions(sentence)}
     assert country in codes and not codes & {"PRI", "GUM", "GRL"}
+
+
+def test_an_organisations_official_carries_its_code(mentions):
+    ms = mentions("NATO Secretary General Mark Rutte met the Moldovan defence minister in Chisinau.")
+    assert by_name(ms)["Mark Rutte"].country == "NATO"
+
+
+def test_a_capital_that_ends_another_phrase_is_not_the_next_officials(mentions):
+    ms = mentions("Weeks after the row with Paris, Prime Minister Kyriakos Mitsotakis signed the pact.")
+    assert by_name(ms)["Kyriakos Mitsotakis"].country != "FRA"
+
+
+def test_an_organisations_seat_is_marked_as_such(mentions):
+    ms = mentions("The minister met NATO officials at the alliance headquarters in Brussels on Monday.")
+    seat = [m for m in ms if m.country == "BEL"]
+    assert seat and all(m.is_location and m.is_seat for m in seat)
+    ms = mentions("The minister met Belgian officials in Brussels on Monday.")
+    assert not any(m.is_seat for m in ms)
+
+
+@pytest.mark.parametrize("sentence, ship, country", [
+    ("The carrier USS Carl Vinson docked in Busan on Friday.", "USS Carl Vinson", "USA"),
+    ("Sailors of INS Tabar met their hosts in Portsmouth.", "INS Tabar", "IND"),
+    ("The aircraft carrier USS Ronald Reagan arrived in Da Nang.", "USS Ronald Reagan", "USA"),
+])
+def test_a_prefixed_ship_is_its_navys(mentions, sentence, ship, country):
+    ms = mentions(sentence)
+    found = by_name(ms).get(ship)
+    assert found is not None and found.country == country and found.actor.kind == "organisation"
+    assert not [m for m in ms if m.actor.kind == "person"]

@@ -142,6 +142,33 @@ class Extractor:
         parsed = iter(self.nlp.pipe(texts, batch_size=64))
         return [self._analyse(plan, [next(parsed) for _ in plan.spans]) for plan in plans]
 
+    def _first_person(self, sdoc: Doc, mentions: list[Mention], focus: str | None) -> list[Mention]:
+        """ "We signed for 14 P-8As with the Americans", "our troops will train in Kenya": in an interview,
+        a speech, a readout or a quote, the first person is the speaker's country: the country of whoever
+        the sentence says is speaking ("..., Poland's minister said"), else the country the document is
+        about. Only a subject "we"/"I" or an "our" that owns a party ("our navy") counts; a journalist's
+        "us" or "we reported" is left alone (it is never in an act's clause)."""
+        speakers = [t for t in sdoc if t.dep_ == "nsubj" and t.head.lemma_ in SPEAKING_VERBS and t.lower_ not in
+                    FIRST_PERSON_SUBJECTS]
+        named = [m for m in mentions if m.root >= 0 and any(m.start <= t.i < m.end or m.root == t.i for t in speakers)]
+        if speakers:  # "..., said Andi Wirawan, an analyst": someone whose country the text does not give
+            speaker = next((m.country for m in named if m.country and not m.is_location), None)
+        else:
+            speaker = focus
+        if speaker is None:
+            return []
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out = []
+        for tok in sdoc:
+            if tok.i in taken:
+                continue
+            subject = tok.lower_ in FIRST_PERSON_SUBJECTS and tok.dep_ in ("nsubj", "nsubjpass")
+            owner = tok.lower_ == "our" and tok.dep_ == "poss" and tok.head.lower_ in self.lex.organisation_heads
+            if subject or owner:
+                actor = Actor(self.lex.country_names.get(speaker, speaker), "country", speaker)
+                out.append(Mention(tok.i, tok.i + 1, actor, "country", tok.i, is_speaker=True))
+        return out
+
     def finish(self, events: list[Event]) -> list[Event]:
         """One event per act told twice, each with its confidence."""
         events = merge_repeats(events)
@@ -171,6 +198,9 @@ class Extractor:
             for m in mentions:
                 if m.antecedent is not None:
                     m.actor = m.antecedent.actor
+        for sdoc, mentions in zip(parsed, sentence_mentions):
+            mentions.extend(self._first_person(sdoc, mentions, focus))
+            mentions.sort(key=lambda m: m.start)
         events: list[Event] = []
         previous: tuple[int, list] = (-2, [])
         show_host: str | None = None  # host country of the defence show the article is about
@@ -214,6 +244,10 @@ class Extractor:
         sentences = [ParsedSentence(number, start, end, sdoc, mentions) for (start, end), number, sdoc, mentions
                      in zip(plan.spans, plan.numbers, parsed, sentence_mentions)]
         return DocumentAnalysis(document, sentences, events, focus, doc_pair)
+
+
+FIRST_PERSON_SUBJECTS = frozenset({"we", "i"})
+SPEAKING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "note", "stress", "declare", "explain"})
 
 
 def _year(published: str | None) -> int | None:

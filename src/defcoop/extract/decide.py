@@ -323,7 +323,7 @@ def _named_aside(mentions: list[Mention], places: bool) -> set[str]:
     Nairobi"), when it names two others as actors; with one actor named, the place may be the other side
     ("the agreement was signed in Riyadh by the visiting minister")."""
     actors = {m.country for m in mentions if m.country and not (m.is_location or m.is_topic)}
-    aside = {m.country for m in mentions if m.country and (m.is_topic or (places and m.is_location))} - actors
+    aside = {m.country for m in mentions if m.country and (m.is_topic or m.is_seat or (places and m.is_location))} - actors
     return aside if len(actors) >= 2 else set()
 
 

@@ -313,7 +313,7 @@ class EventBuilder(SideReading):
             if continuation and trig.type in MULTILATERAL:
                 # the sentence is there to list participants: all of them, wherever the parse puts them
                 cand.parties = [(m, "participant") for m in mentions
-                                if self._is_party(doc, m) and m.country not in observers]
+                                if self._is_party(doc, m) and m.country not in observers and not m.is_speaker]
             else:
                 cand.parties = [(m, "participant") for m in mentions if m.root in scope and self._is_party(doc, m)
                                 and not (trig.type == "EXERCISE" and m.country in observers)]
@@ -350,11 +350,18 @@ class EventBuilder(SideReading):
         out = []
         for cand in candidates:
             tok = cand.token
-            if cand.trigger.type != "AGREE" or tok.lower_ not in CONTRACT_NOUNS:
+            if cand.trigger.type != "AGREE":
                 continue
+            if tok.lower_ not in CONTRACT_NOUNS:  # "signed a contract for 180 tanks": the verb was the trigger
+                tok = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in CONTRACT_NOUNS),
+                           None) if tok.pos_ in VERBAL else None
+                if tok is None:
+                    continue
             holders = (tok, tok.head) if tok.head.pos_ in VERBAL else (tok,)  # "signed a deal with X for ..."
-            goods = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.subtree
-                     if is_goods(g, self.lex)]
+            # "a contract for 180 tanks", "signed a deal with X for ...", "a contract with Germany's Diehl for ..."
+            fors = {c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"}
+            fors |= {t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "for"}
+            goods = [g for c in fors for g in c.subtree if is_goods(g, self.lex)]
             if goods and cand.parties:
                 extra = Candidate(Trigger("TRANSFER", "receive", f"{tok.lower_} for"), tok, set(cand.scope),
                                   list(cand.parties), reasons=[f"'{tok.text} for' goods"], planned=True)
@@ -482,7 +489,7 @@ class EventBuilder(SideReading):
                 if m.actor.kind == "country" and m.country and m.country not in known:
                     parties.append((m, "participant"))
                     known.add(m.country)
-        if location is not None and parties and (etype in self.lex.host_types
+        if location is not None and parties and not location.is_seat and (etype in self.lex.host_types
                                                  or cand.trigger.phrase in self.lex.host_triggers):
             if location.country not in {m.country for m, _ in parties}:
                 if cand.trigger.phrase in self.lex.host_triggers or etype != "MEET":
@@ -501,6 +508,7 @@ class EventBuilder(SideReading):
             # "the US had a national pavilion, and Turkish companies had stands of their own"
             known = {id(m) for m, _ in parties}
             parties += [(m, "participant") for m in mentions if id(m) not in known and self._is_party(doc, m)
+                        and not m.is_speaker
                         and m.country != host and m.actor.kind != "igo"]
             if host and parties and host not in {m.country for m, _ in parties}:
                 parties.append((self._implied(host), "participant"))
@@ -521,7 +529,7 @@ class EventBuilder(SideReading):
             countries = {m.country for m, _ in parties if m.country}
         if len(countries) < 2 and (not cand.anaphoric or self.lex.participation_regex.search(ctx.text.lower())):
             observers = self.observers(doc, mentions)
-            sentence_parties = [(m, "participant") for m in mentions if self._is_party(doc, m)
+            sentence_parties = [(m, "participant") for m in mentions if self._is_party(doc, m) and not m.is_speaker
                                 and m.country not in observers]
             found = len({m.country for m, _ in sentence_parties})
             # "Among them are Sweden, Finland and Poland, whose fleet is running the drills": the

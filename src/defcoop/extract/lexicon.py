@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
 from defcoop.resolve.officials import load_officials
-from defcoop.resolve.gazetteer import (CITY, IGO, MISSION, GazetteerEntry, case_sensitive, load_gazetteer,
+from defcoop.resolve.gazetteer import (CITY, IGO, MISSION, GazetteerEntry, case_sensitive, igo_seats, load_gazetteer,
                                        load_lexicon)
 
 
@@ -105,6 +105,8 @@ class Lexicon:
         self.location_preps = frozenset(data["location_prepositions"])
         self.person_titles = frozenset(roles["person_titles"])
         self.title_heads = frozenset(roles["title_heads"])
+        self.igo_seats = igo_seats()
+        self.ship_prefixes: dict[str, str] = load_lexicon("ship_prefixes.json")["prefixes"]
         self.honorifics = tuple(sorted((tuple(h.split()) for h in roles["honorifics"]), key=len, reverse=True))
         # "Defence Minister Walter Ayala": a sentence that introduces a titled person is parsed even
         # without a trigger, so that "the minister" or "Ayala" can be found again later.

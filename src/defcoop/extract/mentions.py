@@ -13,6 +13,7 @@ from spacy.util import filter_spans
 
 from defcoop.extract.acronyms import AcronymBook
 from defcoop.extract.lexicon import Lexicon
+from defcoop.extract.ships import ship_hits
 from defcoop.extract.persons import PersonRegistry
 from defcoop.resolve.gazetteer import (BODY, CAPITAL, CITY, COMPANY, COUNTRY, DEMONYM, IGO, MISSION,
                                        GazetteerEntry, preferred)
@@ -38,6 +39,8 @@ class Mention:
     is_location: bool = False
     is_origin: bool = False  # a demonym qualifying a thing ("Russian drones"): the thing's origin
     is_topic: bool = False  # named only as what talks were about ("discussed the situation around Taiwan")
+    is_speaker: bool = False  # "we", "our navy": the speaker's country, a party only in the act's own clause
+    is_seat: bool = False  # a place that is the seat of an organisation the sentence names ("in Brussels")
 
     @property
     def country(self) -> str | None:
@@ -158,6 +161,11 @@ class MentionFinder:
         self.sentence_no = sentence_no
         self._window_hits = {}
         gaz = self.acronyms.read(doc, _gazetteer_spans(doc, self.lex, skip_before), skip_before)
+        ships = ship_hits(doc, self.lex.ship_prefixes, self.lex.country_names, skip_before)
+        if ships:  # "INS Vikrant", "USS Ronald Reagan": the ship's name is no person's and no place's
+            on_ship = {i for span, _ in ships for i in range(span.start, span.end)}
+            gaz = sorted([*ships, *((span, entries) for span, entries in gaz
+                                    if not on_ship & set(range(span.start, span.end)))], key=lambda hit: hit[0].start)
         mentions: list[Mention] = []
         taken: set[int] = set()
         gaz_tokens = {i for span, _ in gaz for i in range(span.start, span.end)}
@@ -179,6 +187,10 @@ class MentionFinder:
         for m in mentions:
             m.is_location = self._is_location(doc, m)
             m.is_topic = self._is_topic(doc, m)
+        organisations = {m.country for m in mentions if m.actor.kind == "igo"}
+        for m in mentions:  # "at NATO Headquarters in Brussels": the organisation's seat, not Belgium
+            m.is_seat = m.is_location and bool(self.lex.igo_seats.get(span_text(doc, m.start, m.end).lower(),
+                                                                     frozenset()) & organisations)
         self._remember_subjects(doc, mentions)
         return sorted(mentions, key=lambda m: m.start)
 
@@ -379,7 +391,8 @@ class MentionFinder:
         while i >= 0 and span.start - i <= 14:
             tok = doc[i]
             hit = gaz_at.get(i)
-            if hit is not None and hit.category in (COUNTRY, DEMONYM, BODY, CAPITAL):
+            if hit is not None and hit.category in (COUNTRY, DEMONYM, BODY, CAPITAL, IGO):
+                # an organisation's officials carry its code ("NATO Secretary General X": NATO)
                 j = hit.start - 1
                 while j > 0 and doc[j].lower_ == "the":  # "of the Arab Republic of Egypt": "of" governs it
                     j -= 1
@@ -387,7 +400,7 @@ class MentionFinder:
                 if before in ("in", "to", "at", "for"):  # "Ambassador to Kazakhstan X": not X's country
                     i = hit.start - 1
                     continue
-                if commas and hit.category == COUNTRY and doc[hit.end].text == "," and before != "of":
+                if commas and hit.category in (COUNTRY, CAPITAL) and doc[hit.end].text == "," and before != "of":
                     return None  # "jets from France, Defence Minister X said": France ends another phrase
                 self._window_hits[span.start].append(hit)
                 return hit.country, self._title_before(doc, span)

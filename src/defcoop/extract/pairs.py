@@ -155,6 +155,10 @@ def _side_features(prefix: str, doc: Doc, side: Side, triggers: list[tuple[Trigg
             out.append(f"{prefix}origin")
         if m.antecedent is not None:
             out.append(f"{prefix}pronoun")
+        if m.is_seat:
+            out.append(f"{prefix}seat")  # the seat of an organisation the sentence names
+        if m.is_speaker:
+            out.append(f"{prefix}speaker")  # "we", "our navy": the speaker's country
         if m.root >= 0:
             dep, word = attachment(doc[m.root])
             out += [f"{prefix}dep={dep}", f"{prefix}dep={dep}:{word}", f"{prefix}dep={dep}:{stem(word)}~"]

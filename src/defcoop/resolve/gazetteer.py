@@ -93,6 +93,17 @@ def _company_entries() -> list[GazetteerEntry]:
 
 
 @lru_cache(maxsize=1)
+def igo_seats() -> dict[str, frozenset[str]]:
+    """City (lowercase) -> codes of the organisations seated there ("brussels" -> NATO, EU): a meeting
+    at an organisation's seat is the organisation's, not its host state's."""
+    seats: dict[str, set[str]] = {}
+    for rec in _read_jsonl("igos.jsonl"):
+        for city in rec.get("seats", []):
+            seats.setdefault(city.lower(), set()).add(rec["code"])
+    return {city: frozenset(codes) for city, codes in seats.items()}
+
+
+@lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """All entries, deduplicated on (alias, category, code); first spelling wins."""
     seen: set[tuple[str, str, str]] = set()
