@@ -242,3 +242,20 @@ def test_the_same_documents_give_the_same_output_on_every_run(tmp_path, dev_dir)
         assert proc.returncode == 0, proc.stderr
         outputs.append(out.read_bytes())
     assert outputs[0] and outputs[0] == outputs[1]
+
+
+def test_a_deployment_is_one_act_per_contributing_state():
+    from defcoop.extract.decide import split_deployments
+    from defcoop.types import Actor, Event, Location, Party
+
+    def party(name, kind, code):
+        return Party(Actor(name, kind, code), "participant")
+
+    told = Event("d", "DEPLOY", "occurred", [party("NATO", "igo", "NATO"), party("Germany", "country", "DEU"),
+                                             party("Belgian troops", "organisation", "BEL"),
+                                             party("Lithuania", "country", "LTU"), party("Norway", "country", "NOR")],
+                 "Germany, Belgium and Norway sent troops.", 0, 40, location=Location("Lithuania", "LTU"))
+    split = split_deployments([told])
+    assert sorted(e.countries for e in split) == sorted(frozenset({"NATO", c}) for c in ("BEL", "DEU", "NOR"))
+    other = Event("d", "EXERCISE", "occurred", told.parties, told.evidence, 0, 40)
+    assert split_deployments([other]) == [other]

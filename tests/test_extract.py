@@ -835,3 +835,13 @@ def test_a_contract_signed_for_goods_foresees_their_supply(events):
                  frozenset(p.actor.country for p in e.parties if p.role == "recipient")) for e in found if e.type == "TRANSFER"}
     assert (frozenset({"DEU"}), frozenset({"EST"})) in supplies and (frozenset({"DEU"}), frozenset({"LVA"})) in supplies
     assert all(e.status == "planned" for e in found if e.type == "TRANSFER")
+
+
+def test_contributors_to_a_mission_each_deploy_with_the_organisation(events):
+    found = events("A new rotation of the NATO battlegroup has started its service in Lithuania. The battlegroup "
+                   "has been deployed in Lithuania since February 2017. Germany, which leads the group, is contributing "
+                   "the largest number of troops, while the Netherlands, Belgium and Norway have also sent their troops "
+                   "to the new rotation.", published="2024-03-01")
+    deployments = [e for e in found if e.type == "DEPLOY"]
+    assert deployments and all(len(e.countries) == 2 and "NATO" in e.countries for e in deployments)
+    assert {"DEU", "NLD", "BEL", "NOR"} <= {c for e in deployments for c in e.countries}

@@ -150,3 +150,27 @@ def test_a_prefixed_ship_is_its_navys(mentions, sentence, ship, country):
     found = by_name(ms).get(ship)
     assert found is not None and found.country == country and found.actor.kind == "organisation"
     assert not [m for m in ms if m.actor.kind == "person"]
+
+
+def test_another_persons_title_is_not_the_next_names(extractor):
+    registry = PersonRegistry()
+    finder = MentionFinder(extractor.lex, registry)
+    finder.find(extractor.nlp("Chinese Defence Minister Admiral Dong Jun arrived in Singapore on Thursday."))
+    for sentence in ("When meeting Singapore's Minister for Defence Ng Eng Hen, Dong said ties were strong.",
+                     "Meeting Alexander Fomin, Russian Deputy Minister of Defence, Dong praised the drills."):
+        people = {m.actor.name: m.country for m in finder.find(extractor.nlp(sentence)) if m.actor.kind == "person"}
+        assert people.get("Dong Jun") == "CHN", people
+
+
+def test_registry_finds_a_family_name_written_first():
+    registry = PersonRegistry()
+    registry.register(Actor("Dong Jun", "person", "CHN", "Defence Minister"))
+    assert registry.lookup("Dong").country == "CHN"
+    assert registry.lookup("Jun").country == "CHN"
+
+
+def test_a_title_after_and_starts_a_new_persons(mentions):
+    ms = mentions("Mexico's Secretary of Defence, General Luis Ortega, and the commander of US Northern Command, "
+                  "General Gregory Hale, met at Fort Bliss.")
+    people = {m.actor.name: m.country for m in ms if m.actor.kind == "person"}
+    assert people == {"Luis Ortega": "MEX", "Gregory Hale": "USA"}

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from defcoop.extract.classifier import PEOPLE_FILE, load_model as load_pair_model
 from defcoop.extract.confidence import load_model as load_confidence_model
 from defcoop.extract.dating import refine_dates
-from defcoop.extract.decide import Decider
+from defcoop.extract.decide import Decider, split_deployments
 from defcoop.extract.events import MULTILATERAL, EventBuilder, SentenceContext
 from defcoop.extract.lexicon import Lexicon, Trigger
 from defcoop.extract.mentions import Mention, MentionFinder
@@ -131,7 +131,8 @@ class Extractor:
         rules alone when no model is installed. `decider` stands in for the installed model (models
         fitted without a writer, in cross-validation); `rules_only` sets any model aside."""
         decider = None if rules_only else (decider or self.decider)
-        events = self.finish(analysis.events) if decider is None else merge_repeats(decider.decide(analysis))
+        events = self.finish(split_deployments(analysis.events)) if decider is None \
+            else merge_repeats(split_deployments(decider.decide(analysis)))
         refine_dates(events, analysis)
         return events
 

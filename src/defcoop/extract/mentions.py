@@ -334,7 +334,7 @@ class MentionFinder:
                                                          m.country), "organisation", m.root))
         gaz_at = {i: m for m in mentions for i in range(m.start, m.end)}
         for span in people:
-            local = self._title_window(doc, span, gaz_at) or person_country.get(span.start)
+            local = self._title_window(doc, span, gaz_at, person_at) or person_country.get(span.start)
             person = self._person_mention(doc, span, local)
             if person is not None:
                 out.append(person)
@@ -383,13 +383,16 @@ class MentionFinder:
                 found.append(doc[i:end])
         return found
 
-    def _title_window(self, doc: Doc, span: Span, gaz_at: dict[int, Mention]) -> tuple[str, str | None] | None:
+    def _title_window(self, doc: Doc, span: Span, gaz_at: dict[int, Mention],
+                      person_at: dict[int, Span]) -> tuple[str, str | None] | None:
         """Country named in the title before a name: "Turkey's Deputy Defence Minister X", "the Chief of the
         Turkish General Staff, Army General X", "Azerbaijan's Consul General in Dubai, X" (Dubai is skipped)."""
         i, commas = span.start - 1, 0
         self._window_hits.setdefault(span.start, [])
         while i >= 0 and span.start - i <= 14:
             tok = doc[i]
+            if i in person_at:  # "... Minister Ng Eng Hen, Dong said": another person's title, not this one's
+                return None
             hit = gaz_at.get(i)
             if hit is not None and hit.category in (COUNTRY, DEMONYM, BODY, CAPITAL, IGO):
                 # an organisation's officials carry its code ("NATO Secretary General X": NATO)
@@ -402,6 +405,8 @@ class MentionFinder:
                     continue
                 if commas and hit.category in (COUNTRY, CAPITAL) and doc[hit.end].text == "," and before != "of":
                     return None  # "jets from France, Defence Minister X said": France ends another phrase
+                if commas and self._apposition_of_someone(doc, hit.start, person_at):
+                    return None  # "Alexander Fomin, Russian Deputy Minister, Dong said": Fomin's title
                 self._window_hits[span.start].append(hit)
                 return hit.country, self._title_before(doc, span)
             if tok.text in (",",) and commas == 0:
@@ -413,6 +418,15 @@ class MentionFinder:
                 return None
             i -= 1
         return None
+
+    def _apposition_of_someone(self, doc: Doc, start: int, person_at: dict[int, Span]) -> bool:
+        """True when the title phrase around doc[start] follows another person's name and a comma."""
+        i = start - 1
+        while i >= 0 and (doc[i].lower_ in self.lex.person_titles or doc[i].is_title or doc[i].lower_ == "the"):
+            if i in person_at or doc[i].lower_ in ("and", "or"):  # "X, and the commander of Y, Z": a new item
+                return False
+            i -= 1
+        return i > 0 and doc[i].text == "," and (i - 1) in person_at
 
     def _organisation_name(self, doc: Doc, m: Mention, head: Token) -> str:
         """ "Kazakhstan's Defence Ministry", "naval forces of Kazakhstan", and for each of "American and

@@ -35,6 +35,8 @@ class PersonRegistry:
         parts = actor.name.split()
         if len(parts) > 1:
             self.by_surname.setdefault(parts[-1].lower(), actor.name.lower())
+            if len(parts) == 2:  # "Dong Jun", "Lee Jong-sup": East Asian names put the family name first
+                self.by_surname.setdefault(parts[0].lower(), actor.name.lower())
 
     def by_role(self, word: str) -> Actor | None:
         """The most recently named person whose title has `word` ("the minister", "the general")."""
@@ -52,6 +54,7 @@ class PersonRegistry:
         parts = key.split()
         if parts and parts[-1] in self.by_surname:
             full = self.by_name.get(self.by_surname[parts[-1]])
-            if full is not None and (len(parts) == 1 or full.name.lower().endswith(key)):
+            if full is not None and (len(parts) == 1 or full.name.lower().endswith(key)
+                                     or full.name.lower().startswith(key)):
                 return full
         return None
