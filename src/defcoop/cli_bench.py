@@ -156,16 +156,22 @@ def bench_api(events: Annotated[int, typer.Option("--events", "-n", min=100, hel
               concurrency: Annotated[int, typer.Option(
                   min=1, max=64, help="Clients making requests at the same time (more than 1: p50/p95/p99 and "
                                       "errors per endpoint; the --repeat rounds are shared among them).")] = 1,
-              workers: Annotated[int, typer.Option(
-                  min=1, max=32, help="With --concurrency: server processes (defcoop serve --workers).")] = 1,
+              workers: Annotated[Optional[int], typer.Option(
+                  min=1, max=32, show_default=False,
+                  help="With --concurrency: server processes (defcoop serve --workers). Default: one per CPU core "
+                       "(at most 4), the way a server under load is run.")] = None,
               as_json: JsonOption = False) -> None:
     """Fill a database with synthetic events and report p50/p95 latency of /api/events, /api/graph, /api/timeline.
 
     Requests go over HTTP to a server on 127.0.0.1 started for the run. Example: defcoop bench-api --events 100000;
     under load: defcoop bench-api --events 10000 --concurrency 8
     """
+    import os
+
     from defcoop.bench_api import run_api_benchmark
 
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4)
     with _user_errors():
         result = run_api_benchmark(events, repeat=repeat, db=db, log=None if as_json else console.print,
                                    concurrency=concurrency, workers=workers)
