@@ -411,3 +411,31 @@ def test_near_copy_lookup_reads_the_band_index_not_the_table(tmp_path):
             assert "SCAN document_bands" not in plan, plan
             assert "ix_document_bands_band_key" in plan, plan
     engine.dispose()
+
+
+@pytest.mark.parametrize("timed", [True, False])
+def test_merge_lookup_reads_events_by_id_not_every_event_of_the_type(tmp_path, timed):
+    """Issue 13: SQLite answered the merge candidates' query by scanning every stored event of the type
+    through (type, date), so each lookup grew with the database (2.3 ms at 112,000 events, 0.03 after);
+    the candidates come from the pair index and are then looked up by id."""
+    from sqlalchemy import event
+
+    from defcoop.store.crud import _candidate_statement
+    from defcoop.store.db import engine_of, open_database
+
+    factory = open_database(str(tmp_path / "plan.db"))
+    engine = engine_of(factory)
+    statements = []
+    event.listen(engine, "before_cursor_execute",
+                 lambda conn, cursor, statement, params, context, many: statements.append((statement, params)))
+    params = {"type": "MEET", "doc_id": "d", "first": "KAZ", "second": "TUR", "limit": 10, "recent": [1, 2]}
+    if timed:
+        params.update(start="2019-01-01", end="2019-12-31", coarse=["2019", "2019-05"],
+                      published_from="2018-01-01", published_to="2020-12-31")
+    with engine.connect() as connection:
+        connection.execute(_candidate_statement(timed), params).all()
+        sql, bound = statements[-1]
+        plan = " | ".join(row[-1] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, bound))
+    assert "ix_events_type_date" not in plan and "ix_events_date" not in plan, plan
+    assert "ix_event_pairs_merge" in plan, plan
+    engine.dispose()

@@ -30,6 +30,7 @@ from defcoop.store.facts import unindexed_events
 from defcoop.store.models import (ActorRow, DocumentBandRow, DocumentRow, DocumentSignatureRow, DocumentSourceRow,
                                   EventPairRow, EventPartyRow, EventRow, EventSourceRow, EvidenceRow)
 from defcoop.store.review import not_rejected
+from defcoop.store.sqlite import unindexed
 from defcoop.types import Actor, Document, DocumentResult, Event, Location, Party
 
 LOGGER = logging.getLogger(__name__)
@@ -383,7 +384,7 @@ def _candidate_statement(timed: bool) -> Select:
     recent = select(EventRow.id).where(EventRow.id.in_(bindparam("recent", expanding=True)))
     stmt = (select(EventRow.id)
             .where(EventRow.id.in_(union_all(pairs, recent)))
-            .where(EventRow.type == bindparam("type"))
+            .where(unindexed(EventRow.type) == bindparam("type"))  # from the ids found, not an index scan
             .where(~exists(select(EventSourceRow.id).where(EventSourceRow.event_id == EventRow.id,
                                                            EventSourceRow.doc_id == bindparam("doc_id"))))
             .where(_has_party_from(bindparam("first")), _has_party_from(bindparam("second"))))
@@ -392,7 +393,8 @@ def _candidate_statement(timed: bool) -> Select:
         near = (select(DocumentRow.id).where(DocumentRow.id == EventRow.doc_id,
                                              DocumentRow.published >= bindparam("published_from"),
                                              DocumentRow.published <= bindparam("published_to")))
-        stmt = stmt.where(_time_can_meet(EventRow.date), or_(EventRow.date.is_not(None), exists(near)))
+        date = unindexed(EventRow.date)
+        stmt = stmt.where(_time_can_meet(date), or_(date.is_not(None), exists(near)))
     return stmt.order_by(EventRow.id.desc()).limit(bindparam("limit"))
 
 

@@ -1,6 +1,7 @@
 """Everything SQLite-specific: pragmas, in-memory pools and friendly open errors.
 
-The rest of `defcoop.store` uses portable SQL only, so PostgreSQL needs no change there.
+The rest of `defcoop.store` uses portable SQL only, so PostgreSQL needs no change there (`unindexed`
+renders as the plain column elsewhere).
 """
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import URL
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.pool import StaticPool
 
 BUSY_TIMEOUT_MS = 30_000
@@ -73,3 +76,26 @@ def install_pragmas(engine: Engine) -> None:
                 cursor.execute(pragma)
         finally:
             cursor.close()
+
+
+class unindexed(FunctionElement):
+    """A column compared on the rows a query has already found, never read through an index: on SQLite
+    `+column` (its planner would otherwise scan, say, every event of a type through an index on the
+    type rather than look up a few hundred events by id); elsewhere the column itself."""
+
+    name = "unindexed"
+    inherit_cache = True
+
+    @property
+    def type(self):  # the column's own type, so comparisons bind their parameters alike
+        return next(iter(self.clauses)).type
+
+
+@compiles(unindexed)
+def _plain_column(element: unindexed, compiler, **kw) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(unindexed, "sqlite")
+def _sqlite_unindexed(element: unindexed, compiler, **kw) -> str:
+    return "+" + compiler.process(element.clauses, **kw)
