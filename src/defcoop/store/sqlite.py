@@ -1,4 +1,4 @@
-"""Everything SQLite-specific: pragmas, in-memory pools and friendly open errors.
+"""Everything SQLite-specific: pragmas, in-memory pools, friendly open errors and a planner hint.
 
 The rest of `defcoop.store` uses portable SQL only, so PostgreSQL needs no change there (`unindexed`
 renders as the plain column elsewhere).
@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.pool import StaticPool
+from sqlalchemy.sql.functions import FunctionElement
 
 BUSY_TIMEOUT_MS = 30_000
 PRAGMAS = (
