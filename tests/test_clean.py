@@ -207,6 +207,24 @@ def test_clean_html_fallback_when_extractor_finds_nothing():
     assert doc.title == "Tiny page"
 
 
+def test_a_page_too_large_for_trafilatura_takes_the_linear_reader(monkeypatch):
+    """Issue 12, linear time: trafilatura took 15 s for a 10 MB page and minutes for 100 MB."""
+    import trafilatura
+
+    from defcoop.clean import html as html_stage
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("trafilatura called on a page over the size limit")
+
+    monkeypatch.setattr(html_stage, "TRAFILATURA_MAX_CHARS", 1_000)
+    monkeypatch.setattr(trafilatura, "bare_extraction", refuse)
+    paragraphs = "".join(f"<p>Line {i}: the navy and the army held talks on the frigate.</p>" for i in range(60))
+    doc = clean_html(f"<html><head><script>SCRIPT-MARKER</script></head><body><nav>NAV-MARKER</nav>{paragraphs}"
+                     "</body></html>")
+    assert "Line 0: the navy" in doc.text and "Line 59: the navy" in doc.text
+    assert "SCRIPT-MARKER" not in doc.text and "NAV-MARKER" not in doc.text
+
+
 # --- acceptance: the shared dev set ------------------------------------------------------
 
 def dev_cases():
