@@ -845,3 +845,14 @@ def test_contributors_to_a_mission_each_deploy_with_the_organisation(events):
     deployments = [e for e in found if e.type == "DEPLOY"]
     assert deployments and all(len(e.countries) == 2 and "NATO" in e.countries for e in deployments)
     assert {"DEU", "NLD", "BEL", "NOR"} <= {c for e in deployments for c in e.countries}
+
+
+def test_the_first_person_is_the_speakers_country(rules, make_doc):
+    doc = make_doc("Canada signs for maritime patrol aircraft. \"We signed for 14 P-8A Poseidon aircraft with the "
+                   "Americans last November,\" Canada's defence minister Bill Blair said on Monday. \"Our navy will "
+                   "also train with the Royal Australian Navy,\" he added.")
+    (analysis,) = rules.analyse([doc])
+    speakers = [(m.actor.country, s.doc[m.start].lower_) for s in analysis.sentences for m in s.mentions
+                if m.is_speaker]
+    assert ("CAN", "we") in speakers
+
