@@ -32,6 +32,23 @@ _WORDS = ("the army navy minister defence talks agreement harbour weather report
           "exercise delivery frigate radar training officers capital visit").split()
 
 
+def fresh_pages_at_every_size() -> bool:
+    """Make every large buffer come fresh from the kernel, as a 100 MB one always does: glibc raises its
+    mmap threshold (to 32 MB) after freeing a mapped block, so later 10 MB buffers reuse warm heap pages
+    and the 10 -> 100 MB ratio would time page faults, not the code (read .json: 13-14x with the dynamic
+    threshold, 11x with it pinned). Pinning it (128 KiB, glibc's default) makes the sizes comparable.
+    True when pinned; False on a C library without `mallopt`, where the figures keep that bias."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        m_mmap_threshold = -3  # <malloc.h>
+        return bool(libc.mallopt(m_mmap_threshold, 128 * 1024))
+    except (OSError, AttributeError):
+        return False
+
+
 def _lines(size: int, seed: int = 7) -> list[str]:
     """Distinct sentences adding up to about `size` bytes."""
     rng = random.Random(seed)

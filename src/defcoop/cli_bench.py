@@ -20,7 +20,7 @@ def bench_inputs(sizes: Annotated[str, typer.Option(help="Input sizes in MB, com
 
     Example: defcoop bench-inputs --sizes 1,10,100
     """
-    from defcoop.bench_inputs import MAX_GROWTH, measure
+    from defcoop.bench_inputs import MAX_GROWTH, fresh_pages_at_every_size, measure
 
     try:
         in_bytes = [int(float(v) * 1_000_000) for v in sizes.split(",") if v.strip()]
@@ -28,6 +28,9 @@ def bench_inputs(sizes: Annotated[str, typer.Option(help="Input sizes in MB, com
         raise typer.BadParameter("give sizes in MB as numbers, e.g. 1,10,100", param_hint="--sizes") from None
     if len(in_bytes) < 2 or min(in_bytes) < 1000 or in_bytes != sorted(set(in_bytes)):
         raise typer.BadParameter("give at least two increasing sizes of 0.001 MB or more", param_hint="--sizes")
+    if not fresh_pages_at_every_size() and not as_json:
+        console.print("[yellow]note:[/yellow] the C library's mmap threshold could not be pinned: buffers of "
+                      "10 MB may reuse warm pages where 100 MB ones cannot, which inflates growth")
     result = measure(in_bytes, log=None if as_json else console.print)
     if as_json:
         out.print_json(data=result)

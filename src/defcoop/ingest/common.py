@@ -5,6 +5,8 @@ Every helper returns either a value or an `InputProblem`; none of them raises fo
 from __future__ import annotations
 
 import codecs
+import io
+import os
 from collections.abc import Callable
 import re
 from pathlib import Path
@@ -42,9 +44,16 @@ def unreadable(origin: str, exc: OSError) -> InputProblem:
 
 def _read_limited(stream, limits: InputLimits) -> bytes:
     """All of `stream`, or LimitExceeded as soon as it passes the file size or line count limit.
-    (Lines are counted as newline bytes: UTF-16/32 text may count a few more than it has.)"""
+    (Lines are counted as newline bytes: UTF-16/32 text may count a few more than it has.)
+
+    A regular file is read in one call sized by its length: one buffer, not chunks joined into a second
+    copy (at 100 MB the copy and its fresh pages cost more than the read). Whatever the file grows by
+    while it is read, or a stream of unknown length, comes in chunks, counted against the same limits."""
+    expected = _length(stream)
+    if expected > limits.max_file_bytes:
+        raise limits.file_too_large()
     chunks, size, lines = [], 0, 0
-    while chunk := stream.read(CHUNK_BYTES):
+    while chunk := stream.read(expected + 1 if not chunks and expected else CHUNK_BYTES):
         size += len(chunk)
         if size > limits.max_file_bytes:
             raise limits.file_too_large()
@@ -52,12 +61,25 @@ def _read_limited(stream, limits: InputLimits) -> bytes:
         if lines > limits.max_lines:
             raise limits.too_many_lines()
         chunks.append(chunk)
-    return b"".join(chunks)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def _length(stream) -> int:
+    """The length of the file behind `stream`, or 0 when it has none (a pipe, an in-memory stream)."""
+    try:
+        return max(os.fstat(stream.fileno()).st_size, 0)
+    except (OSError, AttributeError, ValueError, io.UnsupportedOperation):
+        return 0
+
+
+def blank(value: str | bytes) -> bool:
+    """True for empty or whitespace-only text, without the copy `strip()` makes of a 100 MB file."""
+    return not value or value.isspace()
 
 
 def check_bytes(data: bytes, origin: str) -> InputProblem | None:
     """An InputProblem for empty or binary content, else None."""
-    if not data.strip():
+    if blank(data):
         return InputProblem(origin, "empty file")
     if b"\x00" in data[:SNIFF_BYTES]:
         return InputProblem(origin, "binary file (contains NUL bytes), not text")
@@ -116,7 +138,7 @@ def bom_encoding(data: bytes) -> str | None:
 def check_text(text: str, origin: str) -> InputProblem | None:
     """An InputProblem when decoded text is empty or whitespace only, or holds NUL characters anywhere
     (the byte sniff reads only the first 8 KiB)."""
-    if not text.strip():
+    if blank(text):
         return InputProblem(origin, "empty file")
     nul = text.find("\x00")
     if nul >= 0:

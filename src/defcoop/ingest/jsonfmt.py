@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from defcoop.ingest.common import check_utf8_file, decode_utf8, read_document_text
+from defcoop.ingest.common import blank, check_utf8_file, decode_utf8, read_document_text
 from defcoop.ingest.limits import DEFAULT_LIMITS, InputLimits, nesting_over
 from defcoop.types import InputProblem, RawDocument
 
@@ -55,7 +55,7 @@ def document_from_object(obj: object, origin: str) -> RawDocument | InputProblem
     if not body:
         return InputProblem(origin, 'missing "text" or "html"')
     key = "html" if "html" in body else "text"  # a page carries more structure than its scraped text
-    if not body[key].strip():
+    if blank(body[key]):
         return InputProblem(origin, f'empty "{key}"')
     extra = {name: obj[name] for name in OPTIONAL_FIELDS if isinstance(obj.get(name), str) and obj[name].strip()}
     return RawDocument(id=doc_id.strip(), origin=origin, **{key: body[key]}, **extra)
