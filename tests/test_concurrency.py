@@ -136,9 +136,32 @@ def test_a_source_waiting_for_a_document_another_run_stored_joins_that_document(
         runner = Runner(factory, Settings())
         runner.pending_sources = [("A", page("B", text + " Reprinted."), "near")]
         with factory.begin() as session:
-            runner._store_batch(session, [DocumentResult(page("A", text))], {}, {"A"})
+            runner._store_batch(session, [DocumentResult(page("A", text))], {}, {"A"})  # (added, stored, ...)
         with factory() as session:
             sources = set(session.execute(select(DocumentSourceRow.doc_id, DocumentSourceRow.url)).all())
         assert {("A2", "https://a.example/story"), ("A2", "https://b.example/story")} <= sources
+    finally:
+        engine_of(factory).dispose()
+
+
+def test_a_document_another_run_stored_after_this_one_looked_is_counted_once(tmp_path, make_doc):
+    """Issue 12: when two runs race, each found the document unstored and one stored it first; the other's
+    store is idempotent and its report must not count the document as stored a second time."""
+    from defcoop.pipeline import Runner
+    from defcoop.settings import Settings
+    from defcoop.store import open_database, save_result
+    from defcoop.store.db import engine_of
+    from defcoop.types import DocumentResult
+
+    doc = make_doc("Kazakhstan and Turkey signed a military cooperation plan in Astana on Tuesday, the ministry said.",
+                   doc_id="A")
+    factory = open_database(str(tmp_path / "race.db"))
+    try:
+        with factory.begin() as session:  # the other run's store of the same document
+            save_result(session, DocumentResult(doc), None)
+        runner = Runner(factory, Settings())
+        with factory.begin() as session:
+            _, stored, copies, near, _ = runner._store_batch(session, [DocumentResult(doc)], {}, {"A"})
+        assert (stored, copies, near) == (0, 0, 0)
     finally:
         engine_of(factory).dispose()

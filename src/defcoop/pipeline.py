@@ -209,7 +209,8 @@ class Runner:
                 try:
                     with self.factory.begin() as session:
                         hold_write_lock(session)
-                        added, copies, near, waiting = self._store_batch(session, results, signatures, stored_ids)
+                        added, stored, copies, near, waiting = self._store_batch(session, results, signatures,
+                                                                                 stored_ids)
                     break
                 except (IntegrityError, OperationalError) as exc:  # another writer won a race: do it again
                     if attempt == WRITE_ATTEMPTS:
@@ -221,7 +222,7 @@ class Runner:
             report.events_added += added
             report.exact_duplicates += copies
             report.near_duplicates += near
-            report.documents_stored += len(results) - copies - near
+            report.documents_stored += stored
             self.index = DuplicateIndex(self.settings.near_duplicate_threshold)  # only documents still pending
             for doc_id, signature in signatures.items():
                 self.index.add_signature(doc_id, signature)
@@ -230,15 +231,16 @@ class Runner:
         return report
 
     def _store_batch(self, session: Session, results: list[DocumentResult], signatures: dict[str, bytes],
-                     stored_ids: set[str]) -> tuple[int, int, int, list[tuple[str, Document, str]]]:
-        """Store a batch's results in `session`: (events added, documents found stored under another id
-        with the same text, and with nearly the same text; the sources still waiting for their original).
+                     stored_ids: set[str]) -> tuple[int, int, int, int, list[tuple[str, Document, str]]]:
+        """Store a batch's results in `session`: (events added, documents stored by this run, documents
+        found stored under another id with the same text, and with nearly the same text; the sources still
+        waiting for their original).
 
         A document another run stored meanwhile under its own id needs nothing more (saving is
         idempotent); one it stored under another id, with the same or nearly the same text, becomes a
         source of that, as it would have in one run.
         """
-        added = copies = near = 0
+        added = stored = copies = near = 0
         redirected: dict[str, str] = {}  # a batch document stored by another run under another id -> that id
         for result in results:
             doc = result.document
@@ -256,6 +258,8 @@ class Runner:
                     redirected[doc.id] = original
                     near += 1
                     continue
+            # counted once over all runs: not when another run stored it after this one looked (a race)
+            stored += session.get(DocumentRow, doc.id) is None
             added += crud.save_result(session, result, signature)
         waiting = []
         for original, doc, relation in self.pending_sources:
@@ -263,7 +267,7 @@ class Runner:
                 crud.add_source(session, redirected.get(original, original), doc, relation)
             else:
                 waiting.append((original, doc, relation))
-        return added, copies, near, waiting
+        return added, stored, copies, near, waiting
 
 
 def extract_paths(paths: Iterable[str | Path], settings: Settings, report: RunReport,
