@@ -91,6 +91,25 @@ def test_added_act_is_never_one_the_sentence_denies(rules, make_doc):
     assert decided(rules, make_doc, model, text) == set()
 
 
+def test_an_added_deployment_never_pairs_the_organisation_with_the_place(rules, make_doc):
+    text = "Fresh African Union troops arrived in Somalia on Monday to reinforce the peacekeeping force, the army said."
+    model = model_of({("w=troops", "DEPLOY"): 9.0, ("rule=DEPLOY", "DEPLOY"): 9.0})
+    assert decided(rules, make_doc, model, text) == set()  # the host goes in the location (docs/annotation.md)
+
+
+EXERCISE_MODEL = {("trig=EXERCISE", "EXERCISE"): 8.0, ("ctx=EXERCISE", "EXERCISE"): 8.0,
+                  ("rule=EXERCISE", "EXERCISE"): 8.0, **named_only("EXERCISE")}
+
+
+@pytest.mark.parametrize("second", [
+    "Officers from Argentina and Colombia are following the exercise as observers.",  # observers
+    "Brazil's Gripen fighters, assembled under a licence from Sweden's Saab, are taking part for the first time.",
+])
+def test_observers_and_firms_do_not_join_an_exercise_the_model_reads(rules, make_doc, second):
+    text = "Brazilian and Chilean air force crews began the joint air exercise CRUZEX on Monday. " + second
+    assert decided(rules, make_doc, model_of(EXERCISE_MODEL), text) == {("EXERCISE", "BRA", "CHL")}
+
+
 def test_exercise_participants_listed_in_later_sentences_join_one_exercise(rules, make_doc):
     text = ("The Golden Eagle naval exercise opened off Lagos on Monday with ships from Nigeria and Ghana. "
             "Units from Senegal and Togo are also taking part. The port was busy.")

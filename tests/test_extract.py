@@ -856,3 +856,22 @@ def test_the_first_person_is_the_speakers_country(rules, make_doc):
                 if m.is_speaker]
     assert ("CAN", "we") in speakers
 
+
+
+def test_a_show_named_with_its_country_is_hosted_there(events):
+    evs = events("The 3rd Azerbaijan International Defense Exhibition ADEX 2018 has today launched at the Baku Expo "
+                 "Centre. Officials of the defence industry ministry attended. The exhibition features 6 national "
+                 "stands from Azerbaijan, China, Iran, Israel, Pakistan and Turkey, with drones on show.")
+    assert sorted(map(sorted, country_sets(evs, "EXHIBIT"))) == [
+        ["AZE", "CHN"], ["AZE", "IRN"], ["AZE", "ISR"], ["AZE", "PAK"], ["AZE", "TUR"]]
+
+
+def test_exhibitors_of_a_show_with_no_known_host_are_never_partners_of_each_other(events):
+    evs = events("Arms makers from Russia, Belarus, Turkey and China brought drones to the defence exhibition, "
+                 "organisers of the military show said.")
+    assert not any(len(s) > 2 for s in country_sets(evs, "EXHIBIT")), [e.to_record() for e in evs]
+
+
+def test_opposing_arms_sales_is_not_one(events):
+    assert of_type(events("China's foreign ministry said on Wednesday that Beijing firmly opposed all US arms "
+                          "sales to Taiwan, the defence ministry noted."), "TRANSFER") == []

@@ -174,3 +174,18 @@ def test_a_title_after_and_starts_a_new_persons(mentions):
                   "General Gregory Hale, met at Fort Bliss.")
     people = {m.actor.name: m.country for m in ms if m.actor.kind == "person"}
     assert people == {"Luis Ortega": "MEX", "Gregory Hale": "USA"}
+
+
+@pytest.mark.parametrize("sentence, firm, country", [
+    ("Raytheon UK will supply guided bombs to the Royal Saudi Air Force.", "Raytheon UK", "GBR"),
+    ("Kongsberg Defence Australia will build missiles in Newcastle.", "Kongsberg Defence Australia", "AUS"),
+    ("Lockheed Martin Canada signed the contract on Monday.", "Lockheed Martin Canada", "CAN"),
+])
+def test_a_firms_local_arm_is_of_its_own_country(mentions, sentence, firm, country):
+    found = by_name(mentions(sentence))
+    assert found[firm].country == country and found[firm].actor.kind == "company"
+
+
+def test_a_firm_listed_before_a_country_keeps_its_own(mentions):
+    found = by_name(mentions("Saab, Australia and Canada signed the memorandum."))
+    assert found["Saab"].country == "SWE" and found["Australia"].country == "AUS"

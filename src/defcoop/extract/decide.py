@@ -180,7 +180,12 @@ class Decider:
             sentence = analysis.sentences[at]
             if etype == "EXERCISE":
                 watching = self.builder.observers(sentence.doc, sentence.mentions)
-                keys[:] = [k for k in keys if not watching & set(k[2:])]
+                # forces take part in exercises; a firm the sentence names (who built the jets) does not
+                firms_only = {c for c in {m.country for m in sentence.mentions} if all(
+                    m.actor.kind == "company" for m in sentence.mentions if m.country == c)}
+                keys[:] = [k for k in keys if not (watching | firms_only) & set(k[2:])]
+            if etype == "DEPLOY":
+                keys[:] = [k for k in keys if self._contribution(sentence, k[2:])]
             # where a deal is signed is not a side of it (a host of talks is); what was talked about never is
             aside = _named_aside(sentence.mentions, places=etype not in self.lex.host_types)
             keys[:] = [k for k in keys if not aside & set(k[2:])]
@@ -198,6 +203,17 @@ class Decider:
                     if etype != "TRANSFER" else scores[(at, etype, *sides)]
                 out.append(self._event(analysis, at, etype, sides, p))
         return out
+
+    def _contribution(self, sentence, sides: tuple[str, ...]) -> bool:
+        """Whether a pair the model adds can be a deployment (docs/annotation.md): a state with the
+        organisation it serves under, the state not named only as where the troops are or go ("troops
+        stationed in Somalia", "sent to Mali")."""
+        organisations = [code for code in sides if code in IGO_CODES]
+        if len(organisations) != 1:
+            return False
+        state = next(code for code in sides if code not in IGO_CODES)
+        named = [m for m in sentence.mentions if m.country == state]
+        return not named or not all(m.is_location or self.builder.destination(sentence.doc, m) for m in named)
 
     @staticmethod
     def _other_way(key: Key, scores: dict[Key, float], covered: set[Key]) -> bool:

@@ -448,6 +448,8 @@ class EventBuilder(SideReading):
         for i, word in enumerate(following):  # "with Japan among the observers", "Japan as an observer"
             if word in observing and all(w in ("as", "among", "the", "an", "a", "one", "of") for w in following[:i]):
                 return True
+        if attached_by in ("from", "of") and top.head.head.dep_ in ("nsubj", "nsubjpass"):
+            attached_by = "nsubj"  # "Officers from Argentina and Colombia are following the exercise as observers"
         if attached_by not in ("nsubj", "nsubjpass"):
             return False
         clause = scope_of(doc[m.root])  # its own clause: "..., while Uzbekistan sent observers" is another one
@@ -500,8 +502,11 @@ class EventBuilder(SideReading):
             parties.append((self._implied(host), "participant"))
             cand.reasons.append(f"host of {cand.trigger.phrase.upper()}")
         if etype == "EXHIBIT" and not host:
-            host = location.country if location is not None and location.country in {m.country for m, _ in parties} \
-                else ctx.show_host
+            # "the Azerbaijan International Defense Exhibition": a show whose name carries a country is hosted there
+            named = next((m.country for m in mentions if m.start <= cand.token.i < m.end and m.country
+                          and m.actor.kind != "igo"), None)
+            host = named or (location.country if location is not None
+                             and location.country in {m.country for m, _ in parties} else ctx.show_host)
             cand.host = host
         if etype == "EXHIBIT" and host and host == ctx.show_host:
             # in an article about the show, every foreign country or firm the sentence names is there:
@@ -513,6 +518,8 @@ class EventBuilder(SideReading):
             if host and parties and host not in {m.country for m, _ in parties}:
                 parties.append((self._implied(host), "participant"))
                 cand.reasons.append("host of the show the article is about")
+        if etype == "EXERCISE":  # forces take part in exercises; a firm named with them (who built the jets) does not
+            parties = [(m, r) for m, r in parties if m.actor.kind != "company"]
         countries = {m.country for m, _ in parties if m.country}
         if len(countries) < 2 and any(r.start <= cand.token.i or r.root.i in scope for r in pair_refs) and ctx.pair:
             for code in ctx.pair:
@@ -530,7 +537,8 @@ class EventBuilder(SideReading):
         if len(countries) < 2 and (not cand.anaphoric or self.lex.participation_regex.search(ctx.text.lower())):
             observers = self.observers(doc, mentions)
             sentence_parties = [(m, "participant") for m in mentions if self._is_party(doc, m) and not m.is_speaker
-                                and m.country not in observers]
+                                and m.country not in observers
+                                and not (etype == "EXERCISE" and m.actor.kind == "company")]
             found = len({m.country for m, _ in sentence_parties})
             # "Among them are Sweden, Finland and Poland, whose fleet is running the drills": the
             # participants of a multilateral act are often listed outside the trigger's clause.
@@ -586,8 +594,15 @@ class EventBuilder(SideReading):
                     return out
         # One multilateral act stays one event ("US soldiers trained together with Finnish and Estonian units").
         groups = self._split_lists(doc, cand) if etype not in MULTILATERAL else None
-        if etype == "EXHIBIT" and host and len(countries) > 2:
-            # each exhibitor takes part in another country's show: exhibitors are not partners of each other
+        if etype == "EXHIBIT" and len(countries) > 2:
+            # each exhibitor takes part in another country's show: exhibitors are not partners of each other,
+            # so a list of them is never read as all pairs; with no host known, the document's main country
+            # among them is the likeliest (a show's own report names its host most), else there is no event
+            if not host and ctx.focus in countries:
+                host = ctx.focus
+                cand.reasons.append("host: the document's main country")
+            if not host:
+                return []
             return one_per_country([m for m, _ in parties if m.country == host],
                                     [m for m, _ in parties if m.country != host], common, min(confidence, 0.95),
                                     "; ".join(cand.reasons + ["one event per exhibitor"]))

@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 from defcoop.extract.acronyms import AcronymBook
 from defcoop.extract.lexicon import Lexicon
 from defcoop.extract.ships import ship_hits
+from defcoop.extract.subsidiaries import local_arms
 from defcoop.extract.persons import PersonRegistry
 from defcoop.resolve.gazetteer import (BODY, CAPITAL, CITY, COMPANY, COUNTRY, DEMONYM, IGO, MISSION,
                                        GazetteerEntry, preferred)
@@ -160,7 +161,7 @@ class MentionFinder:
         """Mentions of the sentence `doc`; `sentence_no` (its index in the document) bounds pronoun look-back."""
         self.sentence_no = sentence_no
         self._window_hits = {}
-        gaz = self.acronyms.read(doc, _gazetteer_spans(doc, self.lex, skip_before), skip_before)
+        gaz = local_arms(doc, self.acronyms.read(doc, _gazetteer_spans(doc, self.lex, skip_before), skip_before))
         ships = ship_hits(doc, self.lex.ship_prefixes, self.lex.country_names, skip_before)
         if ships:  # "INS Vikrant", "USS Ronald Reagan": the ship's name is no person's and no place's
             on_ship = {i for span, _ in ships for i in range(span.start, span.end)}

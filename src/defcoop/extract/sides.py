@@ -145,7 +145,7 @@ class SideReading:
         # ("... drills of the CSTO. Russian and Tajik units practised ..." is the exercise, not a deployment)
         return recent_igo is not None and not exercise and any(t.lower_ in self.lex.words["deploy_verbs"] for t in doc)
 
-    def _destination(self, doc: Doc, m: Mention) -> bool:
+    def destination(self, doc: Doc, m: Mention) -> bool:
         """A country named as where troops go or serve ("left Accra for southern Lebanon", "stationed
         in Somalia"), not as who sends them."""
         if m.root < 0 or m.actor.kind != "country" or m.is_origin:
@@ -193,7 +193,7 @@ class SideReading:
         hosts = {code for text in names for code, name in self.lex.country_names.items()
                  if name in text}  # "UN Interim Force in Lebanon": Lebanon hosts it
         contributors = [m for m, _ in parties if m.actor.kind != "igo" and m.country and m.root >= 0
-                        and not self._destination(doc, m) and m.country not in {i.country for i in igos}
+                        and not self.destination(doc, m) and m.country not in {i.country for i in igos}
                         and m.country not in hosts and self._sends(doc, m)]
         if not igos and ctx.recent_igo is not None:
             igos = [Mention(-1, -1, ctx.recent_igo, "igo", -1)]
