@@ -120,6 +120,13 @@ def test_exercise_participants_listed_in_later_sentences_join_one_exercise(rules
     assert ("EXERCISE", "GHA", "TGO") in found  # a pair across the two sentences
 
 
+def test_a_story_after_an_exercise_on_a_page_of_several_adds_no_participants(rules, make_doc):
+    text = ("NANYUKI, Aug 8 - British soldiers and Kenyan troops began a six-week field exercise near Nanyuki.\n"
+            "WARSAW, Aug 6 - Polish and American officials are taking part in talks on F-35 jets.")
+    found = decided(rules, make_doc, model_of(EXERCISE_MODEL), text)
+    assert {d for d in found if d[0] == "EXERCISE"} == {("EXERCISE", "GBR", "KEN")}
+
+
 def test_a_different_exercise_in_the_next_sentence_stays_apart(rules, make_doc):
     text = ("Kenyan and Ugandan troops held the Ushirika Imara drills on Monday. "
             "Separately, Egypt and Sudan began another exercise, Nile Eagles, near Aswan.")

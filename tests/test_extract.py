@@ -875,3 +875,11 @@ def test_exhibitors_of_a_show_with_no_known_host_are_never_partners_of_each_othe
 def test_opposing_arms_sales_is_not_one(events):
     assert of_type(events("China's foreign ministry said on Wednesday that Beijing firmly opposed all US arms "
                           "sales to Taiwan, the defence ministry noted."), "TRANSFER") == []
+
+
+def test_the_supply_a_contract_foresees_takes_no_date_from_the_signing(events):
+    evs = events("Indonesia on Thursday signed a contract with France's Dassault Aviation for 42 Rafale fighter jets, "
+                 "the defence ministry said.")
+    transfers = of_type(evs, "TRANSFER")
+    assert transfers and all(e.status == "planned" and e.date is None for e in transfers), [e.to_record() for e in evs]
+    assert all(e.date == "2022-03-10" for e in of_type(evs, "AGREE"))

@@ -189,3 +189,28 @@ def test_a_firms_local_arm_is_of_its_own_country(mentions, sentence, firm, count
 def test_a_firm_listed_before_a_country_keeps_its_own(mentions):
     found = by_name(mentions("Saab, Australia and Canada signed the memorandum."))
     assert found["Saab"].country == "SWE" and found["Australia"].country == "AUS"
+
+
+@pytest.mark.parametrize("sentence, name, country, title", [
+    ("Flight Lieutenant Gareth Morgan of the Royal Air Force is on exchange with a squadron in Winnipeg.",
+     "Gareth Morgan", "GBR", "Flight Lieutenant"),
+    ("Captain Ravi Kumar from the Indian Navy met the visiting delegation.", "Ravi Kumar", "IND", "Captain"),
+    ("Staff Sgt. Maria Delgado, a combat medic with the U.S. Army, showed the Mongolian medics a wrap.",
+     "Maria Delgado", "USA", "Staff Sgt."),
+    ("Mongolian Senior Sgt. Enkhjargal Batsaikhan said the exchange was the first of its kind.",
+     "Enkhjargal Batsaikhan", "MNG", "Senior Sgt."),
+    ("UNIFIL Head of Mission and Force Commander Major General Stefano Del Col chaired the meeting.",
+     "Stefano Del Col", "UN", None),
+    ("Bayern's captain called on the Commander of the JMSDF's Escort Flotilla 1, Rear Admiral Nishimura Akira.",
+     "Nishimura Akira", "JPN", "Rear Admiral"),
+])
+def test_officials_country_from_their_service_rank_or_unit(mentions, sentence, name, country, title):
+    person = by_name(mentions(sentence))[name]
+    assert person.country == country and person.actor.kind == "person"
+    if title:
+        assert person.actor.title == title
+
+
+def test_a_unit_the_tagger_takes_for_a_name_is_no_person(mentions):
+    found = by_name(mentions("Commander Pakistan Fleet, Vice Admiral Asif Khalil, met the Saudi fleet commander."))
+    assert found["Pakistan Fleet"].actor.kind == "organisation" and found["Asif Khalil"].country == "PAK"

@@ -25,3 +25,25 @@ def test_dateline_length_covers_place_and_agency():
     assert dateline_length("DAKAR, May 4 (Reuters) - Senegal signed a deal.") == len("DAKAR, May 4 (Reuters) - ")
     assert dateline_length("HANOI, Vietnam - Troops arrived.") == len("HANOI, Vietnam - ")
     assert dateline_length("The minister said so - twice.") == 0
+
+
+def test_abbreviated_ranks_neither_end_a_sentence_nor_lose_their_stop():
+    from defcoop.nlp.model import load_model
+    from defcoop.settings import Settings
+
+    text = "Cpl. Jo Tui and Sqn. Ldr. Ana Roa met Lt. Col. Ben Ode. They trained."
+    assert _sentences(text) == ["Cpl. Jo Tui and Sqn. Ldr. Ana Roa met Lt. Col. Ben Ode.", "They trained."]
+    tokens = [t.text for t in load_model(Settings().spacy_model).make_doc("Staff Sgt. Maria Delgado met Col. Ali.")]
+    assert tokens[:3] == ["Staff", "Sgt.", "Maria"] and "Col." in tokens
+
+
+def test_a_page_of_several_stories_numbers_each_story_apart():
+    from defcoop.nlp.sentences import story_numbers
+
+    text = ("NANYUKI, Aug 8 - British soldiers began an exercise with Kenyan troops. It ends in September.\n"
+            "WARSAW, Aug 6 - Poland expects to sign a contract for F-35s.\n"
+            "DOHA (June 15): Two US ships arrived at Hamad Port.\n"
+            "- Thai submarine budget delayed again\n"
+            "The minister said more.")
+    spans = split_sentences(text)
+    assert story_numbers(text, spans) == [0, 0, 1, 2, 3, 3]

@@ -22,7 +22,7 @@ from defcoop.extract.mentions import Mention, MentionFinder
 from defcoop.extract.persons import PersonRegistry
 from defcoop.merge import merge_repeats
 from defcoop.nlp.model import load_model
-from defcoop.nlp.sentences import dateline_length, split_sentences
+from defcoop.nlp.sentences import dateline_length, split_sentences, story_numbers
 from defcoop.settings import Settings
 from defcoop.types import Actor, Document, DocumentResult, Event
 
@@ -31,6 +31,7 @@ __all__ = ["Extractor", "extract_documents", "get_extractor"]
 # How many sentences after an exercise or a deployment a list of participants still belongs to it
 # ("Twenty nations are taking part. Among them are ...").
 MULTILATERAL_WINDOW = 3
+STORY_GAP = 1000  # sentence numbers between two stories of one page: beyond every window
 # A defence show named in an article's first sentences makes it an article about the show, whose
 # "Turkey brought its largest pavilion" sentences are EXHIBIT events.
 SHOW_LEAD = 3
@@ -42,7 +43,7 @@ class _Plan:
 
     document: Document
     spans: list[tuple[int, int]]
-    numbers: list[int]  # index of each chosen sentence among all the document's sentences
+    numbers: list[int]  # index of each chosen sentence among all the document's sentences, plus STORY_GAP per story before it
 
 
 @dataclass
@@ -104,7 +105,11 @@ class Extractor:
                 chosen.append(i)  # "It brings together troops from ..."
             elif chosen and chosen[-1] >= i - MULTILATERAL_WINDOW and self.lex.participation_regex.search(lower, s, e):
                 chosen.append(i)  # "Units from X are taking part", a sentence or two after the exercise
-        return _Plan(document, [sentences[i] for i in chosen], chosen)
+        # On a page of several stories, a story's sentences are numbered far from the next story's, so that
+        # nothing read across nearby sentences (an exercise's participants listed after it, the act "it"
+        # continues, the people of the next sentences) crosses into another story.
+        stories = story_numbers(document.text, sentences)
+        return _Plan(document, [sentences[i] for i in chosen], [i + STORY_GAP * stories[i] for i in chosen])
 
     def _names_two_countries(self, lower: str, start: int, end: int) -> bool:
         """Actors of at least two countries named in the sentence (by the gazetteer's names)."""

@@ -251,7 +251,11 @@ class Decider:
         out = []
         for run in runs:
             first = analysis.sentences[run[0][0]].number
+            # participants listed are named there: a side the model only implied (the page's main pair)
+            # is no participant ("A spokesman said the drills would end ..." on a page of several stories)
+            named = {(at, m.country) for at, _ in run for m in analysis.sentences[at].mentions if m.country}
             countries = sorted({c for _, keys in run for k in keys for c in k[2:]})
+            listed = [c for c in countries if any((at, c) in named for at, _ in run)]
             p = max(scores[k] for _, keys in run for k in keys)
             own, indefinite = identities[run[0][0]]
             host = next((e for at, e in reversed(ruled) if at is not None
@@ -260,9 +264,10 @@ class Decider:
                         None)
             if host is not None:
                 known = host.countries
-                host.parties += [self._parties(analysis, run[0][0], code, "participant")[0]
-                                 for code in countries if code not in known]
-                host.reason += "; participants listed after it (pair model)"
+                joining = [code for code in listed if code not in known]
+                if joining:
+                    host.parties += [self._parties(analysis, run[0][0], code, "participant")[0] for code in joining]
+                    host.reason += "; participants listed after it (pair model)"
                 continue
             event = self._event(analysis, run[0][0], etype, tuple(countries), p)
             if len(run) > 1:

@@ -561,6 +561,9 @@ class EventBuilder(SideReading):
             date = ctx.multilateral_date
             cand.reasons.append("date from the exercise's sentence")
         after_publication = bool(date and ctx.published and date > ctx.published[:len(date)])
+        if cand.planned and date and not after_publication:
+            date = None  # "signed on Thursday a contract for 42 jets": the day is the signing's, not the delivery's
+            cand.reasons.append("no date: the contract's day is not the supply's")
         status = "planned" if future or after_publication else "occurred"
         if date is None and status == "occurred" and ctx.published:
             date = ctx.published[:7]

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from defcoop.extract.acronyms import AcronymBook
+from defcoop.extract.affiliation import affiliated_country
 from defcoop.extract.lexicon import Lexicon
 from defcoop.extract.ships import ship_hits
 from defcoop.extract.subsidiaries import local_arms
@@ -217,6 +218,8 @@ class MentionFinder:
                 spans.append(doc[tok.i:tok.i + 1])
         out = []
         for span in filter_spans(spans):
+            if span[-1].lower_ in self.lex.organisation_heads:
+                continue  # "Commander Pakistan Fleet", "the JMSDF's Escort Flotilla": a unit, not a name
             # strip title words and honorifics the tagger glued on ("Minister Chang Wanquan", "Raksha Mantri
             # Shri Rajnath Singh"); a span of nothing else ("Dato Seri") is no name, nor is a handle
             start = span.start
@@ -334,9 +337,13 @@ class MentionFinder:
                 out.append(Mention(m.start, m.end, Actor(self._organisation_name(doc, m, tok), "organisation",
                                                          m.country), "organisation", m.root))
         gaz_at = {i: m for m in mentions for i in range(m.start, m.end)}
+        # "the Commander of the JMSDF's Escort Flotilla 1, Rear Admiral X": a named unit's country is its officers'
+        gaz_at.update({i: m for m in orgs if m.country and m.start >= 0 for i in range(m.start, m.end) if i not in gaz_at})
+        bodies_at = {i: m.country for m in out if m.country and m.actor.kind == "organisation"
+                     for i in range(m.start, m.end)}
         for span in people:
             local = self._title_window(doc, span, gaz_at, person_at) or person_country.get(span.start)
-            person = self._person_mention(doc, span, local)
+            person = self._person_mention(doc, span, local, bodies_at)
             if person is not None:
                 out.append(person)
         absorbed = {id(m) for span in people for m in self._window_hits.get(span.start, [])}
@@ -395,8 +402,9 @@ class MentionFinder:
             if i in person_at:  # "... Minister Ng Eng Hen, Dong said": another person's title, not this one's
                 return None
             hit = gaz_at.get(i)
-            if hit is not None and hit.category in (COUNTRY, DEMONYM, BODY, CAPITAL, IGO):
-                # an organisation's officials carry its code ("NATO Secretary General X": NATO)
+            if hit is not None and hit.category in (COUNTRY, DEMONYM, BODY, CAPITAL, IGO, MISSION, "organisation"):
+                # an organisation's officials carry its code ("NATO Secretary General X": NATO; "UNIFIL Force
+                # Commander X": UN)
                 j = hit.start - 1
                 while j > 0 and doc[j].lower_ == "the":  # "of the Arab Republic of Egypt": "of" governs it
                     j -= 1
@@ -415,8 +423,8 @@ class MentionFinder:
             elif tok.text == "." and i > 0 and doc[i - 1].lower_ + "." in self.lex.person_titles:
                 pass  # "U.S. Army Capt. X": the tokenizer split the abbreviation's point off
             elif not (tok.lower_ in self.lex.person_titles or tok.lower_ in ("'s", "’s", "-", "in", "to", "at")
-                      or (tok.is_title and tok.pos_ == "PROPN")):
-                return None
+                      or (tok.is_title and tok.pos_ == "PROPN") or (tok.like_num and i > 0 and doc[i - 1].is_title)):
+                return None  # (a number only as a unit's: "the Commander of Escort Flotilla 1, Rear Admiral X")
             i -= 1
         return None
 
@@ -491,14 +499,15 @@ class MentionFinder:
         title = " ".join(w.text for w in words).strip()
         return title or None
 
-    def _person_mention(self, doc: Doc, span: Span, local: tuple[str, str | None] | None) -> Mention | None:
+    def _person_mention(self, doc: Doc, span: Span, local: tuple[str, str | None] | None,
+                        bodies_at: dict[int, str]) -> Mention | None:
         name = span.text.replace("’s", "").replace("'s", "").strip()
         if any(ch.isdigit() for ch in name):
             return None  # "H-6K", "Su-35": a designator the tagger took for a name
         known = self.registry.lookup(name)
         country, title = (local or (None, None))
         if country is None:
-            country = self._appositive_country(doc, span)
+            country = affiliated_country(span, self.lex, bodies_at)
         if title is None:
             title = self._title_before(doc, span)
         official = self.lex.officials.lookup(name, self.year) if country is None or title is None else None
@@ -513,26 +522,6 @@ class MentionFinder:
         elif country is not None or len(name.split()) > 1:
             actor = self.registry.register(actor)
         return Mention(span.start, span.end, actor, "person", span.root.i)
-
-    def _appositive_country(self, doc: Doc, span: Span) -> str | None:
-        """ "X, chairman of Kyrgyzstan's State Committee, said", "X, who heads the General Staff of
-        Kyrgyzstan's Armed Forces, met ..." -> KGZ."""
-        root = span.root
-        for child in root.children:
-            if (child.dep_ == "appos" and child.lower_ in self.lex.title_heads) or (
-                    child.dep_ == "relcl" and child.lower_ in self.lex.words["relative_role_verbs"]):
-                for tok in child.subtree:
-                    code = self._country_of_token(tok)
-                    if code:
-                        return code
-        return None
-
-    def _country_of_token(self, tok: Token) -> str | None:
-        for key in ("=" + tok.text, "~" + tok.text.lower()):
-            for entry in self.lex.aliases.get(key, []):
-                if entry.category in (COUNTRY, DEMONYM):
-                    return entry.code
-        return None
 
     # -- pronouns, locations ------------------------------------------------------------------
     def _resolve_pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:

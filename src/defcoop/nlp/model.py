@@ -5,10 +5,12 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex
 
 from defcoop.errors import ConfigError
 from defcoop.nlp.attributes import use_indexed_attribute_ruler
+from defcoop.nlp.sentences import TITLE_ABBREVIATIONS
 
 # Lemmas are not used (the lexicon lists inflected forms), so the lemmatizer is left out.
 EXCLUDED = ("lemmatizer",)
@@ -25,5 +27,14 @@ def load_model(name: str) -> Language:
     except OSError as exc:
         raise ConfigError(f"spaCy model '{name}' is not installed (pip install the package that ships it): {exc}") from exc
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + [YEAR_SUFFIX_INFIX]).finditer
+    keep_title_abbreviations(nlp)
     use_indexed_attribute_ruler(nlp)  # same annotations in a fifth of the time (nlp/attributes.py)
     return nlp
+
+
+def keep_title_abbreviations(nlp: Language) -> None:
+    """ "Sgt. Maria Delgado", "Lt. Col. X": the English tokenizer splits the stop off most abbreviated ranks
+    ("Sgt", "."), which cuts the title from the name; each stays one token, as "Gen." and "Dr." already do."""
+    for word in TITLE_ABBREVIATIONS:
+        for form in {word, word.capitalize(), word.upper()}:
+            nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])

@@ -6,9 +6,15 @@ from __future__ import annotations
 
 import re
 
+# Abbreviated titles and ranks written with a full stop before a name ("Sgt. Maria Delgado", "Lt. Col.
+# X", "Hon. Y"): the tokenizer keeps each whole (nlp/model.py), and no sentence ends at its stop.
+TITLE_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gen lt col maj capt sgt adm brig cmdr cdr gov sen rep hon amb cpl pvt spc pfc cmde cdre
+lcdr ltc ssgt msgt sfc cpo sqn ldr flt wg gp cmdt
+""".split())
 # Words after which a full stop does not end a sentence.
-ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof gen lt col maj capt sgt adm brig cmdr cdr gov sen rep st jr sr inc co corp ltd no nos
+ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset("""
+st jr sr inc co corp ltd no nos
 jan feb mar apr jun jul aug sep sept oct nov dec vs etc approx est dept fig int'l intl govt mt ft
 u.s u.k u.n e.u u.a.e a.s s.a
 """.split())
@@ -71,3 +77,23 @@ def dateline_length(sentence: str) -> int:
     """Length of a leading dateline in `sentence` (0 if none)."""
     m = DATELINE.match(sentence)
     return m.end() if m else 0
+
+
+# A paragraph that opens a story of its own on a page of several (digests, newsletters, a ministry's
+# list of items): a list item, or a dateline ("DOHA (June 15): ...", "NANYUKI, Aug 8 - ...").
+_STORY_OPENING = re.compile(r"""(?:[-•*–—▪►]\s|\d{1,2}[.)]\s|"""
+                            r"""[A-Z][A-Z .'\-]{2,40}(?:,[^\n:]{1,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*[:\-–—]+\s)""")
+
+
+def story_numbers(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """For each sentence span of `text`, the number of the story it belongs to (0 for the first): a new
+    story begins with a paragraph opened by a list marker or a dateline, after the page's first story."""
+    out, story, line_start = [], 0, -1
+    for start, _ in spans:
+        line = text.rfind("\n", 0, start) + 1
+        if line != line_start:  # the sentence opens a paragraph
+            line_start = line
+            if out and _STORY_OPENING.match(text, start):
+                story += 1
+        out.append(story)
+    return out
