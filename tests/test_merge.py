@@ -247,7 +247,7 @@ def test_candidate_dates_cover_every_precision():
     dates of year, month and day precision that meet the span, and only those."""
     from datetime import date
 
-    from defcoop.store.crud import _coarse_dates
+    from defcoop.store.merge_lookup import _coarse_dates
 
     assert _coarse_dates(date(2020, 11, 20), date(2021, 2, 3)) == ["2020", "2021", "2020-11", "2020-12", "2021-01",
                                                                    "2021-02"]

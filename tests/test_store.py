@@ -420,7 +420,7 @@ def test_merge_lookup_reads_events_by_id_not_every_event_of_the_type(tmp_path, t
     the candidates come from the pair index and are then looked up by id."""
     from sqlalchemy import event
 
-    from defcoop.store.crud import _candidate_statement
+    from defcoop.store.merge_lookup import _candidate_statement
     from defcoop.store.db import engine_of, open_database
 
     factory = open_database(str(tmp_path / "plan.db"))

@@ -3,7 +3,7 @@
 For each size, a database of that many synthetic stored events (`bench_api.fill_database`:
 seeded, the same every run) and a fixed set of new synthetic reports (random type, pair of
 countries and date, as the extractor would give); each report is looked up as `save_result`
-does (`crud._merge_targets`: candidate ids, their views, the best match), nothing written.
+does (`merge_lookup.merge_targets`: candidate ids, their views, the best match), nothing written.
 The figure that matters is the ratio between sizes: a lookup bounded by an index costs the
 same at 1,000 and at 50,000 stored events.
 """
@@ -44,17 +44,17 @@ def _reports(n: int, seed: int) -> list[tuple[Event, str]]:
 
 def time_lookups(url: str, reports: list[tuple[Event, str]]) -> float:
     """Lookups per millisecond of `reports` against the database at `url` (one warm-up pass over a tenth)."""
-    from defcoop.store import crud
+    from defcoop.store import merge_lookup
     from defcoop.store.db import engine_of, open_database
 
     factory = open_database(url)
     try:
         with factory() as session:
             for event, published in reports[:len(reports) // 10]:
-                crud._merge_targets(session, [event], published)
+                merge_lookup.merge_targets(session, [event], published)
             start = time.perf_counter()
             for event, published in reports:
-                crud._merge_targets(session, [event], published)
+                merge_lookup.merge_targets(session, [event], published)
             elapsed_ms = (time.perf_counter() - start) * 1000
     finally:
         engine_of(factory).dispose()
