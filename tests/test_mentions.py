@@ -214,3 +214,8 @@ def test_officials_country_from_their_service_rank_or_unit(mentions, sentence, n
 def test_a_unit_the_tagger_takes_for_a_name_is_no_person(mentions):
     found = by_name(mentions("Commander Pakistan Fleet, Vice Admiral Asif Khalil, met the Saudi fleet commander."))
     assert found["Pakistan Fleet"].actor.kind == "organisation" and found["Asif Khalil"].country == "PAK"
+
+
+def test_a_firm_whose_short_name_is_a_common_word_counts_when_written_in_full(mentions):
+    found = by_name(mentions("India signed a contract with state-owned Hindustan Aeronautics Limited for 83 jets."))
+    assert found["Hindustan Aeronautics Limited"].country == "IND"

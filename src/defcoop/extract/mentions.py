@@ -85,6 +85,10 @@ def _gazetteer_spans(doc: Doc, lex: Lexicon, skip_before: int) -> list[tuple[Spa
 
 
 def _has_company_cue(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """A firm's name that is also a common word ("HAL", "Rafael", "Paramount") counts next to a word of
+    firms ("the company", "Ltd"), or written in full with one ("Hindustan Aeronautics Limited")."""
+    if len(span) >= 3 and span[-1].lower_ in lex.company_cues:
+        return True
     window = doc[max(0, span.start - 3):min(len(doc), span.end + 2)]
     return any(t.lower_ in lex.company_cues for t in window if not (span.start <= t.i < span.end))
 
