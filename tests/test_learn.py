@@ -122,23 +122,24 @@ def test_real_sets_commit_pointers_and_a_way_back_to_each_text(folder):
 
 
 def test_real_text_evaluation_set(tmp_path):
-    folder = REAL_FIRST_LOOK / "first-r6"
+    folder = REAL_FIRST_LOOK / "first-r7"
     pages = folder / "pages"
     if not pages.is_dir():
         pytest.skip(f"{pages} is absent: the real-text set's third-party texts are not in the repository "
                     f"(fill it as {folder / 'README.md'} says)")
     summary = parse_json(invoke("eval", folder, "--docs", pages, "--json").stdout)
     assert summary["docs"] == len(list(folder.glob("*.gold.json")))
-    assert summary["dyad_f1"] >= 0.60, summary  # first look 0.724 (README, Quality)
+    assert summary["dyad_f1"] >= 0.70, summary  # first look 0.812 (README, Quality)
 
 
 @pytest.mark.parametrize("folder, floor", [
     (SPENT / "first-u1", 0.70), (SPENT / "first-u2", 0.70), (SPENT / "first-u3", 0.70), (SPENT / "first-u4", 0.80),
     (SPENT / "first-u5", 0.65), (SPENT / "first-u6", 0.55), (SPENT / "first-u7", 0.65), (SPENT / "first-u8", 0.75),
-    (SPENT / "first-u9", 0.70), (SPENT / "first-u10", 0.60),
+    (SPENT / "first-u9", 0.70), (SPENT / "first-u10", 0.60), (SPENT / "first-u11", 0.65), (SPENT / "first-u12", 0.60),
+    (SPENT / "first-u14", 0.65),
 ], ids=lambda x: getattr(x, "name", str(x)))
 def test_first_look_sets_regression_floor(folder, floor):
     """Floors under the sets' first-look scores (0.751, 0.787, 0.772, 0.877, 0.718, 0.628, 0.712, 0.813, 0.788,
-    0.679): they catch a regression; they are not targets. All of them train the models since they were looked at."""
+    0.679, 0.736, 0.693, 0.738): they catch a regression; they are not targets. All of them train the models since they were looked at."""
     summary = parse_json(invoke("eval", folder, "--json").stdout)
     assert summary["dyad_f1"] >= floor, summary
