@@ -88,11 +88,12 @@ _STORY_OPENING = re.compile(r"""(?:[-•*–—▪►]\s|\d{1,2}[.)]\s|"""
 def story_numbers(text: str, spans: list[tuple[int, int]]) -> list[int]:
     """For each sentence span of `text`, the number of the story it belongs to (0 for the first): a new
     story begins with a paragraph opened by a list marker or a dateline, after the page's first story."""
-    out, story, line_start = [], 0, -1
+    out, story, line_start, previous = [], 0, 0, 0
     for start, _ in spans:
-        line = text.rfind("\n", 0, start) + 1
-        if line != line_start:  # the sentence opens a paragraph
-            line_start = line
+        newline = text.rfind("\n", previous, start)  # searched since the last sentence only: linear in the text
+        previous = start
+        if not out or newline >= line_start:  # the sentence opens a paragraph
+            line_start = newline + 1
             if out and _STORY_OPENING.match(text, start):
                 story += 1
         out.append(story)
