@@ -165,6 +165,23 @@ def test_store_merges_reports_of_one_event_and_keeps_every_source(db_url):
     assert len(events) == 3
 
 
+def test_a_further_report_leaves_the_events_fields_and_raises_only_its_confidence(db_url):
+    """The decision of issue 12: a merge never changes what the event is (type, status, date, item, parties)
+    but its source count and confidence follow its reports: the confidence is the highest report's."""
+    factory = open_database(db_url)
+    first = _result("a", "Turkey delivered drones to Kyrgyzstan.", "2021-10-20", "2021-10-19", "Bayraktar TB2 drones")
+    second = _result("b", "Kyrgyzstan received Turkish UAVs on Tuesday.", "2021-10-21", "2021-10-19", "UAVs")
+    second.events[0].confidence = 0.9
+    with factory.begin() as session:
+        save_result(session, first, None)
+        save_result(session, second, None)
+    with factory() as session:
+        (stored,) = query_events(session)
+    assert (stored.event.item, stored.event.date, stored.event.status) == ("Bayraktar TB2 drones", "2021-10-19",
+                                                                           "occurred")
+    assert stored.source_count == 2 and stored.event.confidence == 0.9
+
+
 def test_saving_a_merged_report_again_adds_nothing(db_url):
     factory = open_database(db_url)
     results = [_result("a", "Turkey delivered drones to Kyrgyzstan.", "2021-10-20", "2021-10-19"),
