@@ -43,7 +43,8 @@ class _Plan:
 
     document: Document
     spans: list[tuple[int, int]]
-    numbers: list[int]  # index of each chosen sentence among all the document's sentences, plus STORY_GAP per story before it
+    # index of each chosen sentence among all the document's sentences, plus STORY_GAP per story before it
+    numbers: list[int]
 
 
 @dataclass

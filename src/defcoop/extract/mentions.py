@@ -342,7 +342,8 @@ class MentionFinder:
                                                          m.country), "organisation", m.root))
         gaz_at = {i: m for m in mentions for i in range(m.start, m.end)}
         # "the Commander of the JMSDF's Escort Flotilla 1, Rear Admiral X": a named unit's country is its officers'
-        gaz_at.update({i: m for m in orgs if m.country and m.start >= 0 for i in range(m.start, m.end) if i not in gaz_at})
+        gaz_at.update({i: m for m in orgs if m.country and m.start >= 0
+                       for i in range(m.start, m.end) if i not in gaz_at})
         bodies_at = {i: m.country for m in out if m.country and m.actor.kind == "organisation"
                      for i in range(m.start, m.end)}
         for span in people:

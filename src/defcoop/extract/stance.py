@@ -88,7 +88,7 @@ class StanceReading:
                     return True
         return False
 
-    # -- parties -------------------------------------------------------------------------------
+    # -- whole sentences and parties -----------------------------------------------------------
     def denied(self, doc: Doc, etype: str) -> bool:
         """True when the sentence tells no act of this type as one: an opinion, or every trigger of the
         type negated, denied or hearsay ("has not sent troops", "denied reports that ...")."""

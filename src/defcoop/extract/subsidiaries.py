@@ -42,4 +42,5 @@ def _names_its_arm(doc: Doc, firm: Span, country: Span) -> bool:
     if len(between) > BETWEEN or not all(t.is_title and t.is_alpha for t in between):
         return False
     after = doc[country.end] if country.end < len(doc) else None
-    return not (after is not None and (after.is_title and after.is_alpha and after.lower_ not in ("ltd", "limited", "pty", "inc")))
+    return not (after is not None and after.is_title and after.is_alpha
+                and after.lower_ not in ("ltd", "limited", "pty", "inc"))
