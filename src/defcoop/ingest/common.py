@@ -181,11 +181,11 @@ def check_utf8_file(path: Path, origin: str) -> InputProblem | None | bool:
             head = fp.read(SNIFF_BYTES)
             if bom_encoding(head) is not None:
                 return False
-            if head.strip() and b"\x00" in head:
+            if not blank(head) and b"\x00" in head:
                 return InputProblem(origin, "binary file (contains NUL bytes), not text")
             decoder = codecs.getincrementaldecoder("utf-8-sig")()
             offset = chars = 0  # bytes given to the decoder before this chunk; characters it gave back
-            blank = True
+            all_blank = True
             chunk = head
             while True:
                 pending = decoder.getstate()[0]
@@ -198,7 +198,7 @@ def check_utf8_file(path: Path, origin: str) -> InputProblem | None | bool:
                 nul = text.find("\x00")
                 if nul >= 0:
                     return InputProblem(origin, f"binary content (a NUL character at offset {chars + nul}), not text")
-                blank = blank and not text.strip()
+                all_blank = all_blank and blank(text)
                 if not chunk:
                     break
                 offset += len(chunk)
@@ -206,4 +206,4 @@ def check_utf8_file(path: Path, origin: str) -> InputProblem | None | bool:
                 chunk = fp.read(CHUNK_BYTES)
     except OSError as exc:
         return unreadable(origin, exc)
-    return InputProblem(origin, "empty file") if blank else None
+    return InputProblem(origin, "empty file") if all_blank else None
