@@ -101,11 +101,17 @@ LocalWorkersOption = Annotated[Optional[int], typer.Option(
     "--local-workers", min=1, help="With --engine dask and no --scheduler: worker processes of a local cluster "
                                    "(default 2).")]
 
+SharedInputsOption = Annotated[bool, typer.Option(
+    "--shared-inputs", help="With --scheduler: the workers see the input files at the same paths (a shared file "
+                            "system) and read them themselves; without it this process reads them and sends the "
+                            "records. A local cluster always shares them.")]
+
 
 @app.command()
 def run(paths: PathsArgument, db: DbOption = None, config: ConfigOption = None, workers: WorkersOption = 1,
         quiet: QuietOption = False, as_json: JsonOption = False, engine: EngineOption = "local",
-        scheduler: SchedulerOption = None, local_workers: LocalWorkersOption = None) -> None:
+        scheduler: SchedulerOption = None, local_workers: LocalWorkersOption = None,
+        shared_inputs: SharedInputsOption = False) -> None:
     """Ingest, clean, deduplicate, extract and store documents; print a summary.
 
     Running twice on the same input adds nothing. Exit status 3 means some inputs were
@@ -124,22 +130,24 @@ def run(paths: PathsArgument, db: DbOption = None, config: ConfigOption = None, 
     if scheduler is not None and local_workers is not None:
         raise typer.BadParameter("give --scheduler (a running cluster) or --local-workers (a local one), not both",
                                  param_hint="--local-workers")
+    if shared_inputs and scheduler is None:
+        raise typer.BadParameter("--shared-inputs goes with --scheduler (a local cluster shares the files anyway)",
+                                 param_hint="--shared-inputs")
     if engine == "dask":
-        from defcoop.dask_engine import dask_client, extract_on_dask
+        from defcoop.dask_engine import dask_client, dask_engine
 
         with _user_errors(), dask_client(scheduler, local_workers or 2) as client:
             if not quiet and not as_json:
                 console.print(f"Dask dashboard: {client.dashboard_link}", highlight=False)
-            settings = _settings(config)
             _run(paths, db, config, workers, quiet, as_json,
-                 extract=lambda batches: extract_on_dask(client, batches, settings))
+                 engine=dask_engine(client, files_on_workers=shared_inputs or scheduler is None))
         return
     _run(paths, db, config, workers, quiet, as_json)
 
 
 def _run(paths: list[Path], db: str | None, config: Path | None, workers: int, quiet: bool, as_json: bool,
-         extract=None) -> None:
-    """The body of `run`; `extract` extracts batches elsewhere than in local worker processes."""
+         engine=None) -> None:
+    """The body of `run`; `engine` runs the workers' tasks elsewhere than in local processes."""
     from defcoop.pipeline import RunReport, Runner
     from defcoop.store import crud
     from defcoop.store.db import database_url, display_url, open_database
@@ -167,7 +175,7 @@ def _run(paths: list[Path], db: str | None, config: Path | None, workers: int, q
             def on_batch(results) -> None:
                 progress.update(task, docs=report.documents_stored, events=report.events_added)
 
-            runner.run(paths, report, workers=workers, on_document=on_document, on_batch=on_batch, extract=extract)
+            runner.run(paths, report, workers=workers, on_document=on_document, on_batch=on_batch, engine=engine)
         with factory() as session:
             stats = crud.summary(session)
     _report_problems(report, quiet)

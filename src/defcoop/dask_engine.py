@@ -1,23 +1,21 @@
 """Extraction on a Dask cluster (`defcoop run --engine dask`).
 
-The run's batches of cleaned documents go to the cluster's workers with `client.submit`
-(`extract_documents`, a pure function), at most two per worker in flight, and come back in input
-order, so storing (in this process, one transaction per batch) is exactly that of a local run.
-Each worker process loads the spaCy parser once, on its first batch (the per-process cache of
+The run's tasks go to the cluster's workers with `client.submit`: parts of the input to read, clean
+and sign (`prepare.prepare_part`), then batches of new documents to extract (`extract_documents`),
+at most two of each per worker in flight. Results come back in input order, so the duplicate checks
+and storing (in this process, one transaction per batch) are exactly those of a local run. Each
+worker process loads the spaCy parser once, on its first batch (the per-process cache of
 `defcoop.extract`). A cluster is either one already running (`--scheduler tcp://HOST:8786`) or a
 `distributed.LocalCluster` of worker processes started for the run (`--local-workers N`).
 """
 from __future__ import annotations
 
 import logging
-from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from defcoop.errors import DefcoopError
-from defcoop.extract import extract_documents
-from defcoop.settings import Settings
-from defcoop.types import Document, DocumentResult
+from defcoop.pipeline import Engine
 
 LOGGER = logging.getLogger(__name__)
 IN_FLIGHT_PER_WORKER = 2
@@ -56,17 +54,9 @@ def worker_count(client) -> int:
     return max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
 
 
-def extract_on_dask(client, batches: Iterable[list[Document]], settings: Settings) -> Iterator[list[DocumentResult]]:
-    """`extract_documents` of each batch on the cluster, results in input order, a bounded number in flight."""
-    in_flight = IN_FLIGHT_PER_WORKER * worker_count(client)
-    pending: deque = deque()
-    try:
-        for batch in batches:
-            pending.append(client.submit(extract_documents, batch, settings, pure=False))
-            if len(pending) >= in_flight:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-    finally:
-        for future in pending:
-            future.cancel()
+def dask_engine(client, files_on_workers: bool = True) -> Engine:
+    """The run's engine on the client's cluster: each task with `client.submit`, two per worker in flight.
+    `files_on_workers` when the workers see the input files at the same paths (a local cluster, a shared
+    file system); otherwise this process reads them and hands their records over."""
+    return Engine(lambda fn, *args: client.submit(fn, *args, pure=False),
+                  IN_FLIGHT_PER_WORKER * worker_count(client), files_on_workers)

@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,10 +23,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from defcoop.clean import clean_document
 from defcoop.dedup import DuplicateIndex
 from defcoop.extract import extract_documents
-from defcoop.ingest import InputLimits, read_inputs
+from defcoop.ingest import InputLimits
+from defcoop.prepare import (InputPart, PreparedPart, Submit, input_parts, ordered_map, prepare_part, record_parts,
+                             run_here)
 from defcoop.settings import Settings
 from defcoop.store import crud
 from defcoop.store.db import hold_write_lock
@@ -53,31 +55,6 @@ class RunReport:
         return [p for p in self.problems if p.bad]
 
 
-def clean_inputs(paths: Iterable[str | Path], report: RunReport, settings: Settings | None = None) -> Iterator[Document]:
-    """Documents read from `paths` (within the settings' input limits) and cleaned; problems go to `report`."""
-    limits = InputLimits() if settings is None else InputLimits.from_settings(settings)
-    return clean_documents(read_inputs(paths, limits), report)
-
-
-def clean_documents(items: Iterable[RawDocument | InputProblem], report: RunReport) -> Iterator[Document]:
-    """Raw documents (from files or the live fetcher) cleaned; problems go to `report`."""
-    for item in items:
-        if isinstance(item, InputProblem):
-            report.problems.append(item)
-            continue
-        report.documents_read += 1
-        try:
-            document = clean_document(item)
-        except Exception as exc:  # a page that breaks the cleaner must not stop the run
-            LOGGER.debug("cleaning failed", exc_info=True)
-            report.problems.append(InputProblem(item.origin, f"cannot clean document: {exc}"))
-            continue
-        if not document.text.strip():
-            report.problems.append(InputProblem(item.origin, "no article text left after cleaning"))
-            continue
-        yield document
-
-
 def batched(items: Iterable, size: int) -> Iterator[list]:
     """Consecutive lists of `size` items (the last may be shorter)."""
     batch: list = []
@@ -90,20 +67,25 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _extract_batches(batches: Iterable[list[Document]], settings: Settings,
-                     workers: int) -> Iterator[list[DocumentResult]]:
+@dataclass(frozen=True)
+class Engine:
+    """Where the workers' tasks run: `submit` runs one and returns its future; at most `in_flight` of each
+    kind wait at once; `files_on_workers` when the workers read the input files themselves (they see
+    this file system), else the files are read here and their records handed over."""
+
+    submit: Submit
+    in_flight: int
+    files_on_workers: bool = True
+
+
+@contextmanager
+def local_engine(workers: int) -> Iterator[Engine]:
+    """`workers` local processes (each ends when this one does), or this process alone for 1."""
     if workers <= 1:
-        for batch in batches:
-            yield extract_documents(batch, settings)
+        yield Engine(run_here, 1)
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
-        pending = []
-        for batch in batches:
-            pending.append(pool.submit(extract_documents, batch, settings))
-            if len(pending) >= workers * 2:
-                yield pending.pop(0).result()
-        for future in pending:
-            yield future.result()
+        yield Engine(pool.submit, workers * 2)
 
 
 def _die_with_parent(parent: int) -> None:
@@ -126,10 +108,6 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="defcoop-parent-watch", daemon=True).start()
 
 
-# Extracts batches of cleaned documents, yielding each batch's results in input order.
-BatchExtractor = Callable[[Iterable[list[Document]]], Iterator[list[DocumentResult]]]
-
-
 class Runner:
     """Stores what it extracts; skips documents that are already stored (exact or near copies)."""
 
@@ -142,11 +120,10 @@ class Runner:
         self.batch_hashes: dict[str, str] = {}
         self.pending_sources: list[tuple[str, Document, str]] = []
 
-    def _new_documents(self, documents: Iterable[Document], report: RunReport,
+    def _new_documents(self, documents: Iterable[tuple[Document, bytes]], report: RunReport,
                        on_document: Callable[[Document], None]) -> Iterator[tuple[Document, bytes]]:
-        for doc in documents:
+        for doc, signature in documents:
             on_document(doc)
-            signature = self.index.signature(doc.text)
             with self.factory.begin() as session:
                 hold_write_lock(session)
                 original = crud.find_document_by_hash(session, doc.content_hash) or self.batch_hashes.get(doc.content_hash)
@@ -179,31 +156,39 @@ class Runner:
     def run(self, paths: Iterable[str | Path], report: RunReport | None = None, workers: int = 1,
             on_document: Callable[[Document], None] = lambda d: None,
             on_batch: Callable[[list[DocumentResult]], None] = lambda r: None,
-            extract: BatchExtractor | None = None) -> RunReport:
-        """Read, deduplicate, extract and store the documents of files and folders. Batches are extracted
-        by `extract` (results in input order; e.g. `dask_engine.extract_on_dask`), else by `workers`
-        local processes."""
-        return self.run_raw(read_inputs(paths, InputLimits.from_settings(self.settings)), report, workers, on_document,
-                            on_batch, extract)
+            engine: Engine | None = None) -> RunReport:
+        """Read, clean, deduplicate, extract and store the documents of files and folders. Reading,
+        cleaning, signing and extracting run on `engine` (e.g. `dask_engine.dask_engine`), else on
+        `workers` local processes; the duplicate checks and storing run here, in input order."""
+        with nullcontext(engine) if engine is not None else local_engine(workers) as used:
+            parts = input_parts(paths, InputLimits.from_settings(self.settings), used.files_on_workers)
+            return self._run_parts(parts, report or RunReport(), used, on_document, on_batch)
 
     def run_raw(self, items: Iterable[RawDocument | InputProblem], report: RunReport | None = None, workers: int = 1,
                 on_document: Callable[[Document], None] = lambda d: None,
                 on_batch: Callable[[list[DocumentResult]], None] = lambda r: None,
-                extract: BatchExtractor | None = None) -> RunReport:
+                engine: Engine | None = None) -> RunReport:
         """Clean, deduplicate, extract and store raw documents as they come (the live fetcher feeds this
         while fetching)."""
-        report = report or RunReport()
-        if extract is None:
-            def extract(batches: Iterable[list[Document]]) -> Iterator[list[DocumentResult]]:
-                return _extract_batches(batches, self.settings, workers)
+        with nullcontext(engine) if engine is not None else local_engine(workers) as used:
+            # one page per part: pages arrive as they are fetched, and each goes on as soon as it is clean
+            return self._run_parts(record_parts(items, size=1), report or RunReport(), used, on_document, on_batch)
+
+    def _run_parts(self, parts: Iterable[InputPart | InputProblem], report: RunReport, engine: Engine,
+                   on_document: Callable[[Document], None],
+                   on_batch: Callable[[list[DocumentResult]], None]) -> RunReport:
+        limits = InputLimits.from_settings(self.settings)
         signatures: dict[str, bytes] = {}
 
         def new_documents() -> Iterator[Document]:
-            for doc, signature in self._new_documents(clean_documents(items, report), report, on_document):
+            prepared = prepared_documents(ordered_map(engine.submit, engine.in_flight, prepare_part, parts, limits),
+                                          report)
+            for doc, signature in self._new_documents(prepared, report, on_document):
                 signatures[doc.id] = signature
                 yield doc
 
-        for results in extract(batched(new_documents(), self.settings.batch_size)):
+        batches = batched(new_documents(), self.settings.batch_size)
+        for results in ordered_map(engine.submit, engine.in_flight, extract_documents, batches, self.settings):
             stored_ids = {r.document.id for r in results}
             for attempt in range(1, WRITE_ATTEMPTS + 1):
                 try:
@@ -270,11 +255,31 @@ class Runner:
         return added, stored, copies, near, waiting
 
 
+def prepared_documents(parts: Iterable[PreparedPart | InputProblem], report: RunReport) -> Iterator[tuple]:
+    """The (document, signature) pairs of prepared parts, in order; problems and counts go to `report`."""
+    for part in parts:
+        if isinstance(part, InputProblem):
+            report.problems.append(part)
+            continue
+        report.documents_read += part.documents_read
+        for item in part.items:
+            if isinstance(item, InputProblem):
+                report.problems.append(item)
+            else:
+                yield item
+
+
 def extract_paths(paths: Iterable[str | Path], settings: Settings, report: RunReport,
                   workers: int = 1) -> Iterator[DocumentResult]:
     """Stateless extraction (no database): every readable document, in input order."""
-    for results in _extract_batches(batched(clean_inputs(paths, report, settings), settings.batch_size), settings, workers):
-        yield from results
+    limits = InputLimits.from_settings(settings)
+    with local_engine(workers) as engine:
+        parts = input_parts(paths, limits, engine.files_on_workers)
+        prepared = ordered_map(engine.submit, engine.in_flight, prepare_part, parts, limits, False)
+        documents = (doc for doc, _ in prepared_documents(prepared, report))
+        for results in ordered_map(engine.submit, engine.in_flight, extract_documents,
+                                   batched(documents, settings.batch_size), settings):
+            yield from results
 
 
-__all__ = ["RunReport", "Runner", "batched", "clean_documents", "clean_inputs", "extract_paths"]
+__all__ = ["Engine", "RunReport", "Runner", "batched", "extract_paths", "local_engine", "prepared_documents"]

@@ -103,6 +103,11 @@ def _decode(signature: bytes) -> tuple[MinHash, bool]:
     return _minhash(values), bool(flag)
 
 
+def signature_of(text: str) -> bytes:
+    """The near-duplicate signature of `text` (bytes to persist; `DuplicateIndex.add_signature` reads them)."""
+    return _encode(*_compute(text))
+
+
 class DuplicateIndex:
     """Finds stored documents whose text is a near duplicate of a new one.
 
@@ -131,7 +136,7 @@ class DuplicateIndex:
 
     def signature(self, text: str) -> bytes:
         """The bytes to persist for `text`; feed them back with `add_signature`."""
-        return _encode(*_compute(text))
+        return signature_of(text)
 
     def add(self, doc_id: str, text: str) -> bytes:
         """Index `text` under `doc_id` and return its signature."""

@@ -20,7 +20,7 @@ from defcoop.ingest.text import read_text
 from defcoop.ingest.warc import read_warc
 from defcoop.types import InputProblem, RawDocument
 
-__all__ = ["read_inputs", "READERS", "InputLimits"]
+__all__ = ["GOLD_SUFFIX", "InputLimits", "READERS", "file_kind", "read_inputs", "walk_files"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -110,6 +110,23 @@ def walk_directory(root: Path, _seen: set[tuple[int, int]] | None = None) -> Ite
             yield path if kind == "file" else kind
 
 
+def walk_files(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:
+    """The files that `paths` name or hold (folders recursively, in sorted order), and a problem in place
+    of each path that is missing, unreadable or not a regular file."""
+    for given in paths:
+        path = Path(given)
+        if not path.exists() and not path.is_symlink():
+            yield InputProblem(str(path), "unreadable: no such file or directory")
+            continue
+        kind = _kind_on_disk(path)
+        if kind == "dir":
+            yield from walk_directory(path)
+        elif kind == "file":
+            yield path
+        else:
+            yield kind
+
+
 def read_inputs(paths: Iterable[str | Path],
                 limits: InputLimits = DEFAULT_LIMITS) -> Iterator[RawDocument | InputProblem]:
     """Read files and directories (recursively, in sorted order) into RawDocuments.
@@ -118,19 +135,8 @@ def read_inputs(paths: Iterable[str | Path],
     :param limits: input limits (settings); a file, record or line past one becomes an InputProblem.
     :returns: an iterator of RawDocument, or InputProblem for each input that was skipped.
     """
-    for given in paths:
-        path = Path(given)
-        if not path.exists() and not path.is_symlink():
-            yield InputProblem(str(path), "unreadable: no such file or directory")
-            continue
-        kind = _kind_on_disk(path)
-        if kind == "dir":
-            for item in walk_directory(path):
-                yield from (item,) if isinstance(item, InputProblem) else _read_safely(item, limits)
-        elif kind == "file":
-            yield from _read_safely(path, limits)
-        else:
-            yield kind
+    for item in walk_files(paths):
+        yield from (item,) if isinstance(item, InputProblem) else _read_safely(item, limits)
 
 
 def _read_safely(path: Path, limits: InputLimits) -> Iterator[RawDocument | InputProblem]:
