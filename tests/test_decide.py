@@ -65,8 +65,16 @@ def test_rule_event_dropped_when_the_model_rejects_it(rules, make_doc):
 
 
 def test_transfer_turned_round_when_the_model_reads_the_other_direction(rules, make_doc):
+    text = "Kenya received armoured vehicles from Turkey on Tuesday, the Kenyan defence ministry said."
+    assert decided(rules, make_doc, model_of({("rule=TRANSFER>", "TRANSFER"): 8.0}), text) == {("TRANSFER", "TUR", "KEN")}
     model = model_of({("rule=TRANSFER<", "TRANSFER"): 8.0})
-    assert decided(rules, make_doc, model, TEXT) == {("TRANSFER", "KEN", "TUR")}
+    assert decided(rules, make_doc, model, text) == {("TRANSFER", "KEN", "TUR")}
+
+
+def test_transfer_not_turned_round_against_the_giving_verbs_to(rules, make_doc):
+    """"Turkey delivered armoured vehicles to Kenya": whatever the model reads, Kenya is given to."""
+    model = model_of({("rule=TRANSFER<", "TRANSFER"): 8.0})
+    assert decided(rules, make_doc, model, TEXT) == {("TRANSFER", "TUR", "KEN")}
 
 
 def test_rule_pairs_need_only_the_lower_keep_threshold(rules, make_doc):
@@ -136,6 +144,36 @@ def test_a_different_exercise_in_the_next_sentence_stays_apart(rules, make_doc):
     assert not {("EXERCISE", "EGY", "KEN"), ("EXERCISE", "KEN", "SDN"), ("EXERCISE", "EGY", "UGA")} & found
 
 
+@pytest.mark.parametrize("sentence, indefinite", [
+    ("Kopassus has also routinely carried out exercises with Singapore and Thailand.", True),  # acts of habit
+    ("Units from Senegal and Togo joined the exercises on Tuesday.", False),  # the ones told before
+    ("Ships from Ghana took part in the Obangame Express exercises.", False),
+])
+def test_a_bare_plural_exercise_is_not_the_one_told_before(rules, sentence, indefinite):
+    """"X has also carried out exercises with Y and Z" tells acts of its own, so its countries do not join
+    the exercise of the sentences before as participants listed after it."""
+    from defcoop.extract.triggers import act_identity
+
+    assert act_identity(rules.nlp(sentence), rules.lex, "EXERCISE")[1] is indefinite
+
+
+def test_a_place_named_after_an_exercise_adds_no_participant(rules, make_doc):
+    text = ("American and Rwandan soldiers began a joint exercise in Gabiro on Monday. Staff Sgt. Chad Sloane of "
+            "U.S. Army Africa, based in Vicenza, Italy, gives pointers to a Rwandan trainer during the exercise.")
+    model = model_of({("trig=EXERCISE", "EXERCISE"): 8.0, ("ctx=EXERCISE", "EXERCISE"): 8.0, **named_only("EXERCISE")})
+    assert decided(rules, make_doc, model, text) == {("EXERCISE", "RWA", "USA")}
+
+
+def test_an_added_transfer_goes_from_the_country_its_goods_were_made_in(rules, make_doc):
+    """Whichever way the model reads the pair, goods go from the country that made them."""
+    text = ("Turkey and Poland have signed a deal for the sale of Turkish-made combat drones, "
+            "defence officials said on Monday.")
+    for direction in ("order=ab", "order=ba"):  # Turkey first, or Poland first
+        model = model_of({(direction, "TRANSFER"): 9.0})
+        transfers = {d for d in decided(rules, make_doc, model, text) if d[0] == "TRANSFER"}
+        assert transfers == {("TRANSFER", "TUR", "POL")}, direction
+
+
 JOINT = ("Ugandan troops launched joint operations with Congolese and South Sudanese forces against the rebel "
          "group, the army said on Monday.")
 
@@ -193,6 +231,15 @@ def test_observers_of_an_exercise_are_not_its_participants(product, make_doc):
     assert not any("JPN" in d for d in found)
 
 
+def test_observers_named_in_a_later_sentence_do_not_join_the_exercise(product, make_doc):
+    found = product_dyads(product, make_doc, (
+        "Iranian, Russian and Chinese warships began the Maritime Security Belt naval drill near Chabahar on Monday. "
+        "Representatives of the naval forces of Azerbaijan, Kazakhstan, Pakistan and India are attending the drill "
+        "as observers, the spokesman added."))
+    assert ("EXERCISE", "CHN", "RUS") in found
+    assert not {c for d in found for c in d[1:]} & {"AZE", "KAZ", "PAK", "IND"}
+
+
 def test_the_place_of_a_signing_is_not_a_party(product, make_doc):
     found = product_dyads(product, make_doc, "Rwanda and Zambia signed a military cooperation agreement in Nairobi "
                                              "on Friday, the defence ministries said.")
@@ -210,6 +257,26 @@ def test_a_country_talked_about_is_not_a_side(product, make_doc, text, pair, top
     found = product_dyads(product, make_doc, text)
     assert ("MEET", *pair) in found
     assert not any(topic in d for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The patrol vessel was handed over by Australia's defence minister to Fiji's navy commander in Suva on Monday.",
+    "The patrol vessel was handed over by Australia's defence minister to the Fijian navy in Suva on Monday.",
+])
+def test_an_added_transfer_goes_from_the_giver_to_whom_it_is_given(rules, make_doc, text):
+    for direction in ("order=ab", "order=ba"):
+        model = model_of({(direction, "TRANSFER"): 9.0})
+        transfers = {d for d in decided(rules, make_doc, model, text) if d[0] == "TRANSFER"}
+        assert transfers <= {("TRANSFER", "AUS", "FJI")}, direction
+
+
+@pytest.mark.parametrize("text", [
+    "Chile will purchase three Type 23 frigates from Britain, beating out competing bids from Pakistan and Belgium.",
+    "Brazil ordered 36 Gripen fighters from Sweden's Saab, which edged out rival bidders from France and the United States.",
+])
+def test_a_losing_bidder_is_no_side_of_the_deal(product, make_doc, text):
+    found = product_dyads(product, make_doc, text + " The defence ministry confirmed the military order.")
+    assert found and not any({"PAK", "BEL", "FRA", "USA"} & set(d) for d in found)
 
 
 def test_a_country_talks_are_held_with_is_not_a_topic(rules, make_doc):

@@ -203,6 +203,12 @@ def test_a_firm_listed_before_a_country_keeps_its_own(mentions):
      "Stefano Del Col", "UN", None),
     ("Bayern's captain called on the Commander of the JMSDF's Escort Flotilla 1, Rear Admiral Nishimura Akira.",
      "Nishimura Akira", "JPN", "Rear Admiral"),
+    ("\"Peru gave me a profession,\" said Bolivian Midshipman Luis Fernando Quispe.",  # not two people
+     "Luis Fernando Quispe", "BOL", "Midshipman"),
+    ("The Vietnamese delegation was led by Deputy Defence Minister Nguyen Chi Vinh, while the Indian delegation "
+     "was headed by Defence Secretary Ajay Kumar.", "Nguyen Chi Vinh", "VNM", "Deputy Defence Minister"),
+    ("The Vietnamese delegation was led by Deputy Defence Minister Nguyen Chi Vinh, while the Indian delegation "
+     "was headed by Defence Secretary Ajay Kumar.", "Ajay Kumar", "IND", "Defence Secretary"),
 ])
 def test_officials_country_from_their_service_rank_or_unit(mentions, sentence, name, country, title):
     person = by_name(mentions(sentence))[name]
@@ -219,3 +225,31 @@ def test_a_unit_the_tagger_takes_for_a_name_is_no_person(mentions):
 def test_a_firm_whose_short_name_is_a_common_word_counts_when_written_in_full(mentions):
     found = by_name(mentions("India signed a contract with state-owned Hindustan Aeronautics Limited for 83 jets."))
     assert found["Hindustan Aeronautics Limited"].country == "IND"
+
+
+@pytest.mark.parametrize("sentence, name, firm, country", [
+    ("BAE Systems chief executive Charles Woodburn said the order from Qatar would sustain jobs.",
+     "Charles Woodburn", "BAE Systems", "GBR"),
+    ("The agreement was signed by Leonardo chief executive Roberto Cingolani and a Polish minister.",
+     "Roberto Cingolani", "Leonardo", "ITA"),
+    ("Saab President and CEO Micael Johansson signed the contract with the Brazilian Air Force.",
+     "Micael Johansson", "Saab", "SWE"),
+    ("Charles Woodburn, chief executive of BAE Systems, said the order would sustain jobs.",
+     "Charles Woodburn", "BAE Systems", "GBR"),
+])
+def test_a_firms_officer_is_of_the_firms_country_and_the_firm_stays_an_actor(mentions, sentence, name, firm, country):
+    found = by_name(mentions(sentence))
+    assert found[name].country == country and found[name].actor.kind == "person"
+    assert found[firm].actor.kind == "company"
+
+
+def test_a_title_with_its_own_complement_is_not_the_last_person_of_that_title(extractor):
+    """"the Minister for Home Affairs ... X" is another minister, not the minister named before."""
+    doc = extractor.nlp("The vessel was handed over by Australia's Minister for Defence Industry Pat Conroy to the "
+                        "Minister for Home Affairs and Immigration Pio Tikoduadua in Suva.")
+    from defcoop.extract.mentions import MentionFinder
+    from defcoop.extract.persons import PersonRegistry
+
+    found = MentionFinder(extractor.lex, PersonRegistry()).find(doc)
+    conroy = [m for m in found if m.actor.name == "Pat Conroy"]
+    assert len(conroy) == 1 and conroy[0].country == "AUS"

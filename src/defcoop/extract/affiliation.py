@@ -11,11 +11,15 @@ from defcoop.extract.lexicon import Lexicon
 from defcoop.resolve.gazetteer import COUNTRY, DEMONYM
 
 AFFILIATION_PREPOSITIONS = frozenset({"of", "from"})
+LEADING_VERBS = frozenset({"led", "headed", "chaired", "commanded"})
 
 
 def affiliated_country(span: Span, lex: Lexicon, bodies_at: dict[int, str]) -> str | None:
     """The country of the person named by `span`, from its apposition, relative clause or "of"/"from" phrase;
     `bodies_at` maps the tokens of the sentence's organisations (armed forces, ministries) to their country."""
+    leader_of = _led_body(span.root, lex, bodies_at)
+    if leader_of:
+        return leader_of
     for child in span.root.children:
         if child.i in range(span.start, span.end):
             continue
@@ -25,6 +29,21 @@ def affiliated_country(span: Span, lex: Lexicon, bodies_at: dict[int, str]) -> s
             t.i in bodies_at or country_of_token(t, lex) for t in child.subtree)
         if office or serves:
             for tok in child.subtree:
+                code = bodies_at.get(tok.i) or country_of_token(tok, lex)
+                if code:
+                    return code
+    return None
+
+
+def _led_body(root: Token, lex: Lexicon, bodies_at: dict[int, str]) -> str | None:
+    """The country of the body a person leads ("the Vietnamese delegation was led by Deputy Minister X",
+    "a contingent headed by Colonel Y of ..."): the passive subject of a verb of leading."""
+    agent = root.head
+    if root.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lower_ not in LEADING_VERBS:
+        return None
+    for subject in agent.head.children:
+        if subject.dep_ == "nsubjpass":
+            for tok in subject.subtree:
                 code = bodies_at.get(tok.i) or country_of_token(tok, lex)
                 if code:
                     return code

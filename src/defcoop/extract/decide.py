@@ -19,14 +19,14 @@ from dataclasses import replace
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-
 from defcoop.extract.classifier import PairModel
+from defcoop.extract.direction import directed
 from defcoop.extract.events import EventBuilder, SentenceContext
-from defcoop.extract.triggers import act_identity
 from defcoop.extract.lexicon import Lexicon
 from defcoop.extract.mentions import Mention
 from defcoop.extract.pairs import IGO_CODES, Instance, build_instances
 from defcoop.extract.people import FOLLOWING, candidates
+from defcoop.extract.triggers import act_identity
 from defcoop.merge import model_names
 from defcoop.types import Actor, Event, Party
 
@@ -147,6 +147,9 @@ class Decider:
             if at is not None:  # a country the sentence names only as what was talked about is no side
                 topics = _named_aside(analysis.sentences[at].mentions, places=False)
                 keys = [k for k in keys if not topics & set(k[2:])] if len(keys) > 1 else keys
+                if event.type == "EXERCISE":  # nor one the next sentences name as watching it
+                    watching = self._watching_after(analysis, at)
+                    keys = [k for k in keys if not watching & set(k[2:])]
             judged = [k for k in keys if k in scores]
             if not judged:
                 kept.append(event)  # nothing the model can say: both sides implied
@@ -154,9 +157,11 @@ class Decider:
             good = [k for k in judged if self.accepted(k, scores, True)] + [k for k in keys if k not in scores]
             if not good and event.type == "TRANSFER":
                 reverse = [(s, t, r, p) for s, t, p, r in judged if self.accepted((s, t, r, p), scores)]
-                if reverse:
-                    event = _turned_round(event)
-                    good = reverse
+                if reverse:  # the model reads the act the other way round, unless the sentence says which way
+                    sentence = analysis.sentences[at]
+                    good = directed(reverse, sentence.doc, sentence.mentions, self.lex, scores)
+                    if good == reverse:
+                        event = _turned_round(event)
             if not good:
                 continue
             covered.update(good)
@@ -186,6 +191,8 @@ class Decider:
                 keys[:] = [k for k in keys if not (watching | firms_only) & set(k[2:])]
             if etype == "DEPLOY":
                 keys[:] = [k for k in keys if self._contribution(sentence, k[2:])]
+            if etype == "TRANSFER":
+                keys[:] = directed(keys, sentence.doc, sentence.mentions, self.lex, scores)
             # where a deal is signed is not a side of it (a host of talks is); what was talked about never is
             aside = _named_aside(sentence.mentions, places=etype not in self.lex.host_types)
             keys[:] = [k for k in keys if not aside & set(k[2:])]
@@ -203,6 +210,14 @@ class Decider:
                     if etype != "TRANSFER" else scores[(at, etype, *sides)]
                 out.append(self._event(analysis, at, etype, sides, p))
         return out
+
+    def _watching_after(self, analysis: DocumentAnalysis, at: int) -> set[str]:
+        """Countries the sentences after an exercise's name only as its observers ("Representatives of the
+        navies of Oman and India are attending the drill as observers"), not as actors in its own sentence."""
+        number = analysis.sentences[at].number
+        later = [s for s in analysis.sentences[at + 1:] if s.number - number <= RECENT_SENTENCES]
+        watching = {c for s in later for c in self.builder.observers(s.doc, s.mentions)}
+        return watching - {m.country for m in analysis.sentences[at].mentions if m.country and not m.is_location}
 
     def _contribution(self, sentence, sides: tuple[str, ...]) -> bool:
         """Whether a pair the model adds can be a deployment (docs/annotation.md): a state with the
@@ -253,7 +268,10 @@ class Decider:
             first = analysis.sentences[run[0][0]].number
             # participants listed are named there: a side the model only implied (the page's main pair)
             # is no participant ("A spokesman said the drills would end ..." on a page of several stories)
-            named = {(at, m.country) for at, _ in run for m in analysis.sentences[at].mentions if m.country}
+            # and not only as where someone is based or the act is held ("of U.S. Army Africa, based in
+            # Vicenza, Italy"): the exercise's host comes from its place where the rules read the act
+            named = {(at, m.country) for at, _ in run for m in analysis.sentences[at].mentions
+                     if m.country and not m.is_location}
             countries = sorted({c for _, keys in run for k in keys for c in k[2:]})
             listed = [c for c in countries if any((at, c) in named for at, _ in run)]
             p = max(scores[k] for _, keys in run for k in keys)

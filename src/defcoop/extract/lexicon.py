@@ -100,11 +100,17 @@ class Lexicon:
         self.planned_words = frozenset(w for w in data["planned_cues"] if " " not in w)
         self.negation_words = frozenset(w for w in data["negation_cues"] if " " not in w)
         self.topic_verbs = frozenset(data["topic_verbs"])
+        rivals = data["rival_cues"]
+        self.rival_people = frozenset(rivals["people"])
+        self.rival_offers = frozenset(rivals["offers"])
+        self.rival_qualifiers = frozenset(rivals["qualifiers"])
+        self.rival_verbs = frozenset(rivals["verbs"])
         self.pair_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.pair_matcher.add("PAIR", [make_doc(p) for p in data["pair_references"]])
         self.location_preps = frozenset(data["location_prepositions"])
         self.person_titles = frozenset(roles["person_titles"])
         self.title_heads = frozenset(roles["title_heads"])
+        self.executive_titles = frozenset(roles["executive_titles"])
         self.igo_seats = igo_seats()
         self.ship_prefixes: dict[str, str] = load_lexicon("ship_prefixes.json")["prefixes"]
         self.honorifics = tuple(sorted((tuple(h.split()) for h in roles["honorifics"]), key=len, reverse=True))

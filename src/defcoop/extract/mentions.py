@@ -17,6 +17,7 @@ from defcoop.extract.lexicon import Lexicon
 from defcoop.extract.ships import ship_hits
 from defcoop.extract.subsidiaries import local_arms
 from defcoop.extract.persons import PersonRegistry
+from defcoop.extract.rivals import is_rival
 from defcoop.resolve.gazetteer import (BODY, CAPITAL, CITY, COMPANY, COUNTRY, DEMONYM, IGO, MISSION,
                                        GazetteerEntry, preferred)
 from defcoop.types import Actor
@@ -40,7 +41,8 @@ class Mention:
     antecedent: "Mention | None" = None  # for a pronoun: the mention it stands for
     is_location: bool = False
     is_origin: bool = False  # a demonym qualifying a thing ("Russian drones"): the thing's origin
-    is_topic: bool = False  # named only as what talks were about ("discussed the situation around Taiwan")
+    is_topic: bool = False  # named only as what talks were about ("discussed the situation around Taiwan"), or as
+    # a rival bidder ("beating out competing bids from Pakistan")
     is_speaker: bool = False  # "we", "our navy": the speaker's country, a party only in the act's own clause
     is_seat: bool = False  # a place that is the seat of an organisation the sentence names ("in Brussels")
 
@@ -192,7 +194,7 @@ class MentionFinder:
         mentions.extend(self._resolve_roles(doc, mentions))
         for m in mentions:
             m.is_location = self._is_location(doc, m)
-            m.is_topic = self._is_topic(doc, m)
+            m.is_topic = self._is_topic(doc, m) or is_rival(doc, m.root, self.lex)
         organisations = {m.country for m in mentions if m.actor.kind == "igo"}
         for m in mentions:  # "at NATO Headquarters in Brussels": the organisation's seat, not Belgium
             m.is_seat = m.is_location and bool(self.lex.igo_seats.get(span_text(doc, m.start, m.end).lower(),
@@ -234,6 +236,8 @@ class MentionFinder:
                     start += honorific
                 else:
                     break
+            if all(t.i in gaz_tokens or t.lower_ in self.lex.person_titles for t in doc[start:span.end]):
+                continue  # "Bolivian Midshipman" before a name: its title, not another person
             if start < span.end and not doc[start].text.startswith("@"):
                 out.append(doc[start:span.end])
         return out
@@ -344,14 +348,17 @@ class MentionFinder:
         # "the Commander of the JMSDF's Escort Flotilla 1, Rear Admiral X": a named unit's country is its officers'
         gaz_at.update({i: m for m in orgs if m.country and m.start >= 0
                        for i in range(m.start, m.end) if i not in gaz_at})
-        bodies_at = {i: m.country for m in out if m.country and m.actor.kind == "organisation"
+        # the services and firms a person may be "of", "from" or "with" ("an engineer with Lockheed Martin")
+        bodies_at = {i: m.country for m in out if m.country and m.actor.kind in ("organisation", "company")
                      for i in range(m.start, m.end)}
         for span in people:
             local = self._title_window(doc, span, gaz_at, person_at) or person_country.get(span.start)
             person = self._person_mention(doc, span, local, bodies_at)
             if person is not None:
                 out.append(person)
-        absorbed = {id(m) for span in people for m in self._window_hits.get(span.start, [])}
+        # a country in an official's title is that official ("Turkey's Defence Minister X"); a firm stays an
+        # actor beside its officer ("BAE Systems chief executive X")
+        absorbed = {id(m) for span in people for m in self._window_hits.get(span.start, []) if m.category != COMPANY}
         out = [m for m in out if id(m) not in absorbed]
         self._place_leaders(doc, out)
         return _drop_owners(doc, _drop_nested(out))
@@ -400,14 +407,15 @@ class MentionFinder:
                       person_at: dict[int, Span]) -> tuple[str, str | None] | None:
         """Country named in the title before a name: "Turkey's Deputy Defence Minister X", "the Chief of the
         Turkish General Staff, Army General X", "Azerbaijan's Consul General in Dubai, X" (Dubai is skipped)."""
-        i, commas = span.start - 1, 0
+        i, commas, executive = span.start - 1, 0, False
         self._window_hits.setdefault(span.start, [])
         while i >= 0 and span.start - i <= 14:
             tok = doc[i]
             if i in person_at:  # "... Minister Ng Eng Hen, Dong said": another person's title, not this one's
                 return None
             hit = gaz_at.get(i)
-            if hit is not None and hit.category in (COUNTRY, DEMONYM, BODY, CAPITAL, IGO, MISSION, "organisation"):
+            if hit is not None and (hit.category in (COUNTRY, DEMONYM, BODY, CAPITAL, IGO, MISSION, "organisation")
+                                    or (hit.category == COMPANY and executive)):  # "BAE Systems chief executive X"
                 # an organisation's officials carry its code ("NATO Secretary General X": NATO; "UNIFIL Force
                 # Commander X": UN)
                 j = hit.start - 1
@@ -423,7 +431,9 @@ class MentionFinder:
                     return None  # "Alexander Fomin, Russian Deputy Minister, Dong said": Fomin's title
                 self._window_hits[span.start].append(hit)
                 return hit.country, self._title_before(doc, span)
-            if tok.text in (",",) and commas == 0:
+            if tok.lower_ in self.lex.executive_titles:
+                executive = True
+            elif tok.text in (",",) and commas == 0:
                 commas += 1
             elif tok.text == "." and i > 0 and doc[i - 1].lower_ + "." in self.lex.person_titles:
                 pass  # "U.S. Army Capt. X": the tokenizer split the abbreviation's point off
@@ -547,7 +557,8 @@ class MentionFinder:
 
     def _resolve_roles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "The minister", "the Kyrgyz general": the person last named with that title; "the delegation":
-        the delegation last named. A title followed by a name or by "of" is a title, not a reference."""
+        the delegation last named. A title followed by a name, by "of" or "for", or with a name in apposition
+        is a title, not a reference."""
         out = []
         taken = {i for m in mentions for i in range(m.start, m.end)}
         for tok in doc:
@@ -558,6 +569,8 @@ class MentionFinder:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ == "of"):
                 continue
+            if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("for", "of")) for c in tok.children):
+                continue  # "the Minister for Home Affairs and Immigration Pio Tikoduadua": a title, then a name
             word = tok.lower_.rstrip("s") if tok.lower_ != "ministers" else "minister"
             if word in self.lex.title_heads and tok.lower_ == word:
                 actor = self.registry.by_role(word)

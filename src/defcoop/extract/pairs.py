@@ -153,6 +153,8 @@ def _side_features(prefix: str, doc: Doc, side: Side, triggers: list[tuple[Trigg
             out.append(f"{prefix}location")
         if m.is_origin:
             out.append(f"{prefix}origin")
+        elif any(other.is_origin for other in side.mentions):  # "Turkey ... sale of Turkish-made drones"
+            out.append(f"{prefix}also_origin")
         if m.antecedent is not None:
             out.append(f"{prefix}pronoun")
         if m.is_seat:

@@ -86,8 +86,8 @@ class SideReading:
                 role = "recipient"
             elif prep == "with" and cand.trigger.phrase in self.lex.with_recipient_triggers:
                 role = "recipient"
-            elif m.is_origin or (prep in SUPPLIER_PREPS):
-                role = "supplier"
+            elif (m.is_origin and prep not in RECIPIENT_PREPS) or (prep in SUPPLIER_PREPS):
+                role = "supplier"  # a demonym gives the goods' origin, not where they go ("handed over to a Sri Lankan crew")
             elif prep == "of" and give and passive and m.actor.kind == "organisation" and is_goods(path[-2] if len(path) > 2 else tok, self.lex):
                 role = "supplier"  # "a Dornier aircraft of the Indian Navy was handed over to Sri Lanka"
             elif prep is None and noun_head(tok).dep_ == "poss" and m.actor.kind == "organisation" and (

@@ -129,9 +129,20 @@ class StanceReading:
         for i, word in enumerate(following):  # "with Japan among the observers", "Japan as an observer"
             if word in observing and all(w in ("as", "among", "the", "an", "a", "one", "of") for w in following[:i]):
                 return True
-        if attached_by in ("from", "of") and top.head.head.dep_ in ("nsubj", "nsubjpass"):
-            attached_by = "nsubj"  # "Officers from Argentina and Colombia are following the exercise as observers"
+        if attached_by in ("from", "of"):
+            # "Officers from Argentina and Colombia are following the exercise as observers", "Representatives
+            # of the naval forces of Oman and India are attending the drill as observers"
+            noun = top.head.head
+            for _ in range(3):
+                if noun.dep_ in ("nsubj", "nsubjpass"):
+                    attached_by = "nsubj"
+                    break
+                if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "from"):
+                    break
+                noun = noun.head.head
         if attached_by not in ("nsubj", "nsubjpass"):
             return False
-        clause = scope_of(doc[m.root])  # its own clause: "..., while Uzbekistan sent observers" is another one
+        # the clause of the subject the list is (not of a list item, whose parse may hang it on its neighbour):
+        # its own clause, "..., while Uzbekistan sent observers" being another one
+        clause = scope_of(top)
         return any(doc[i].lower_ in observing for i in clause if i not in own)

@@ -56,4 +56,8 @@ def act_identity(doc: Doc, lex: Lexicon, etype: str) -> tuple[frozenset[str], bo
         names |= {t.lower_ for t in doc[max(0, tok.i - 3):tok.i + 4] if t.pos_ == "PROPN" and t.is_title
                   and t.ent_type_ not in ("GPE", "NORP", "DATE")}
         indefinite |= any(c.lower_ in INDEFINITE for c in tok.children)
+        # "has also routinely carried out exercises with Singapore and Thailand": bare plural, acts of habit
+        indefinite |= tok.tag_ == "NNS" and tok.dep_ == "dobj" and not any(
+            c.dep_ in ("det", "poss", "nummod") or c.pos_ == "PROPN" for c in tok.children) and any(
+            c.lower_ == "with" for c in (*tok.children, *tok.head.children))
     return frozenset(names), indefinite

@@ -1,0 +1,76 @@
+"""Which way goods go in a transfer the pair model adds, where the sentence itself says so.
+
+The model reads a pair's direction from features; a few readings of the sentence are never wrong
+about it and overrule it: goods go from the country that made them ("the sale of Turkish-made
+drones", "Russian jets"), from the one a giving verb's "by" names ("handed over by Australia's
+minister") and to the one its "to" names ("handed over to the Fijian navy").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from defcoop.extract.circumstances import is_goods
+from defcoop.extract.lexicon import Lexicon
+from defcoop.extract.mentions import Mention
+from defcoop.extract.triggers import find_triggers
+
+Key = tuple[int, str, str, str]  # (sentence index, "TRANSFER", supplier, recipient)
+MADE = frozenset({"made", "built", "produced", "designed", "manufactured"})  # "Turkish-made drones"
+MAX_CLIMB = 6
+
+
+def directed(keys: list[Key], doc: Doc, mentions: list[Mention], lex: Lexicon, scores: dict[Key, float]) -> list[Key]:
+    """The model's transfer keys, each turned round where the sentence names its recipient as the goods'
+    maker or as the giver, or its supplier as the one given to. A turned key takes the model's
+    probability of the act (`scores` is updated)."""
+    told = _told_roles(doc, mentions, lex)
+    out: list[Key] = []
+    for key in keys:
+        supplier, recipient = key[2], key[3]
+        if told.get(recipient) == "supplier" or told.get(supplier) == "recipient":
+            turned = (key[0], key[1], recipient, supplier)
+            if told.get(supplier) != "supplier" and told.get(recipient) != "recipient":
+                scores[turned] = max(scores.get(turned, 0.0), scores[key])
+                key = turned
+        if key not in out:
+            out.append(key)
+    return out
+
+
+def _told_roles(doc: Doc, mentions: list[Mention], lex: Lexicon) -> dict[str, str]:
+    """Country -> "supplier" or "recipient", for the countries the sentence names in one of these ways (and
+    not in both)."""
+    givers = {tok.i for trig, tok in find_triggers(doc, lex) if trig.type == "TRANSFER" and trig.strength == "give"}
+    seen: dict[str, set[str]] = {}
+    for m in mentions:
+        if not m.country or m.root < 0:
+            continue
+        role = "supplier" if m.is_origin and _names_goods(doc, m, lex) else _by_or_to(doc[m.root], givers)
+        if role:
+            seen.setdefault(m.country, set()).add(role)
+    return {code: roles.pop() for code, roles in seen.items() if len(roles) == 1}
+
+
+def _by_or_to(tok: Token, givers: set[int]) -> str | None:
+    """"supplier" for the agent of a giving verb ("handed over by X"), "recipient" for what it goes "to"."""
+    for _ in range(MAX_CLIMB):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if tok.dep_ == "pobj" and head.head.i in givers:
+            word = head.lower_
+            return "supplier" if word == "by" and head.dep_ == "agent" else "recipient" if word == "to" else None
+        if tok.dep_ not in ("pobj", "poss", "compound", "appos", "conj", "amod", "nmod"):
+            return None
+        tok = head
+    return None
+
+
+def _names_goods(doc: Doc, m: Mention, lex: Lexicon) -> bool:
+    """A demonym on goods ("Russian jets", "Turkish-made combat drones"), not on anything else it may
+    qualify ("Georgian media", "the Hungarian state")."""
+    after = doc[m.end:m.end + 2]
+    if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in MADE:
+        return True
+    head = doc[m.root].head
+    return head.i != m.root and is_goods(head, lex)
