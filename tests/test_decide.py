@@ -270,13 +270,18 @@ def test_an_added_transfer_goes_from_the_giver_to_whom_it_is_given(rules, make_d
         assert transfers <= {("TRANSFER", "AUS", "FJI")}, direction
 
 
-@pytest.mark.parametrize("text", [
-    "Chile will purchase three Type 23 frigates from Britain, beating out competing bids from Pakistan and Belgium.",
-    "Brazil ordered 36 Gripen fighters from Sweden's Saab, which edged out rival bidders from France and the United States.",
+@pytest.mark.parametrize("text, losers", [
+    ("Chile will purchase three Type 23 frigates from Britain, beating out competing bids from Pakistan and Belgium.",
+     {"PAK", "BEL"}),
+    ("Brazil ordered 36 Gripen fighters from Sweden's Saab, which edged out rival bidders from France and the United "
+     "States.", {"FRA", "USA"}),
+    ("Brazil signed the contract with Saab in 2014, after deciding against Boeing Co.'s F-18 Super Hornet and the "
+     "Rafale made by France's Dassault Aviation.", {"FRA", "USA"}),
+    ("India chose the Rafale from France over the Eurofighter Typhoon of Germany and Britain.", {"DEU", "GBR"}),
 ])
-def test_a_losing_bidder_is_no_side_of_the_deal(product, make_doc, text):
+def test_a_losing_bidder_is_no_side_of_the_deal(product, make_doc, text, losers):
     found = product_dyads(product, make_doc, text + " The defence ministry confirmed the military order.")
-    assert found and not any({"PAK", "BEL", "FRA", "USA"} & set(d) for d in found)
+    assert found and not any(losers & set(d) for d in found)
 
 
 def test_a_country_talks_are_held_with_is_not_a_topic(rules, make_doc):
@@ -352,3 +357,26 @@ def test_a_deployment_is_one_act_per_contributing_state():
     assert sorted(e.countries for e in split) == sorted(frozenset({"NATO", c}) for c in ("BEL", "DEU", "NOR"))
     other = Event("d", "EXERCISE", "occurred", told.parties, told.evidence, 0, 40)
     assert split_deployments([other]) == [other]
+
+
+def test_bilateral_talks_with_several_partners_are_one_act_with_each(product, make_doc):
+    found = product_dyads(product, make_doc, "During his trip, Iranian Defence Minister Hossein Dehqan also held "
+                                             "bilateral talks on military cooperation with his Armenian, Belarusian "
+                                             "and Pakistani counterparts.")
+    assert {("MEET", "ARM", "IRN"), ("MEET", "BLR", "IRN"), ("MEET", "IRN", "PAK")} <= found
+    assert not {("MEET", "ARM", "BLR"), ("MEET", "ARM", "PAK"), ("MEET", "BLR", "PAK")} & found
+
+
+def test_a_summit_listed_after_an_exercise_gives_no_exercise_participants(product, make_doc):
+    text = ("Fijian sailors will work with the New Zealand crew not only to conduct maritime patrols but also to train "
+            "together, the defence minister said. Other countries taking part in the third Pacific defence summit are "
+            "Australia, Chile, France and Tonga.")
+    found = product_dyads(product, make_doc, text)
+    assert not any(d[0] == "EXERCISE" and {"AUS", "CHL", "FRA", "TON"} & set(d) for d in found)
+
+
+def test_the_countries_a_sentence_says_attended_a_meeting_are_its_participants(rules, make_doc):
+    doc = make_doc("Other countries taking part in the third Pacific defence summit are Australia, Chile, France "
+                   "and Tonga, the defence ministry said.", published=PUBLISHED)
+    events = rules.extract([doc])[0].events
+    assert any(e.type == "MEET" and {"AUS", "CHL", "FRA", "TON"} <= e.countries for e in events)

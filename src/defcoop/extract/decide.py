@@ -26,7 +26,8 @@ from defcoop.extract.lexicon import Lexicon
 from defcoop.extract.mentions import Mention
 from defcoop.extract.pairs import IGO_CODES, Instance, build_instances
 from defcoop.extract.people import FOLLOWING, candidates
-from defcoop.extract.triggers import act_identity
+from defcoop.extract.syntax import list_attachment
+from defcoop.extract.triggers import act_identity, find_triggers
 from defcoop.merge import model_names
 from defcoop.types import Actor, Event, Party
 
@@ -41,6 +42,9 @@ PER_PAIR = frozenset({"TRANSFER", "DEPLOY", "EXHIBIT"})
 # meeting more often each met the host than met one another.
 LISTED_ACROSS = frozenset({"EXERCISE"})
 RECENT_SENTENCES = 3
+# Talks "bilateral" or "separate" with several partners are one act with each, not one among all.
+HUB_TYPES = frozenset({"MEET"})
+BILATERAL_WORDS = frozenset({"bilateral", "separate", "separately", "one-on-one"})
 Key = tuple[int, str, str, str]  # (sentence index, type, country a, country b); sorted a, b unless TRANSFER
 
 
@@ -165,7 +169,8 @@ class Decider:
             if not good:
                 continue
             covered.update(good)
-            for part, keys in _split_at_hub(event, good, judged):
+            hub = self._bilateral_hub(analysis.sentences[at]) if at is not None and event.type in HUB_TYPES else None
+            for part, keys in _split_at_hub(event, good, judged, hub):
                 countries = {c for k in keys for c in k[2:]}
                 part.parties = [p for p in part.parties if p.actor.country is None or p.actor.country in countries]
                 part.confidence = max(scores.get(k, part.confidence) for k in keys)
@@ -183,6 +188,9 @@ class Decider:
         groups = {k: v for k, v in groups.items() if not self.builder.denied(analysis.sentences[k[0]].doc, k[1])}
         for (at, etype), keys in groups.items():
             sentence = analysis.sentences[at]
+            if etype == "EXERCISE" and self._names_another_gathering(sentence):
+                keys[:] = []  # "Other countries taking part in the defence summit are A, B and C": the summit's
+                continue
             if etype == "EXERCISE":
                 watching = self.builder.observers(sentence.doc, sentence.mentions)
                 # forces take part in exercises; a firm the sentence names (who built the jets) does not
@@ -193,6 +201,8 @@ class Decider:
                 keys[:] = [k for k in keys if self._contribution(sentence, k[2:])]
             if etype == "TRANSFER":
                 keys[:] = directed(keys, sentence.doc, sentence.mentions, self.lex, scores)
+            if etype in HUB_TYPES and (hub := self._bilateral_hub(sentence)):
+                keys[:] = [k for k in keys if hub in k[2:]]  # bilateral talks: none among the partners
             # where a deal is signed is not a side of it (a host of talks is); what was talked about never is
             aside = _named_aside(sentence.mentions, places=etype not in self.lex.host_types)
             keys[:] = [k for k in keys if not aside & set(k[2:])]
@@ -210,6 +220,22 @@ class Decider:
                     if etype != "TRANSFER" else scores[(at, etype, *sides)]
                 out.append(self._event(analysis, at, etype, sides, p))
         return out
+
+    def _names_another_gathering(self, sentence) -> bool:
+        """A sentence whose own act is a meeting or summit and not an exercise: those it lists take part in
+        that, not in an exercise told nearby."""
+        found = find_triggers(sentence.doc, self.lex)
+        return not any(trig.type == "EXERCISE" for trig, _ in found) and any(
+            trig.type == "MEET" and trig.strength == "strong" for trig, _ in found)
+
+    def _bilateral_hub(self, sentence) -> str | None:
+        """The country of whoever holds talks the sentence calls bilateral or separate with several
+        others: the subject of the clause ("X held bilateral meetings with A, B and C")."""
+        if not any(t.lower_ in BILATERAL_WORDS for t in sentence.doc):
+            return None
+        subjects = {m.country for m in sentence.mentions if m.country and m.root >= 0 and not m.is_location
+                    and list_attachment(sentence.doc, m)[0] == "nsubj"}
+        return next(iter(subjects)) if len(subjects) == 1 else None
 
     def _watching_after(self, analysis: DocumentAnalysis, at: int) -> set[str]:
         """Countries the sentences after an exercise's name only as its observers ("Representatives of the
@@ -320,13 +346,21 @@ class Decider:
                      item=item, confidence=p, reason=f"pair model p={p:.2f}; {reason}")
 
 
-def _split_at_hub(event: Event, good: list[Key], judged: list[Key]) -> list[tuple[Event, list[Key]]]:
+def _split_at_hub(event: Event, good: list[Key], judged: list[Key], hub: str | None = None
+                  ) -> list[tuple[Event, list[Key]]]:
     """A rule event as the accepted pairs tell it. When every accepted pair has one country in common
     and the model rejected a pair among the others ("Colombian instructors will train officers of
-    Honduras, Guatemala and El Salvador"), the act is a list of bilateral acts with that country: one
-    event each. Otherwise the event stays whole, with the countries of its accepted pairs."""
+    Honduras, Guatemala and El Salvador"), or the sentence calls the talks bilateral and names `hub` as
+    the one holding them ("X held bilateral talks with his Armenian, Belarusian and Pakistani
+    counterparts"), the act is a list of bilateral acts with that country: one event each. Otherwise the
+    event stays whole, with the countries of its accepted pairs."""
     if event.type == "TRANSFER":
         return [(event, good)]
+    if hub is not None and any(hub in k[2:] for k in good):
+        spokes = [k for k in good if hub in k[2:]]
+        if len({c for k in spokes for c in k[2:]}) > 2:
+            return [(replace(event, parties=[p for p in event.parties if p.actor.country in (None, *k[2:])],
+                             reason=event.reason + "; bilateral talks with " + hub), [k]) for k in sorted(spokes)]
     common = set.intersection(*(set(k[2:]) for k in good))
     others = {c for k in good for c in k[2:]} - common
     rejected_among_others = [k for k in judged if k not in good and set(k[2:]) <= others]

@@ -422,7 +422,10 @@ class EventBuilder(SideReading, StanceReading):
             found = len({m.country for m, _ in sentence_parties})
             # "Among them are Sweden, Finland and Poland, whose fleet is running the drills": the
             # participants of a multilateral act are often listed outside the trigger's clause.
-            if etype != "TRANSFER" and (found == 2 or (found > 2 and etype in MULTILATERAL)):
+            # A meeting's too, when the sentence says who attended it ("Other countries taking part in the
+            # summit are A, B and C", "the meeting was attended by the ministers of A, B and C")
+            listed = etype in MULTILATERAL or (etype == "MEET" and self.lex.participation_regex.search(ctx.text.lower()))
+            if etype != "TRANSFER" and (found == 2 or (found > 2 and listed)):
                 parties = sentence_parties
                 cand.reasons.append("parties from whole sentence")
                 confidence -= 0.15

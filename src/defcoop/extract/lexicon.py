@@ -105,6 +105,7 @@ class Lexicon:
         self.rival_offers = frozenset(rivals["offers"])
         self.rival_qualifiers = frozenset(rivals["qualifiers"])
         self.rival_verbs = frozenset(rivals["verbs"])
+        self.rival_choices = {prep: frozenset(verbs) for prep, verbs in rivals["choices"].items()}
         self.pair_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.pair_matcher.add("PAIR", [make_doc(p) for p in data["pair_references"]])
         self.location_preps = frozenset(data["location_prepositions"])

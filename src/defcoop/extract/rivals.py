@@ -9,13 +9,13 @@ from spacy.tokens import Doc
 
 from defcoop.extract.lexicon import Lexicon
 
-MAX_CLIMB = 5  # "bids" -> "from" -> "Pakistan" -> "and" -> "Belgium": a list under one rival's offer
+MAX_CLIMB = 7  # "against the F-18 and the Rafale made by France's Dassault": a list under a rival's offer
 
 
 def is_rival(doc: Doc, root: int, lex: Lexicon) -> bool:
     """Whether the mention at token `root` is named as a rival: under a rival noun ("bidders such as X",
-    "rival Dassault"), an offer called competing or rival ("competing bids from X"), or the object of a
-    verb of beating ("edged out X")."""
+    "rival Dassault"), an offer called competing or rival ("competing bids from X"), the object of a
+    verb of beating ("edged out X") or what a choice passed over ("decided against X", "chose Y over X")."""
     if root < 0:
         return False
     tok = doc[root]
@@ -23,7 +23,7 @@ def is_rival(doc: Doc, root: int, lex: Lexicon) -> bool:
         return True
     for _ in range(MAX_CLIMB):
         head = tok.head
-        if head.i == tok.i or tok.dep_ in ("nsubj", "nsubjpass", "agent", "csubj"):
+        if head.i == tok.i or tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return False
         word = head.lower_
         if word in lex.rival_people:
@@ -32,5 +32,21 @@ def is_rival(doc: Doc, root: int, lex: Lexicon) -> bool:
             return True
         if word in lex.rival_verbs and tok.dep_ in ("dobj", "prep", "prt"):
             return True
+        if tok.dep_ == "pobj" and (_passed_over(head, lex.rival_choices.get(word, frozenset()))
+                                   or (word == "of" and any(c.lower_ == "instead" for c in (*head.children, head.head)))):
+            return True  # "after deciding against Boeing's F-18", "chose the Gripen over the Rafale", "instead of"
         tok = head
+    return False
+
+
+def _passed_over(prep, verbs: frozenset[str]) -> bool:
+    """A preposition of choice ("against", "over") on a verb of choosing, or on that verb's object ("chose
+    the Rafale over the Typhoon": the parser may hang "over" on "Rafale")."""
+    cur = prep
+    for _ in range(2):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lower_ in verbs:
+            return True
     return False
