@@ -1,4 +1,5 @@
-"""Actor mentions in one parsed sentence: gazetteer hits, named organisations, people.
+"""Actor mentions in one parsed sentence: gazetteer hits, named organisations, people (the people's
+names, titles and countries are read in `names.py`).
 
 A country name or demonym that only qualifies something else ("Turkey's Defence Minister
 X", "the naval forces of Kazakhstan", "the Turkish firm Y") is absorbed into that actor,
@@ -6,14 +7,13 @@ so each real participant is one mention with the right kind and country.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from defcoop.extract.acronyms import AcronymBook
-from defcoop.extract.affiliation import affiliated_country
 from defcoop.extract.lexicon import Lexicon
+from defcoop.extract.mention import Mention, span_text
+from defcoop.extract.names import PeopleNames
 from defcoop.extract.ships import ship_hits
 from defcoop.extract.subsidiaries import local_arms
 from defcoop.extract.persons import PersonRegistry
@@ -29,34 +29,6 @@ PRONOUNS = PRONOUNS_ORG | PRONOUNS_PERSON
 # "the delegation", "the guests": the delegation last named
 ROLE_WORDS = frozenset({"delegation", "guest", "guests"})
 CLIMB_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod", "appos", "npadvmod"})
-
-
-@dataclass
-class Mention:
-    start: int  # token index in the sentence Doc
-    end: int
-    actor: Actor
-    category: str  # gazetteer category, "person" or "organisation"
-    root: int  # index of the syntactic head token
-    antecedent: "Mention | None" = None  # for a pronoun: the mention it stands for
-    is_location: bool = False
-    is_origin: bool = False  # a demonym qualifying a thing ("Russian drones"): the thing's origin
-    is_topic: bool = False  # named only as what talks were about ("discussed the situation around Taiwan"), or as
-    # a rival bidder ("beating out competing bids from Pakistan")
-    is_speaker: bool = False  # "we", "our navy": the speaker's country, a party only in the act's own clause
-    is_seat: bool = False  # a place that is the seat of an organisation the sentence names ("in Brussels")
-
-    @property
-    def country(self) -> str | None:
-        return self.actor.country
-
-
-def span_text(doc: Doc, start: int, end: int) -> str:
-    text = doc[start:end].text
-    for prefix in ("the ", "The "):
-        if text.startswith(prefix):
-            text = text[len(prefix):]
-    return text.strip(" ,")
 
 
 def _gazetteer_spans(doc: Doc, lex: Lexicon, skip_before: int) -> list[tuple[Span, list[GazetteerEntry]]]:
@@ -127,22 +99,6 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _names_a_thing(doc: Doc, span: Span) -> bool:
-    """ "Selenga 2014", "KADEX-2016": a tagged PERSON followed by a year or number names an event or product."""
-    nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and (nxt.like_num or (nxt.text in ("-", "–") and span.end + 1 < len(doc)
-                                             and doc[span.end + 1].like_num)):
-        return True
-    return any(t.like_num for t in span)
-
-
-def _name_head(tok: Token) -> Token:
-    """The head of a multi-word name ("Selim" -> "Aydın")."""
-    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def _entity_kind(text_tokens: list[Token], lex: Lexicon) -> str:
     """"company" for firms; state bodies ("Defence Ministry", "Armed Forces") stay organisations."""
     words = {t.lower_ for t in text_tokens}
@@ -151,7 +107,7 @@ def _entity_kind(text_tokens: list[Token], lex: Lexicon) -> str:
     return "company" if words & lex.company_cues else "organisation"
 
 
-class MentionFinder:
+class MentionFinder(PeopleNames):
     """Finds the actors of one sentence; keeps the document's people in a registry."""
 
     def __init__(self, lex: Lexicon, registry: PersonRegistry, year: int | None = None):
@@ -201,53 +157,6 @@ class MentionFinder:
                                                                      frozenset()) & organisations)
         self._remember_subjects(doc, mentions)
         return sorted(mentions, key=lambda m: m.start)
-
-    # -- people ---------------------------------------------------------------------------
-    def _people(self, doc: Doc, skip_before: int, gaz_tokens: set[int], firm_tokens: set[int]) -> list[Span]:
-        """PERSON entities, less names of places, firms and things ("Bishkek", "Aselsan Engineering",
-        "Selenga 2014"); a name containing a city ("Florence Parly") is still a person."""
-        spans = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char >= skip_before
-                 and not all(i in gaz_tokens for i in range(e.start, e.end)) and not _names_a_thing(doc, e)
-                 and not any(t.i in firm_tokens or t.lower_ in self.lex.company_cues for t in e)]
-        spans += self._titled_names(doc, skip_before, gaz_tokens, {i for s in spans for i in range(s.start, s.end)})
-        # officials the tagger missed ("Erdogan", "Marles"): capitalised, not a place or a firm
-        named_after = [(e.start, e.end) for e in doc.ents if e.label_ in ("ORG", "FAC", "GPE", "LOC")]
-        spans += [doc[s:e] for _, s, e in self.lex.officials_matcher(doc)
-                  if doc[s].idx >= skip_before and doc[s].is_title
-                  and not any(i in gaz_tokens or i in firm_tokens for i in range(s, e))
-                  # "Nursultan Nazarbayev National Defense University": a name inside an institution's
-                  and not any(a <= s and e <= b and b - a > e - s for a, b in named_after)]
-        # a known surname the tagger missed ("Dere said ...")
-        covered = {i for s in spans for i in range(s.start, s.end)}
-        for tok in doc:
-            if tok.i not in covered and tok.is_title and self.registry.lookup(tok.text) is not None:
-                spans.append(doc[tok.i:tok.i + 1])
-        out = []
-        for span in filter_spans(spans):
-            if span[-1].lower_ in self.lex.organisation_heads:
-                continue  # "Commander Pakistan Fleet", "the JMSDF's Escort Flotilla": a unit, not a name
-            # strip title words and honorifics the tagger glued on ("Minister Chang Wanquan", "Raksha Mantri
-            # Shri Rajnath Singh"); a span of nothing else ("Dato Seri") is no name, nor is a handle
-            start = span.start
-            while start < span.end:
-                if doc[start].lower_ in self.lex.person_titles:
-                    start += 1
-                elif honorific := self._honorific_at(doc, start, span.end):
-                    start += honorific
-                else:
-                    break
-            if all(t.i in gaz_tokens or t.lower_ in self.lex.person_titles for t in doc[start:span.end]):
-                continue  # "Bolivian Midshipman" before a name: its title, not another person
-            if start < span.end and not doc[start].text.startswith("@"):
-                out.append(doc[start:span.end])
-        return out
-
-    def _honorific_at(self, doc: Doc, start: int, end: int) -> int:
-        """Length of the honorific ("Shri", "Tan Sri", "Dato' Seri") opening doc[start:end], else 0."""
-        for words in self.lex.honorifics:
-            if start + len(words) <= end and tuple(t.lower_ for t in doc[start:start + len(words)]) == words:
-                return len(words)
-        return 0
 
     def _named_organisations(self, doc: Doc, gaz, taken: set[int], skip_before: int) -> list[Mention]:
         """ORG-like entities tied to a country: by a country word inside them, or a possessor/demonym."""
@@ -363,95 +272,6 @@ class MentionFinder:
         self._place_leaders(doc, out)
         return _drop_owners(doc, _drop_nested(out))
 
-    def _place_leaders(self, doc: Doc, mentions: list[Mention]) -> None:
-        """ "Defence Minister X led a Serbian delegation", "a Turkish delegation led by X": X is from the
-        delegation's country, whatever a title window said."""
-        by_head: dict[int, Mention] = {}
-        for m in mentions:  # a mention counts for its own token and for the noun it qualifies
-            by_head.setdefault(m.root, m)
-            by_head.setdefault(doc[m.root].head.i, m)
-        lead_verbs = self.lex.words["lead_verbs"]
-        for m in mentions:
-            if m.actor.kind != "person" or m.root < 0:
-                continue
-            tok = doc[_name_head(doc[m.root]).i]
-            led = None
-            if tok.dep_ == "nsubj" and tok.head.lower_ in lead_verbs and not m.country:
-                led = next((by_head[c.i] for c in tok.head.children if c.dep_ == "dobj" and c.i in by_head), None)
-            elif tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lower_ in lead_verbs \
-                    and tok.head.head.dep_ == "acl":
-                led = by_head.get(tok.head.head.head.i)  # "a Turkish delegation led by X"
-            if led is not None and led.country and led.actor.kind != "person" and led.country != m.country:
-                m.actor = self.registry.register(Actor(m.actor.name, "person", led.country, m.actor.title))
-
-    def _titled_names(self, doc: Doc, skip_before: int, gaz_tokens: set[int], covered: set[int]) -> list[Span]:
-        """Names the tagger missed right after a title: "the Minister of Defense of Kazakhstan Imangali
-        Tasmagambetov". The title may name its country ("of X", "X's"); the name is 2-4 capitalised words."""
-        found = []
-        for tok in doc:
-            if tok.idx < skip_before or tok.lower_ not in self.lex.title_heads or tok.i in covered:
-                continue
-            i = tok.i + 1
-            while i < len(doc) and (doc[i].lower_ in self.lex.person_titles or doc[i].lower_ in ("of", "the", "'s", "’s")
-                                    or i in gaz_tokens):
-                i += 1
-            end = i
-            while end < len(doc) and end - i < 4 and doc[end].is_title and doc[end].pos_ == "PROPN" \
-                    and end not in gaz_tokens and end not in covered and doc[end].lower_ not in self.lex.person_titles:
-                end += 1
-            if end - i >= 2 and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
-                found.append(doc[i:end])
-        return found
-
-    def _title_window(self, doc: Doc, span: Span, gaz_at: dict[int, Mention],
-                      person_at: dict[int, Span]) -> tuple[str, str | None] | None:
-        """Country named in the title before a name: "Turkey's Deputy Defence Minister X", "the Chief of the
-        Turkish General Staff, Army General X", "Azerbaijan's Consul General in Dubai, X" (Dubai is skipped)."""
-        i, commas, executive = span.start - 1, 0, False
-        self._window_hits.setdefault(span.start, [])
-        while i >= 0 and span.start - i <= 14:
-            tok = doc[i]
-            if i in person_at:  # "... Minister Ng Eng Hen, Dong said": another person's title, not this one's
-                return None
-            hit = gaz_at.get(i)
-            if hit is not None and (hit.category in (COUNTRY, DEMONYM, BODY, CAPITAL, IGO, MISSION, "organisation")
-                                    or (hit.category == COMPANY and executive)):  # "BAE Systems chief executive X"
-                # an organisation's officials carry its code ("NATO Secretary General X": NATO; "UNIFIL Force
-                # Commander X": UN)
-                j = hit.start - 1
-                while j > 0 and doc[j].lower_ == "the":  # "of the Arab Republic of Egypt": "of" governs it
-                    j -= 1
-                before = doc[j].lower_ if j >= 0 else ""
-                if before in ("in", "to", "at", "for"):  # "Ambassador to Kazakhstan X": not X's country
-                    i = hit.start - 1
-                    continue
-                if commas and hit.category in (COUNTRY, CAPITAL) and doc[hit.end].text == "," and before != "of":
-                    return None  # "jets from France, Defence Minister X said": France ends another phrase
-                if commas and self._apposition_of_someone(doc, hit.start, person_at):
-                    return None  # "Alexander Fomin, Russian Deputy Minister, Dong said": Fomin's title
-                self._window_hits[span.start].append(hit)
-                return hit.country, self._title_before(doc, span)
-            if tok.lower_ in self.lex.executive_titles:
-                executive = True
-            elif tok.text in (",",) and commas == 0:
-                commas += 1
-            elif tok.text == "." and i > 0 and doc[i - 1].lower_ + "." in self.lex.person_titles:
-                pass  # "U.S. Army Capt. X": the tokenizer split the abbreviation's point off
-            elif not (tok.lower_ in self.lex.person_titles or tok.lower_ in ("'s", "’s", "-", "in", "to", "at")
-                      or (tok.is_title and tok.pos_ == "PROPN") or (tok.like_num and i > 0 and doc[i - 1].is_title)):
-                return None  # (a number only as a unit's: "the Commander of Escort Flotilla 1, Rear Admiral X")
-            i -= 1
-        return None
-
-    def _apposition_of_someone(self, doc: Doc, start: int, person_at: dict[int, Span]) -> bool:
-        """True when the title phrase around doc[start] follows another person's name and a comma."""
-        i = start - 1
-        while i >= 0 and (doc[i].lower_ in self.lex.person_titles or doc[i].is_title or doc[i].lower_ == "the"):
-            if i in person_at or doc[i].lower_ in ("and", "or"):  # "X, and the commander of Y, Z": a new item
-                return False
-            i -= 1
-        return i > 0 and doc[i].text == "," and (i - 1) in person_at
-
     def _organisation_name(self, doc: Doc, m: Mention, head: Token) -> str:
         """ "Kazakhstan's Defence Ministry", "naval forces of Kazakhstan", and for each of "American and
         Australian troops" its own name ("Australian troops"); the mention's span stays the country word,
@@ -500,43 +320,6 @@ class MentionFinder:
         head = doc[m.root].head
         return doc[m.root].dep_ in ("amod", "compound", "nmod") and head.lower_ not in self.lex.organisation_heads \
             and head.lower_ not in self.lex.title_heads and head.ent_type_ != "PERSON"
-
-    def _title_before(self, doc: Doc, span: Span) -> str | None:
-        i = span.start - 1
-        words = []
-        while i >= 0 and (doc[i].lower_ in self.lex.person_titles or (doc[i].is_title and doc[i].ent_type_ != "PERSON"
-                                                                       and doc[i].lower_ not in ("'s", "’s"))):
-            words.append(doc[i])
-            i -= 1
-        words = [w for w in reversed(words) if w.lower_ not in ("the", "of", "and", "his", "her")]
-        while words and words[0].ent_type_ in ("GPE", "NORP"):
-            words = words[1:]
-        title = " ".join(w.text for w in words).strip()
-        return title or None
-
-    def _person_mention(self, doc: Doc, span: Span, local: tuple[str, str | None] | None,
-                        bodies_at: dict[int, str]) -> Mention | None:
-        name = span.text.replace("’s", "").replace("'s", "").strip()
-        if any(ch.isdigit() for ch in name):
-            return None  # "H-6K", "Su-35": a designator the tagger took for a name
-        known = self.registry.lookup(name)
-        country, title = (local or (None, None))
-        if country is None:
-            country = affiliated_country(span, self.lex, bodies_at)
-        if title is None:
-            title = self._title_before(doc, span)
-        official = self.lex.officials.lookup(name, self.year) if country is None or title is None else None
-        if official is not None:
-            country = country or official.country
-            title = title or official.title
-        actor = Actor(name, "person", country, title)
-        if known is None and len(name.split()) == 1 and country is None:
-            return None
-        if known is not None and (country is None or country == known.country):
-            actor = known if country is None else self.registry.register(actor)
-        elif country is not None or len(name.split()) > 1:
-            actor = self.registry.register(actor)
-        return Mention(span.start, span.end, actor, "person", span.root.i)
 
     # -- pronouns, locations ------------------------------------------------------------------
     def _resolve_pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,208 @@
+"""People named in a sentence: the names (the tagger's, titled names it missed, known officials), the
+titles before them and whose official each is (a title window, an apposition, a service, a firm, the
+document's registry and the gazetteer of officials).
+
+`PeopleNames` is the part of `MentionFinder` that reads people; it expects the finder's `lex`,
+`registry`, `year` and `_window_hits`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from defcoop.extract.affiliation import affiliated_country
+from defcoop.extract.mention import Mention
+from defcoop.resolve.gazetteer import BODY, CAPITAL, COMPANY, COUNTRY, DEMONYM, IGO, MISSION
+from defcoop.types import Actor
+
+
+def _names_a_thing(doc: Doc, span: Span) -> bool:
+    """ "Selenga 2014", "KADEX-2016": a tagged PERSON followed by a year or number names an event or product."""
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and (nxt.like_num or (nxt.text in ("-", "–") and span.end + 1 < len(doc)
+                                             and doc[span.end + 1].like_num)):
+        return True
+    return any(t.like_num for t in span)
+
+
+def _name_head(tok: Token) -> Token:
+    """The head of a multi-word name ("Selim" -> "Aydın")."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+class PeopleNames:
+    """Finds and places the people of a sentence (mixed into `MentionFinder`)."""
+
+    def _people(self, doc: Doc, skip_before: int, gaz_tokens: set[int], firm_tokens: set[int]) -> list[Span]:
+        """PERSON entities, less names of places, firms and things ("Bishkek", "Aselsan Engineering",
+        "Selenga 2014"); a name containing a city ("Florence Parly") is still a person."""
+        spans = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char >= skip_before
+                 and not all(i in gaz_tokens for i in range(e.start, e.end)) and not _names_a_thing(doc, e)
+                 and not any(t.i in firm_tokens or t.lower_ in self.lex.company_cues for t in e)]
+        spans += self._titled_names(doc, skip_before, gaz_tokens, {i for s in spans for i in range(s.start, s.end)})
+        # officials the tagger missed ("Erdogan", "Marles"): capitalised, not a place or a firm
+        named_after = [(e.start, e.end) for e in doc.ents if e.label_ in ("ORG", "FAC", "GPE", "LOC")]
+        spans += [doc[s:e] for _, s, e in self.lex.officials_matcher(doc)
+                  if doc[s].idx >= skip_before and doc[s].is_title
+                  and not any(i in gaz_tokens or i in firm_tokens for i in range(s, e))
+                  # "Nursultan Nazarbayev National Defense University": a name inside an institution's
+                  and not any(a <= s and e <= b and b - a > e - s for a, b in named_after)]
+        # a known surname the tagger missed ("Dere said ...")
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        for tok in doc:
+            if tok.i not in covered and tok.is_title and self.registry.lookup(tok.text) is not None:
+                spans.append(doc[tok.i:tok.i + 1])
+        out = []
+        for span in filter_spans(spans):
+            if span[-1].lower_ in self.lex.organisation_heads:
+                continue  # "Commander Pakistan Fleet", "the JMSDF's Escort Flotilla": a unit, not a name
+            # strip title words and honorifics the tagger glued on ("Minister Chang Wanquan", "Raksha Mantri
+            # Shri Rajnath Singh"); a span of nothing else ("Dato Seri") is no name, nor is a handle
+            start = span.start
+            while start < span.end:
+                if doc[start].lower_ in self.lex.person_titles:
+                    start += 1
+                elif honorific := self._honorific_at(doc, start, span.end):
+                    start += honorific
+                else:
+                    break
+            if all(t.i in gaz_tokens or t.lower_ in self.lex.person_titles for t in doc[start:span.end]):
+                continue  # "Bolivian Midshipman" before a name: its title, not another person
+            if start < span.end and not doc[start].text.startswith("@"):
+                out.append(doc[start:span.end])
+        return out
+
+    def _honorific_at(self, doc: Doc, start: int, end: int) -> int:
+        """Length of the honorific ("Shri", "Tan Sri", "Dato' Seri") opening doc[start:end], else 0."""
+        for words in self.lex.honorifics:
+            if start + len(words) <= end and tuple(t.lower_ for t in doc[start:start + len(words)]) == words:
+                return len(words)
+        return 0
+
+    def _place_leaders(self, doc: Doc, mentions: list[Mention]) -> None:
+        """ "Defence Minister X led a Serbian delegation", "a Turkish delegation led by X": X is from the
+        delegation's country, whatever a title window said."""
+        by_head: dict[int, Mention] = {}
+        for m in mentions:  # a mention counts for its own token and for the noun it qualifies
+            by_head.setdefault(m.root, m)
+            by_head.setdefault(doc[m.root].head.i, m)
+        lead_verbs = self.lex.words["lead_verbs"]
+        for m in mentions:
+            if m.actor.kind != "person" or m.root < 0:
+                continue
+            tok = doc[_name_head(doc[m.root]).i]
+            led = None
+            if tok.dep_ == "nsubj" and tok.head.lower_ in lead_verbs and not m.country:
+                led = next((by_head[c.i] for c in tok.head.children if c.dep_ == "dobj" and c.i in by_head), None)
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lower_ in lead_verbs \
+                    and tok.head.head.dep_ == "acl":
+                led = by_head.get(tok.head.head.head.i)  # "a Turkish delegation led by X"
+            if led is not None and led.country and led.actor.kind != "person" and led.country != m.country:
+                m.actor = self.registry.register(Actor(m.actor.name, "person", led.country, m.actor.title))
+
+    def _titled_names(self, doc: Doc, skip_before: int, gaz_tokens: set[int], covered: set[int]) -> list[Span]:
+        """Names the tagger missed right after a title: "the Minister of Defense of Kazakhstan Imangali
+        Tasmagambetov". The title may name its country ("of X", "X's"); the name is 2-4 capitalised words."""
+        found = []
+        for tok in doc:
+            if tok.idx < skip_before or tok.lower_ not in self.lex.title_heads or tok.i in covered:
+                continue
+            i = tok.i + 1
+            while i < len(doc) and (doc[i].lower_ in self.lex.person_titles or doc[i].lower_ in ("of", "the", "'s", "’s")
+                                    or i in gaz_tokens):
+                i += 1
+            end = i
+            while end < len(doc) and end - i < 4 and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                    and end not in gaz_tokens and end not in covered and doc[end].lower_ not in self.lex.person_titles:
+                end += 1
+            if end - i >= 2 and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
+                found.append(doc[i:end])
+        return found
+
+    def _title_window(self, doc: Doc, span: Span, gaz_at: dict[int, Mention],
+                      person_at: dict[int, Span]) -> tuple[str, str | None] | None:
+        """Country named in the title before a name: "Turkey's Deputy Defence Minister X", "the Chief of the
+        Turkish General Staff, Army General X", "Azerbaijan's Consul General in Dubai, X" (Dubai is skipped)."""
+        i, commas, executive = span.start - 1, 0, False
+        self._window_hits.setdefault(span.start, [])
+        while i >= 0 and span.start - i <= 14:
+            tok = doc[i]
+            if i in person_at:  # "... Minister Ng Eng Hen, Dong said": another person's title, not this one's
+                return None
+            hit = gaz_at.get(i)
+            if hit is not None and (hit.category in (COUNTRY, DEMONYM, BODY, CAPITAL, IGO, MISSION, "organisation")
+                                    or (hit.category == COMPANY and executive)):  # "BAE Systems chief executive X"
+                # an organisation's officials carry its code ("NATO Secretary General X": NATO; "UNIFIL Force
+                # Commander X": UN)
+                j = hit.start - 1
+                while j > 0 and doc[j].lower_ == "the":  # "of the Arab Republic of Egypt": "of" governs it
+                    j -= 1
+                before = doc[j].lower_ if j >= 0 else ""
+                if before in ("in", "to", "at", "for"):  # "Ambassador to Kazakhstan X": not X's country
+                    i = hit.start - 1
+                    continue
+                if commas and hit.category in (COUNTRY, CAPITAL) and doc[hit.end].text == "," and before != "of":
+                    return None  # "jets from France, Defence Minister X said": France ends another phrase
+                if commas and self._apposition_of_someone(doc, hit.start, person_at):
+                    return None  # "Alexander Fomin, Russian Deputy Minister, Dong said": Fomin's title
+                self._window_hits[span.start].append(hit)
+                return hit.country, self._title_before(doc, span)
+            if tok.lower_ in self.lex.executive_titles:
+                executive = True
+            elif tok.text in (",",) and commas == 0:
+                commas += 1
+            elif tok.text == "." and i > 0 and doc[i - 1].lower_ + "." in self.lex.person_titles:
+                pass  # "U.S. Army Capt. X": the tokenizer split the abbreviation's point off
+            elif not (tok.lower_ in self.lex.person_titles or tok.lower_ in ("'s", "’s", "-", "in", "to", "at")
+                      or (tok.is_title and tok.pos_ == "PROPN") or (tok.like_num and i > 0 and doc[i - 1].is_title)):
+                return None  # (a number only as a unit's: "the Commander of Escort Flotilla 1, Rear Admiral X")
+            i -= 1
+        return None
+
+    def _apposition_of_someone(self, doc: Doc, start: int, person_at: dict[int, Span]) -> bool:
+        """True when the title phrase around doc[start] follows another person's name and a comma."""
+        i = start - 1
+        while i >= 0 and (doc[i].lower_ in self.lex.person_titles or doc[i].is_title or doc[i].lower_ == "the"):
+            if i in person_at or doc[i].lower_ in ("and", "or"):  # "X, and the commander of Y, Z": a new item
+                return False
+            i -= 1
+        return i > 0 and doc[i].text == "," and (i - 1) in person_at
+
+    def _title_before(self, doc: Doc, span: Span) -> str | None:
+        i = span.start - 1
+        words = []
+        while i >= 0 and (doc[i].lower_ in self.lex.person_titles or (doc[i].is_title and doc[i].ent_type_ != "PERSON"
+                                                                       and doc[i].lower_ not in ("'s", "’s"))):
+            words.append(doc[i])
+            i -= 1
+        words = [w for w in reversed(words) if w.lower_ not in ("the", "of", "and", "his", "her")]
+        while words and words[0].ent_type_ in ("GPE", "NORP"):
+            words = words[1:]
+        title = " ".join(w.text for w in words).strip()
+        return title or None
+
+    def _person_mention(self, doc: Doc, span: Span, local: tuple[str, str | None] | None,
+                        bodies_at: dict[int, str]) -> Mention | None:
+        name = span.text.replace("’s", "").replace("'s", "").strip()
+        if any(ch.isdigit() for ch in name):
+            return None  # "H-6K", "Su-35": a designator the tagger took for a name
+        known = self.registry.lookup(name)
+        country, title = (local or (None, None))
+        if country is None:
+            country = affiliated_country(span, self.lex, bodies_at)
+        if title is None:
+            title = self._title_before(doc, span)
+        official = self.lex.officials.lookup(name, self.year) if country is None or title is None else None
+        if official is not None:
+            country = country or official.country
+            title = title or official.title
+        actor = Actor(name, "person", country, title)
+        if known is None and len(name.split()) == 1 and country is None:
+            return None
+        if known is not None and (country is None or country == known.country):
+            actor = known if country is None else self.registry.register(actor)
+        elif country is not None or len(name.split()) > 1:
+            actor = self.registry.register(actor)
+        return Mention(span.start, span.end, actor, "person", span.root.i)
