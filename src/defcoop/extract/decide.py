@@ -27,7 +27,7 @@ from defcoop.extract.mentions import Mention
 from defcoop.extract.pairs import IGO_CODES, Instance, build_instances
 from defcoop.extract.people import FOLLOWING, candidates
 from defcoop.extract.syntax import list_attachment
-from defcoop.extract.triggers import act_identity, find_triggers
+from defcoop.extract.triggers import act_identity
 from defcoop.merge import model_names
 from defcoop.types import Actor, Event, Party
 
@@ -163,7 +163,8 @@ class Decider:
                 reverse = [(s, t, r, p) for s, t, p, r in judged if self.accepted((s, t, r, p), scores)]
                 if reverse:  # the model reads the act the other way round, unless the sentence says which way
                     sentence = analysis.sentences[at]
-                    good = directed(reverse, sentence.doc, sentence.mentions, self.lex, scores)
+                    good = directed(reverse, sentence.doc, sentence.mentions, self.builder.triggers(sentence.doc),
+                                    self.lex, scores)
                     if good == reverse:
                         event = _turned_round(event)
             if not good:
@@ -200,7 +201,8 @@ class Decider:
             if etype == "DEPLOY":
                 keys[:] = [k for k in keys if self._contribution(sentence, k[2:])]
             if etype == "TRANSFER":
-                keys[:] = directed(keys, sentence.doc, sentence.mentions, self.lex, scores)
+                keys[:] = directed(keys, sentence.doc, sentence.mentions, self.builder.triggers(sentence.doc),
+                                   self.lex, scores)
             if etype in HUB_TYPES and (hub := self._bilateral_hub(sentence)):
                 keys[:] = [k for k in keys if hub in k[2:]]  # bilateral talks: none among the partners
             # where a deal is signed is not a side of it (a host of talks is); what was talked about never is
@@ -224,7 +226,7 @@ class Decider:
     def _names_another_gathering(self, sentence) -> bool:
         """A sentence whose own act is a meeting or summit and not an exercise: those it lists take part in
         that, not in an exercise told nearby."""
-        found = find_triggers(sentence.doc, self.lex)
+        found = self.builder.triggers(sentence.doc)
         return not any(trig.type == "EXERCISE" for trig, _ in found) and any(
             trig.type == "MEET" and trig.strength == "strong" for trig, _ in found)
 

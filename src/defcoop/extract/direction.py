@@ -10,20 +10,20 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from defcoop.extract.circumstances import is_goods
-from defcoop.extract.lexicon import Lexicon
+from defcoop.extract.lexicon import Lexicon, Trigger
 from defcoop.extract.mentions import Mention
-from defcoop.extract.triggers import find_triggers
 
 Key = tuple[int, str, str, str]  # (sentence index, "TRANSFER", supplier, recipient)
 MADE = frozenset({"made", "built", "produced", "designed", "manufactured"})  # "Turkish-made drones"
 MAX_CLIMB = 6
 
 
-def directed(keys: list[Key], doc: Doc, mentions: list[Mention], lex: Lexicon, scores: dict[Key, float]) -> list[Key]:
+def directed(keys: list[Key], doc: Doc, mentions: list[Mention], triggers: list[tuple[Trigger, Token]], lex: Lexicon,
+             scores: dict[Key, float]) -> list[Key]:
     """The model's transfer keys, each turned round where the sentence names its recipient as the goods'
-    maker or as the giver, or its supplier as the one given to. A turned key takes the model's
-    probability of the act (`scores` is updated)."""
-    told = _told_roles(doc, mentions, lex)
+    maker or as the giver, or its supplier as the one given to. `triggers` are the sentence's (as the rules
+    found them). A turned key takes the model's probability of the act (`scores` is updated)."""
+    told = _told_roles(doc, mentions, triggers, lex)
     out: list[Key] = []
     for key in keys:
         supplier, recipient = key[2], key[3]
@@ -37,10 +37,11 @@ def directed(keys: list[Key], doc: Doc, mentions: list[Mention], lex: Lexicon, s
     return out
 
 
-def _told_roles(doc: Doc, mentions: list[Mention], lex: Lexicon) -> dict[str, str]:
+def _told_roles(doc: Doc, mentions: list[Mention], triggers: list[tuple[Trigger, Token]],
+                lex: Lexicon) -> dict[str, str]:
     """Country -> "supplier" or "recipient", for the countries the sentence names in one of these ways (and
     not in both)."""
-    givers = {tok.i for trig, tok in find_triggers(doc, lex) if trig.type == "TRANSFER" and trig.strength == "give"}
+    givers = {tok.i for trig, tok in triggers if trig.type == "TRANSFER" and trig.strength == "give"}
     seen: dict[str, set[str]] = {}
     for m in mentions:
         if not m.country or m.root < 0:
