@@ -19,6 +19,7 @@ from pathlib import Path
 from defcoop.clean import clean_document
 from defcoop.dedup import signature_of
 from defcoop.ingest import InputLimits, file_kind, read_inputs, walk_files
+from defcoop.ingest.common import blank
 from defcoop.types import Document, InputProblem, RawDocument
 
 LOGGER = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ def prepare_part(part: InputPart, limits: InputLimits, sign: bool = True) -> Pre
             LOGGER.debug("cleaning failed", exc_info=True)
             prepared.items.append(InputProblem(item.origin, f"cannot clean document: {exc}"))
             continue
-        if not document.text.strip():
+        if blank(document.text):
             prepared.items.append(InputProblem(item.origin, "no article text left after cleaning"))
             continue
         prepared.items.append((document, signature_of(document.text) if sign else None))
