@@ -109,7 +109,7 @@ class Lexicon:
         self.pair_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.pair_matcher.add("PAIR", [make_doc(p) for p in data["pair_references"]])
         self.location_preps = frozenset(data["location_prepositions"])
-        self.person_titles = frozenset(roles["person_titles"])
+        self.person_titles = frozenset(roles["person_titles"]) | frozenset(roles["portfolio_words"])
         self.title_heads = frozenset(roles["title_heads"])
         self.executive_titles = frozenset(roles["executive_titles"])
         self.igo_seats = igo_seats()

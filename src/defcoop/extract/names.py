@@ -93,6 +93,9 @@ class PeopleNames:
             if m.actor.kind != "person" or m.root < 0:
                 continue
             tok = doc[_name_head(doc[m.root]).i]
+            head = self._title_head_before(doc, m.start)
+            if head is not None and not (tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ == "by")):
+                tok = head  # "led by Assistant Secretary of State for African Affairs X": the title is the object
             led = None
             if tok.dep_ == "nsubj" and tok.head.lower_ in lead_verbs and not m.country:
                 led = next((by_head[c.i] for c in tok.head.children if c.dep_ == "dobj" and c.i in by_head), None)
@@ -102,6 +105,16 @@ class PeopleNames:
             if led is not None and led.country and led.actor.kind != "person" and led.country != m.country:
                 m.actor = self.registry.register(Actor(m.actor.name, "person", led.country, m.actor.title))
 
+    def _title_head_before(self, doc: Doc, start: int) -> Token | None:
+        """The head word of the title just before a name ("Secretary" in "Assistant Secretary of State for X
+        Affairs Y"), if any."""
+        i = start - 1
+        while i >= 0 and start - i <= 10 and (doc[i].lower_ in self.lex.person_titles or doc[i].is_title):
+            if doc[i].lower_ in self.lex.title_heads:
+                return doc[i]
+            i -= 1
+        return None
+
     def _titled_names(self, doc: Doc, skip_before: int, gaz_tokens: set[int], covered: set[int]) -> list[Span]:
         """Names the tagger missed right after a title: "the Minister of Defense of Kazakhstan Imangali
         Tasmagambetov". The title may name its country ("of X", "X's"); the name is 2-4 capitalised words."""
@@ -109,13 +122,17 @@ class PeopleNames:
         for tok in doc:
             if tok.idx < skip_before or tok.lower_ not in self.lex.title_heads or tok.i in covered:
                 continue
-            i = tok.i + 1
+            i, commas = tok.i + 1, 0
             while i < len(doc) and (doc[i].lower_ in self.lex.person_titles or doc[i].lower_ in ("of", "the", "'s", "’s")
-                                    or i in gaz_tokens):
+                                    or (i in gaz_tokens and not commas)
+                                    or (doc[i].text == "," and commas == 0 and i > tok.i + 1)):
+                commas += doc[i].text == ","  # "the French Minister of the Armed Forces, Florence Parly,"
                 i += 1
-            end = i
+            end = i  # after an apposition's comma a name may hold a place's ("Florence Parly")
             while end < len(doc) and end - i < 4 and doc[end].is_title and doc[end].pos_ == "PROPN" \
-                    and end not in gaz_tokens and end not in covered and doc[end].lower_ not in self.lex.person_titles:
+                    and (end not in gaz_tokens or (commas and end + 1 < len(doc) and doc[end + 1].is_title
+                                                   and doc[end + 1].i not in gaz_tokens)) \
+                    and end not in covered and doc[end].lower_ not in self.lex.person_titles:
                 end += 1
             if end - i >= 2 and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
                 found.append(doc[i:end])
@@ -177,7 +194,8 @@ class PeopleNames:
                                                                        and doc[i].lower_ not in ("'s", "’s"))):
             words.append(doc[i])
             i -= 1
-        words = [w for w in reversed(words) if w.lower_ not in ("the", "of", "and", "his", "her")]
+        words = [w for w in reversed(words) if w.lower_ not in ("the", "of", "and", "his", "her", "(", ")")
+                 and not w.lower_.startswith(("retd", "rtd", "retired"))]
         while words and words[0].ent_type_ in ("GPE", "NORP"):
             words = words[1:]
         title = " ".join(w.text for w in words).strip()
