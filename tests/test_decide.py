@@ -277,7 +277,8 @@ def test_an_added_transfer_goes_from_the_giver_to_whom_it_is_given(rules, make_d
      "States.", {"FRA", "USA"}),
     ("Brazil signed the contract with Saab in 2014, after deciding against Boeing Co.'s F-18 Super Hornet and the "
      "Rafale made by France's Dassault Aviation.", {"FRA", "USA"}),
-    ("India chose the Rafale from France over the Eurofighter Typhoon of Germany and Britain.", {"DEU", "GBR"}),
+    ("India bought 36 Rafale jets from France, choosing them over the Eurofighter Typhoon of Germany and Britain.",
+     {"DEU", "GBR"}),
 ])
 def test_a_losing_bidder_is_no_side_of_the_deal(product, make_doc, text, losers):
     found = product_dyads(product, make_doc, text + " The defence ministry confirmed the military order.")

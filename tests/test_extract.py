@@ -883,3 +883,50 @@ def test_the_supply_a_contract_foresees_takes_no_date_from_the_signing(events):
     transfers = of_type(evs, "TRANSFER")
     assert transfers and all(e.status == "planned" and e.date is None for e in transfers), [e.to_record() for e in evs]
     assert all(e.date == "2022-03-10" for e in of_type(evs, "AGREE"))
+
+
+@pytest.mark.parametrize("sentence, host", [
+    ("Two Indian Navy frigates arrived in Jakarta on Monday for a four-day goodwill visit, the defence "
+     "ministry said, ahead of a naval exercise.", "IDN"),
+    ("The Brazilian Navy vessel BNS Amazonas docked at Walvis Bay on Tuesday to mark thirty years of naval "
+     "cooperation with the Namibian military.", "NAM"),
+])
+def test_a_navys_ship_calling_at_a_foreign_port_is_a_visit_not_a_delivery(events, sentence, host):
+    evs = events(sentence)
+    assert not of_type(evs, "TRANSFER"), [e.to_record() for e in evs]
+    assert any(host in s for s in country_sets(evs, "MEET")), [e.to_record() for e in evs]
+
+
+def test_goods_arriving_for_a_service_are_still_a_delivery(events):
+    evs = events("The first two FA-50 light combat jets built by Korea Aerospace Industries for the Royal "
+                 "Malaysian Air Force arrived at the Butterworth air base on Monday, the defence ministry said.")
+    assert ("KOR", "MYS") in transfer_pairs(evs), [e.to_record() for e in evs]
+
+
+def test_training_naming_a_kind_of_equipment_is_no_training(events):
+    evs = events("Chile's air force is buying 12 Super Tucano training aircraft from Brazil's Embraer, the "
+                 "defence ministry said.")
+    assert not of_type(evs, "TRAIN"), [e.to_record() for e in evs]
+    assert ("BRA", "CHL") in transfer_pairs(evs)
+
+
+def test_forces_joining_one_anothers_training_is_an_exercise(events):
+    evs = events("Troops from Fiji and Tonga will join U.S. Marines and Japanese soldiers training in the "
+                 "Australian state of Queensland next month, the defence force said.")
+    assert not of_type(evs, "TRAIN"), [e.to_record() for e in evs]
+    exercises = of_type(evs, "EXERCISE")
+    assert exercises and {"FJI", "TON", "USA", "JPN"} <= set(exercises[0].countries)
+    assert exercises[0].status == "planned"
+
+
+def test_joining_a_training_course_stays_training(events):
+    evs = events("Officers from Kenya joined a training course run by British instructors in Nanyuki, the "
+                 "defence ministry said.")
+    assert not of_type(evs, "EXERCISE"), [e.to_record() for e in evs]
+
+
+def test_a_declined_request_is_no_act(events):
+    evs = events("Local media said Sri Lanka declined a request by India to use its airspace for a joint "
+                 "military exercise, the defence ministry said.")
+    assert not of_type(evs, "EXERCISE"), [e.to_record() for e in evs]
+

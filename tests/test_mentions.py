@@ -253,3 +253,28 @@ def test_a_title_with_its_own_complement_is_not_the_last_person_of_that_title(ex
     found = MentionFinder(extractor.lex, PersonRegistry()).find(doc)
     conroy = [m for m in found if m.actor.name == "Pat Conroy"]
     assert len(conroy) == 1 and conroy[0].country == "AUS"
+
+
+@pytest.mark.parametrize("sentence, name, country", [
+    # the portfolio between the title's head and the name ("for Home Affairs and Immigration")
+    ("The patrol boat was handed over by New Zealand's defence minister to the Minister for Home Affairs and "
+     "Immigration Semi Lagilagi at the naval base.", "Semi Lagilagi", None),
+    # the holder after a comma; the name holds a city's ("Florence")
+    ("The general met the French Minister of the Armed Forces, Florence Marceau, in Paris on Monday.",
+     "Florence Marceau", "FRA"),
+    # a retired officer's "(Retd)" inside the title
+    ("The admiral called on Defence Secretary General (Retd) Kumar Jayasinghe at the ministry.",
+     "Kumar Jayasinghe", None),
+])
+def test_a_title_may_name_its_portfolio_and_its_holder_after_a_comma(mentions, sentence, name, country):
+    people = {m.actor.name: m for m in mentions(sentence) if m.actor.kind == "person"}
+    assert name in people, list(people)
+    assert people[name].country == country
+    assert "Retd" not in (people[name].actor.title or "")
+
+
+def test_a_delegations_leader_named_after_a_long_title_is_of_its_country(mentions):
+    ms = mentions("Talks followed a visit to Accra by a US delegation led by Assistant Secretary of State for "
+                  "African Affairs Jane Corwin.")
+    people = {m.actor.name: m for m in ms if m.actor.kind == "person"}
+    assert people["Jane Corwin"].country == "USA"

@@ -203,7 +203,7 @@ class EventBuilder(SideReading, StanceReading):
             if tok.i in named or (trig.type not in ("EXHIBIT", "EXERCISE") and tok.pos_ == "PROPN" and tok.is_title
                                   and tok.i > 0 and " " not in trig.phrase):
                 continue  # "the Collective Security Treaty Organization", "Justified Accord": part of a name
-            if trig.type == "MEET" and not self._meeting_of_people(tok):
+            if trig.type == "MEET" and trig.strength != "arrive" and not self._meeting_of_people(tok):
                 continue
             if trig.type == "COOPERATE" and tok.dep_ in ("amod", "compound", "nmod") and any(
                     t.type == "EXERCISE" for t in self.lex.triggers.get(tok.head.lower_, [])):

@@ -166,6 +166,9 @@ class PeopleNames:
                     return None  # "Alexander Fomin, Russian Deputy Minister, Dong said": Fomin's title
                 self._window_hits[span.start].append(hit)
                 return hit.country, self._title_before(doc, span)
+            if tok.lower_ in ("to", "at", "in") and i + 1 < span.start and (
+                    doc[i + 1].lower_ in self.lex.title_heads or (doc[i + 1].lower_ == "the" and i + 2 not in gaz_at)):
+                return None  # "handed over by X's minister to the Minister for Y, Z": another's title ends there
             if tok.lower_ in self.lex.executive_titles:
                 executive = True
             elif tok.text in (",",) and commas == 0:

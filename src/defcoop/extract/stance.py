@@ -15,7 +15,8 @@ from defcoop.extract.syntax import CONTRACT_NOUNS, SAYING_VERBS, VERBAL, ancesto
 # Acts whose nouns take a topic ("talks on training", "an agreement on military cooperation").
 TALK_TYPES = frozenset({"MEET", "AGREE", "COOPERATE"})
 HEARSAY_NOUNS = frozenset({"reports", "report", "rumours", "rumors", "rumour", "rumor", "claims", "speculation"})
-DENIAL_VERBS = frozenset({"dismissed", "dismisses", "denied", "denies", "rejected", "rejects", "refuted", "refutes"})
+DENIAL_VERBS = frozenset({"dismissed", "dismisses", "denied", "denies", "deny", "rejected", "rejects", "refuted", "refutes",
+                          "declined", "declines"})
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "during"})
 
 
@@ -45,7 +46,7 @@ class StanceReading:
         return False
 
     def _negated(self, tok: Token) -> bool:
-        chain = [tok] + [a for a, _ in ancestors(tok, 3)]
+        chain = [tok] + [a for a, _ in ancestors(tok, 4)]
         if any(c.dep_ == "mark" and c.lower_ == "whether" for t in chain[:2] for c in t.children):
             return True  # "asked whether Kazakhstan would buy the drone": a question, not an act
         if any(a.lower_ in HEARSAY_NOUNS for a, _ in ancestors(tok, 6)) and any(
@@ -58,7 +59,8 @@ class StanceReading:
                 return True
             if t.lower_ in ("ruled", "rules", "ruling") and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children):
                 return True  # "has ruled out joint drills with the CSTO"
-            if t.pos_ in VERBAL and t.i != tok.i and t.dep_ not in ("xcomp", "ccomp", "aux"):
+            # on through "a request to use its airspace for an exercise" to what became of the request
+            if t.pos_ in VERBAL and t.i != tok.i and t.dep_ not in ("xcomp", "ccomp", "aux", "acl"):
                 break
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] if tok.pos_ in VERBAL else []
         # "no deal", and "no contract has been signed"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
+from defcoop.extract.circumstances import is_goods
 from defcoop.extract.lexicon import Lexicon, Trigger
-from defcoop.extract.syntax import VERBAL
+from defcoop.extract.syntax import VERBAL, ancestors
 
 # Verbs of receiving whose object is a person or a delegation are visits, not deliveries:
 # "the minister received General X", "Nitiwul hosted a Burkinabe delegation".
@@ -35,8 +36,65 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[tuple[Trigger, Token]]:
             out.append((Trigger("MEET", "strong", span.text.lower()), span.root))
             continue
         for trig in lex.triggers.get(span.text.lower(), []):
+            if trig.type == "TRAIN" and _names_equipment(span.root, lex):
+                continue  # "12 Super Tucano training aircraft", "the training ship": a kind of equipment
+            if trig.type == "TRAIN" and (joined := _joined_training(doc, span.root, lex)) is not None:
+                out.append((Trigger("EXERCISE", trig.strength, trig.phrase), joined))
+                continue
+            if trig.strength == "arrive" and _naval_visit(doc, span.root, lex):
+                # "Frigates USS Boone and USS Thach arrived in Punta Arenas": a navy calling at a foreign port
+                out.append((Trigger("MEET", "arrive", "port call"), span.root))
+                continue
             out.append((trig, span.root))
     return out
+
+
+def _names_equipment(tok: Token, lex: Lexicon) -> bool:
+    """True when a word only qualifies the goods after it ("training aircraft", "training vessel")."""
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and is_goods(tok.head, lex)
+
+
+JOIN_VERBS = frozenset({"join", "joins", "joined", "joining", "participate", "participates", "participated",
+                        "participating"})
+# what makes taking part in training a course rather than an exercise
+TEACHING_WORDS = frozenset({"course", "courses", "programme", "program", "programmes", "programs", "curriculum",
+                            "lessons", "classes", "seminar", "workshop"})
+
+
+def _joined_training(doc: Doc, tok: Token, lex: Lexicon) -> Token | None:
+    """The verb by which forces join one another's training ("Troops from Fiji, Tonga and France will join
+    U.S. Marines and Japanese and Australian soldiers training in Queensland", "will take part in joint
+    training activities"): an exercise, told from that verb. A course, a school or instructors make it
+    training (None)."""
+    if any(t.lower_ in TEACHING_WORDS or t.lower_ in lex.words["trainer_nouns"] for t in doc):
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in tok.children):
+        return None  # "are taking part in the joint training": the exercise told before, read as such
+    for anc, _ in ancestors(tok, 4):
+        if anc.lower_ in JOIN_VERBS or (anc.lower_ in ("take", "takes", "took", "taking") and any(
+                c.lower_ == "part" for c in anc.children)):
+            return anc
+    return None
+
+
+def _naval_visit(doc: Doc, tok: Token, lex: Lexicon) -> bool:
+    """True when what arrives is a navy's own ship or squadron ("a Brazilian Navy vessel", "a Chinese naval
+    escort fleet", "Frigates USS Boone and USS Thach") carrying no cargo: a port call, not a delivery ("the
+    first F-39E Gripen for the Brazilian Air Force arrived" stays one)."""
+    verb = tok if tok.pos_ in VERBAL else tok.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(t.lower_ in lex.cargo_words for t in doc):
+        return False
+    naval = lex.words["naval_words"]
+    for subject in subjects:
+        for t in subject.subtree:
+            if t.lower_ in naval or t.text in lex.ship_prefixes:
+                path = t
+                while path.i != subject.i and path.lower_ not in ("for", "to"):
+                    path = path.head
+                if path.i == subject.i:  # the ship's own, not whom it is for
+                    return True
+    return False
 
 
 INDEFINITE = frozenset({"a", "an", "another", "other", "separate", "second", "several", "two", "three", "four",
