@@ -381,3 +381,25 @@ def test_the_countries_a_sentence_says_attended_a_meeting_are_its_participants(r
                    "and Tonga, the defence ministry said.", published=PUBLISHED)
     events = rules.extract([doc])[0].events
     assert any(e.type == "MEET" and {"AUS", "CHL", "FRA", "TON"} <= e.countries for e in events)
+
+
+
+
+def test_a_rule_transfer_turns_round_where_the_sentence_says_to_whom(product, make_doc):
+    # the rules take the signatories as the subject of "supply"; "delivered to Georgia" says which way
+    found = product_dyads(product, make_doc, "In October, Georgia and France signed an agreement on the supply of "
+                                             "three Thales Ground Master radars, the first of which has already "
+                                             "been delivered to Georgia, according to the defence ministry.")
+    assert ("TRANSFER", "FRA", "GEO") in found and ("TRANSFER", "GEO", "FRA") not in found, found
+
+
+def test_the_city_where_two_others_meet_is_no_side_of_the_meeting(product, make_doc):
+    found = product_dyads(product, make_doc, "Greek Defence Minister Nikos Dendias on Wednesday met his Norwegian "
+                                             "counterpart in Brussels, the defence ministry said.")
+    assert ("MEET", "GRC", "NOR") in found and not any("BEL" in d for d in found), found
+
+
+def test_a_training_school_is_a_place_not_training(product, make_doc):
+    found = product_dyads(product, make_doc, "He said Japan had long supported the Mongolian military, having funded "
+                                             "the construction of a military training school and a field hospital.")
+    assert not any(d[0] == "TRAIN" for d in found), found

@@ -367,3 +367,11 @@ def test_ship_prefixes_name_known_countries():
     for prefix, code in data["prefixes"].items():
         assert prefix == prefix.strip() and " " not in prefix, prefix
         assert code in codes, f"{prefix}: unknown country {code}"
+
+
+def test_an_officials_generational_suffix_does_not_hide_him():
+    from defcoop.resolve.officials import load_officials
+
+    officials = load_officials()
+    assert officials.lookup("Lloyd Austin III", 2023).country == "USA"
+    assert officials.lookup("Lloyd Austin", 2023).country == "USA"

@@ -278,3 +278,13 @@ def test_a_delegations_leader_named_after_a_long_title_is_of_its_country(mention
                   "African Affairs Jane Corwin.")
     people = {m.actor.name: m for m in ms if m.actor.kind == "person"}
     assert people["Jane Corwin"].country == "USA"
+
+
+@pytest.mark.parametrize("sentence, country, absent", [
+    # a typeset apostrophe: the whole name, not the "Republic of China" inside it
+    ("Officials said the People’s Republic of China has pledged forty military trucks to Laos.", "CHN", "TWN"),
+    ("The New Guineans trained with Australian soldiers near Townsville last month.", "PNG", "GIN"),
+])
+def test_names_are_read_whole(mentions, sentence, country, absent):
+    codes = {m.country for m in mentions(sentence)}
+    assert country in codes and absent not in codes, codes

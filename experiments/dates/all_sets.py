@@ -6,7 +6,7 @@
 import sys
 from pathlib import Path
 
-from defcoop.evaluate import score
+from defcoop.evaluate import score, transfer_swaps
 from defcoop.extract import get_extractor
 from defcoop.learn.corpus import load_set
 from defcoop.learn.recipe import read_recipe
@@ -19,11 +19,13 @@ for spec in read_recipe(Path(sys.argv[1] if len(sys.argv) > 1 else "training/pai
         continue
     annotated = load_set(spec)
     results = extractor.extract([a.document for a in annotated])
-    figures, _ = score({a.document.id: a.gold for a in annotated},
-                       {r.document.id: [e.to_record() for e in r.events] for r in results})
+    gold = {a.document.id: a.gold for a in annotated}
+    preds = {r.document.id: [e.to_record() for e in r.events] for r in results}
+    figures, _ = score(gold, preds)
+    figures["transfer_swaps"] = len(transfer_swaps(gold, preds))
     rows.append((spec.group, figures["dyad_f1"], figures["person_f1"], figures["date_accuracy"]))
     print(f"{spec.group:12} dyad {figures['dyad_f1']:.3f} person {figures['person_f1']:.3f} "
-          f"date {figures['date_accuracy']}", flush=True)
+          f"date {figures['date_accuracy']} swaps {figures.get('transfer_swaps')}", flush=True)
 for i, name in enumerate(("dyad", "person", "date"), 1):
     values = [r[i] for r in rows if r[i] is not None]
     print(f"mean {name} {sum(values) / len(values):.3f}")

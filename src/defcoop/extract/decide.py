@@ -20,7 +20,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from defcoop.extract.classifier import PairModel
-from defcoop.extract.direction import directed
+from defcoop.extract.direction import directed, told_otherwise
 from defcoop.extract.events import EventBuilder, SentenceContext
 from defcoop.extract.lexicon import Lexicon
 from defcoop.extract.mentions import Mention
@@ -154,6 +154,12 @@ class Decider:
                 if event.type == "EXERCISE":  # nor one the next sentences name as watching it
                     watching = self._watching_after(analysis, at)
                     keys = [k for k in keys if not watching & set(k[2:])]
+            if event.type == "TRANSFER" and at is not None:
+                sentence = analysis.sentences[at]
+                if told_otherwise(keys, sentence.doc, sentence.mentions, self.builder.triggers(sentence.doc),
+                                  self.lex):  # "Armenia and France signed an agreement on the supply of Thales radars"
+                    event = _turned_round(event, "direction from the sentence")
+                    keys = [(s, t, r, p) for s, t, p, r in keys]
             judged = [k for k in keys if k in scores]
             if not judged:
                 kept.append(event)  # nothing the model can say: both sides implied
@@ -205,8 +211,10 @@ class Decider:
                                    self.lex, scores)
             if etype in HUB_TYPES and (hub := self._bilateral_hub(sentence)):
                 keys[:] = [k for k in keys if hub in k[2:]]  # bilateral talks: none among the partners
-            # where a deal is signed is not a side of it (a host of talks is); what was talked about never is
-            aside = _named_aside(sentence.mentions, places=etype not in self.lex.host_types)
+            # where a deal is signed is not a side of it (a host of an exercise or training may be, and a
+            # host of talks unless two others meet there: "met his Canadian counterpart in Brussels"); what
+            # was talked about never is
+            aside = _named_aside(sentence.mentions, places=etype not in self.lex.host_types or etype == "MEET")
             keys[:] = [k for k in keys if not aside & set(k[2:])]
         groups = {k: v for k, v in groups.items() if v}
         out = [e for etype in sorted(LISTED_ACROSS) for e in self._listed_acts(
@@ -402,10 +410,10 @@ def _named_aside(mentions: list[Mention], places: bool) -> set[str]:
     return aside if len(actors) >= 2 else set()
 
 
-def _turned_round(event: Event) -> Event:
+def _turned_round(event: Event, why: str = "direction from the pair model") -> Event:
     swap = {"supplier": "recipient", "recipient": "supplier"}
     return replace(event, parties=[Party(p.actor, swap.get(p.role, p.role)) for p in event.parties],
-                   reason=event.reason + "; direction from the pair model")
+                   reason=f"{event.reason}; {why}")
 
 
 def _add_sentence_people(event: Event, mentions: list[Mention]) -> None:

@@ -1,9 +1,12 @@
-"""Which way goods go in a transfer the pair model adds, where the sentence itself says so.
+"""Which way goods go in a transfer, where the sentence itself says so.
 
-The model reads a pair's direction from features; a few readings of the sentence are never wrong
-about it and overrule it: goods go from the country that made them ("the sale of Turkish-made
-drones", "Russian jets"), from the one a giving verb's "by" names ("handed over by Australia's
-minister") and to the one its "to" names ("handed over to the Fijian navy").
+The model reads a pair's direction from features, and the rules from the trigger's subject; a few
+readings of the sentence are never wrong about it and overrule both: goods go from the country that
+made them ("the sale of Turkish-made drones", "Russian jets"), from the one a giving verb's "by"
+names ("handed over by Australia's minister"), to the one its "to" names ("handed over to the Fijian
+navy"), from the one thanked for them ("thanked China for its support in equipment") and from the
+side that is only a firm ("Armenia and France signed an agreement on the supply of Thales radars":
+firms sell arms, states buy them).
 """
 from __future__ import annotations
 
@@ -37,6 +40,16 @@ def directed(keys: list[Key], doc: Doc, mentions: list[Mention], triggers: list[
     return out
 
 
+def told_otherwise(keys: list[Key], doc: Doc, mentions: list[Mention], triggers: list[tuple[Trigger, Token]],
+                   lex: Lexicon) -> bool:
+    """True when the sentence says each of a rule event's keys goes the other way, and none of them this
+    way (the rules read direction from the trigger's subject, which may be both sides' signatories)."""
+    told = _told_roles(doc, mentions, triggers, lex)
+    return bool(keys) and all(
+        (told.get(r) == "supplier" or told.get(s) == "recipient")
+        and told.get(s) != "supplier" and told.get(r) != "recipient" for _, _, s, r in keys)
+
+
 def _told_roles(doc: Doc, mentions: list[Mention], triggers: list[tuple[Trigger, Token]],
                 lex: Lexicon) -> dict[str, str]:
     """Country -> "supplier" or "recipient", for the countries the sentence names in one of these ways (and
@@ -46,10 +59,27 @@ def _told_roles(doc: Doc, mentions: list[Mention], triggers: list[tuple[Trigger,
     for m in mentions:
         if not m.country or m.root < 0:
             continue
-        role = "supplier" if m.is_origin and _names_goods(doc, m, lex) else _by_or_to(doc[m.root], givers)
+        role = "supplier" if (m.is_origin and _names_goods(doc, m, lex)) or _thanked(doc[m.root]) \
+            else _by_or_to(doc[m.root], givers)
         if role:
             seen.setdefault(m.country, set()).add(role)
-    return {code: roles.pop() for code, roles in seen.items() if len(roles) == 1}
+    told = {code: roles.pop() for code, roles in seen.items() if len(roles) == 1}
+    kinds: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.country and not m.is_location:
+            kinds.setdefault(m.country, set()).add(m.actor.kind)
+    firms = [code for code, found in kinds.items() if found == {"company"}]
+    if len(firms) < len(kinds):  # firms and a state: a firm sells, where nothing else is said of it
+        for code in firms:
+            told.setdefault(code, "supplier")
+    return told
+
+
+def _thanked(tok: Token) -> bool:
+    """The one thanked ("thanked China for its support"): who gave."""
+    while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.lower_ in ("thanked", "thanks", "thank", "thanking")
 
 
 def _by_or_to(tok: Token, givers: set[int]) -> str | None:

@@ -198,8 +198,6 @@ class EventBuilder(SideReading, StanceReading):
                  for i in range(m.start, m.end)}
         observers = self.observers(doc, mentions) if exercise else set()
         for trig, tok in found:
-            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in self.lex.words["place_nouns"]:
-                continue  # "training ground", "exhibition centre": a place, not an act
             if tok.i in named or (trig.type not in ("EXHIBIT", "EXERCISE") and tok.pos_ == "PROPN" and tok.is_title
                                   and tok.i > 0 and " " not in trig.phrase):
                 continue  # "the Collective Security Treaty Organization", "Justified Accord": part of a name

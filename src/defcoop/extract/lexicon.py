@@ -151,7 +151,9 @@ class Lexicon:
             by_key[key].append(entry)
         for key in by_key:
             matcher = self.orth_matcher if key[0] == "=" else self.lower_matcher
-            matcher.add(key, [self.nlp.make_doc(key[1:])])
+            # "People's Republic of China" also as typeset, "People’s Republic of China" (not Taiwan's name inside it)
+            spellings = dict.fromkeys([key[1:], key[1:].replace("'", "’")])
+            matcher.add(key, [self.nlp.make_doc(text) for text in spellings])
         self.aliases = dict(by_key)
         self.country_names = gaz.names_by_code()
         # any international organisation or operation by name: a document without one cannot tell a
@@ -163,5 +165,6 @@ class Lexicon:
         for entry in gaz.entries:
             if not case_sensitive(entry.alias) and entry.category != CITY:
                 codes[entry.alias.lower()].add(entry.code)
+                codes[entry.alias.lower().replace("'", "’")].add(entry.code)
         self.actor_codes = {alias: frozenset(c) for alias, c in codes.items()}
         self.actor_regex = _phrase_regex(list(codes))

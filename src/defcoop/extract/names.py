@@ -93,6 +93,8 @@ class PeopleNames:
             if m.actor.kind != "person" or m.root < 0:
                 continue
             tok = doc[_name_head(doc[m.root]).i]
+            if tok.dep_ == "appos" and tok.head.lower_ in self.lex.title_heads:
+                tok = tok.head  # "led by the Deputy Chief of Naval Staff, Vice Admiral X": the title is the object
             head = self._title_head_before(doc, m.start)
             if head is not None and not (tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.lower_ == "by")):
                 tok = head  # "led by Assistant Secretary of State for African Affairs X": the title is the object

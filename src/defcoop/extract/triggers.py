@@ -32,6 +32,8 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[tuple[Trigger, Token]]:
     spans = filter_spans([doc[s:e] for _, s, e in lex.trigger_matcher(doc)])
     out = []
     for span in spans:
+        if span.end < len(doc) and doc[span.end].lower_ in lex.words["place_nouns"]:
+            continue  # "training ground", "exhibition centre", "a military training school": a place, not an act
         if greets_people(span.root, lex):
             out.append((Trigger("MEET", "strong", span.text.lower()), span.root))
             continue

@@ -23,10 +23,17 @@ class Official:
     end: int | None  # last year in office, None if still in office
 
 
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def name_key(name: str) -> str:
-    """Accents, case and punctuation dropped: "Erdoğan" and "Erdogan" are one key."""
+    """Accents, case, punctuation and a generational suffix dropped: "Erdoğan" and "Erdogan" are one key,
+    and so are "Lloyd Austin III" and "Lloyd Austin"."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return " ".join("".join(c if c.isalnum() else " " for c in ascii_name.lower()).split())
+    words = "".join(c if c.isalnum() else " " for c in ascii_name.lower()).split()
+    while len(words) > 2 and words[-1] in GENERATIONS:
+        words.pop()
+    return " ".join(words)
 
 
 @dataclass
