@@ -19,7 +19,14 @@ from defcoop import pipeline
 from defcoop.bench_scale import make_varied_corpus
 from defcoop.extract import extract_documents
 from defcoop.ingest import InputLimits
-from defcoop.pipeline import Engine, RunReport, Runner, batched, local_engine, prepared_documents
+from defcoop.pipeline import (
+    Engine,
+    Runner,
+    RunReport,
+    batched,
+    local_engine,
+    prepared_documents,
+)
 from defcoop.prepare import input_parts, ordered_map, prepare_part, run_here
 from defcoop.settings import Settings, load_settings
 from defcoop.store.db import open_database

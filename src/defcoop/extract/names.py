@@ -133,7 +133,7 @@ class PeopleNames:
             end = i  # after an apposition's comma a name may hold a place's ("Florence Parly")
             while end < len(doc) and end - i < 4 and doc[end].is_title and doc[end].pos_ == "PROPN" \
                     and (end not in gaz_tokens or (commas and end + 1 < len(doc) and doc[end + 1].is_title
-                                                   and doc[end + 1].i not in gaz_tokens)) \
+                                                   and end + 1 not in gaz_tokens)) \
                     and end not in covered and doc[end].lower_ not in self.lex.person_titles:
                 end += 1
             if end - i >= 2 and not (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
