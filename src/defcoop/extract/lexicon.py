@@ -17,10 +17,18 @@ from defcoop.resolve.gazetteer import (CITY, IGO, MISSION, GazetteerEntry, case_
                                        load_lexicon)
 
 
+def typeset_spellings(phrase: str) -> list[str]:
+    """A name as the data write it and with a typeset apostrophe: "People’s Republic of China" must match
+    as a whole, not as Taiwan's "Republic of China" inside it."""
+    return list(dict.fromkeys([phrase, phrase.replace("'", "’")]))
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     type: str
-    strength: str  # strong | weak | give | receive | arrive (TRANSFER by a transport that lands with cargo)
+    # strong | weak | give | receive | arrive (what arrives: a transport landing with cargo for TRANSFER, a
+    # navy's ship calling at a port for MEET; the place it arrives at is the other side)
+    strength: str
     phrase: str
 
 
@@ -151,9 +159,7 @@ class Lexicon:
             by_key[key].append(entry)
         for key in by_key:
             matcher = self.orth_matcher if key[0] == "=" else self.lower_matcher
-            # "People's Republic of China" also as typeset, "People’s Republic of China" (not Taiwan's name inside it)
-            spellings = dict.fromkeys([key[1:], key[1:].replace("'", "’")])
-            matcher.add(key, [self.nlp.make_doc(text) for text in spellings])
+            matcher.add(key, [self.nlp.make_doc(text) for text in typeset_spellings(key[1:])])
         self.aliases = dict(by_key)
         self.country_names = gaz.names_by_code()
         # any international organisation or operation by name: a document without one cannot tell a
@@ -164,7 +170,7 @@ class Lexicon:
         codes: dict[str, set[str]] = defaultdict(set)
         for entry in gaz.entries:
             if not case_sensitive(entry.alias) and entry.category != CITY:
-                codes[entry.alias.lower()].add(entry.code)
-                codes[entry.alias.lower().replace("'", "’")].add(entry.code)
+                for spelling in typeset_spellings(entry.alias.lower()):
+                    codes[spelling].add(entry.code)
         self.actor_codes = {alias: frozenset(c) for alias, c in codes.items()}
         self.actor_regex = _phrase_regex(list(codes))
