@@ -375,3 +375,16 @@ def test_an_officials_generational_suffix_does_not_hide_him():
     officials = load_officials()
     assert officials.lookup("Lloyd Austin III", 2023).country == "USA"
     assert officials.lookup("Lloyd Austin", 2023).country == "USA"
+
+
+def test_an_officials_typeset_apostrophe_does_not_hide_him():
+    from defcoop.extract import get_extractor
+    from defcoop.resolve.officials import load_officials
+    from defcoop.settings import Settings
+
+    officials = load_officials()
+    assert officials.lookup("Peter O’Neill", 2015).country == "PNG"
+    assert officials.lookup("Moshe Ya’alon", 2015).country == "ISR"
+    lex = get_extractor(Settings(pair_model="none")).lex
+    doc = lex.nlp.make_doc("Peter O’Neill met the visitors.")
+    assert [doc[s:e].text for _, s, e in lex.officials_matcher(doc)] == ["Peter O’Neill"]

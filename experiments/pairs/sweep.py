@@ -1,5 +1,6 @@
 """Fit the leave-one-writer-out models once, then score several decision settings (keep, add thresholds)."""
 import itertools
+import re
 import sys
 import time
 from pathlib import Path
@@ -56,7 +57,7 @@ for g in groups:
     ids = [d.annotated.document.id for d in docs if d.group == g]
     base[g] = score({i: gold[i] for i in ids}, {i: rules[i] for i in ids})[0]
 new = [g for g in groups if g not in TUNED]
-real = [g for g in new if g.startswith("real")]
+real = [g for g in new if g.startswith("real") or re.match(r"first-r\d", g)]
 for key in ("dyad_f1", "person_f1", "date_accuracy"):
     print(f"rules {key}:", " ".join(f"{g} {base[g][key] or 0:.3f}" for g in groups),
           f"| new {np.mean([base[g][key] or 0 for g in new]):.3f} real {np.mean([base[g][key] or 0 for g in real]):.3f}")

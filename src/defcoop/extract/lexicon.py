@@ -146,7 +146,7 @@ class Lexicon:
         # officials the text may name bare ("Biden met Erdogan"): full names and distinctive surnames
         self.officials = load_officials()
         self.officials_matcher = PhraseMatcher(vocab, attr="LOWER")
-        self.officials_matcher.add("OFFICIAL", [make_doc(n) for n in self.officials.names()])
+        self.officials_matcher.add("OFFICIAL", [make_doc(s) for n in self.officials.names() for s in typeset_spellings(n)])
 
     def _build_actor_matchers(self) -> None:
         gaz = load_gazetteer()

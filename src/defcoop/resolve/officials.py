@@ -28,8 +28,8 @@ GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 def name_key(name: str) -> str:
     """Accents, case, punctuation and a generational suffix dropped: "Erdoğan" and "Erdogan" are one key,
-    and so are "Lloyd Austin III" and "Lloyd Austin"."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    and so are "Lloyd Austin III" and "Lloyd Austin", and "O’Neill" with a typeset apostrophe and "O'Neill"."""
+    ascii_name = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode()
     words = "".join(c if c.isalnum() else " " for c in ascii_name.lower()).split()
     while len(words) > 2 and words[-1] in GENERATIONS:
         words.pop()
