@@ -18,6 +18,8 @@ from defcoop.resolve.dates import resolve_date
     ("this year", "2014-08-15", "2014"),
     ("next year", "2017-10-09", "2018"),
     ("yesterday", "2020-01-01", "2019-12-31"),
+    ("earlier today", "2023-07-12", "2023-07-12"),
+    ("late this afternoon", "2023-07-12", "2023-07-12"),
 ])
 def test_resolve_date_against_publication(expression, published, expected):
     assert resolve_date(expression, published) == expected

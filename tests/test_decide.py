@@ -285,6 +285,25 @@ def test_a_losing_bidder_is_no_side_of_the_deal(product, make_doc, text, losers)
     assert found and not any(losers & set(d) for d in found)
 
 
+@pytest.mark.parametrize("text, adversary, kept", [
+    ("Taiwan's annual war games simulate an invasion by the People's Liberation Army, the army said.", "CHN", set()),
+    ("Japanese and Australian troops held joint drills to repel a simulated Chinese invasion of the islands.",
+     "CHN", {("EXERCISE", "AUS", "JPN")}),
+    ("Japan and Australia will hold joint exercises amid the threat posed by North Korea.", "PRK",
+     {("EXERCISE", "AUS", "JPN")}),
+])
+def test_the_adversary_an_act_is_aimed_against_is_no_side_of_it(product, make_doc, text, adversary, kept):
+    found = product_dyads(product, make_doc, text + " The defence ministry confirmed the military exercise.")
+    assert not any(adversary in d for d in found), found
+    assert kept <= found
+
+
+def test_an_attack_helicopter_is_a_weapon_not_an_attack(product, make_doc):
+    found = product_dyads(product, make_doc, "Turkey delivered six T129 attack helicopters to Pakistan on Monday. "
+                                             "The defence ministry confirmed the military order.")
+    assert ("TRANSFER", "TUR", "PAK") in found
+
+
 def test_a_country_talks_are_held_with_is_not_a_topic(rules, make_doc):
     analysis = rules.analyse([make_doc("Scholz discussed air defence with the Ukrainian president and with "
                                        "India's foreign minister on Tuesday. The talks covered military aid.",
@@ -302,6 +321,24 @@ def test_an_act_without_a_date_takes_the_day_of_the_lead(product, make_doc):
     dates = {e.type: (e.date, e.reason) for e in events}
     assert dates["AGREE"][0] == "2024-03-12"
     assert dates["TRANSFER"][0] == "2024-03-12" and "told just before" in dates["TRANSFER"][1], dates["TRANSFER"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan's defence minister and his Chinese counterpart held talks this afternoon in Singapore.", "2024-03-14"),
+    ("A recap of Monday night: Turkey's president held talks with Sweden's prime minister on NATO.", "2024-03-11"),
+])
+def test_a_part_of_a_day_dates_the_act(product, make_doc, text, expected):
+    events = product.extract([make_doc(text + " The defence ministry confirmed the military talks.",
+                                       published="2024-03-14")])[0].events
+    assert {e.date for e in events if e.type == "MEET"} == {expected}
+
+
+def test_a_date_without_a_year_in_the_present_tense_is_the_reading_nearer_publication(product, make_doc):
+    text = ("The World Defense Show, which runs until February 8, brings together exhibitors from France, Italy and "
+            "China in Riyadh. The defence ministry welcomed the military delegations.")
+    events = product.extract([make_doc(text, published="2024-02-04")])[0].events
+    dates = {e.date for e in events if e.type == "EXHIBIT"}
+    assert dates and all(d.startswith("2024-02") for d in dates), dates
 
 
 def test_an_act_without_a_date_says_where_its_date_came_from(product, make_doc):
@@ -415,3 +452,18 @@ def test_a_training_school_is_a_place_not_training(product, make_doc):
     found = product_dyads(product, make_doc, "He said Japan had long supported the Mongolian military, having funded "
                                              "the construction of a military training school and a field hospital.")
     assert not any(d[0] == "TRAIN" for d in found), found
+
+
+def test_an_item_of_a_list_is_paired_with_a_side_of_the_act_its_lead_tells(rules, make_doc):
+    from defcoop.extract.pairs import IMPLIED_LEAD, build_instances
+
+    text = ("Germany and Poland agreed on Friday to deliver more weapons to Ukraine, the defence ministers said.\n\n"
+            "What was promised, donor by donor:\n\n"
+            "• Denmark — all 19 of its Caesar howitzers.\n\n"
+            "• Sweden — an unspecified number of Archer self-propelled howitzers.")
+    analysis = rules.analyse([make_doc(text, published=PUBLISHED)])[0]
+    items = {}
+    for instance in build_instances(analysis, rules.lex, rules.builder):
+        if "layout=list_item" in instance.features:
+            items.setdefault(instance.a.country, set()).add((instance.b.country, instance.b.implied))
+    assert ("UKR", IMPLIED_LEAD) in items.get("DNK", set()) and ("UKR", IMPLIED_LEAD) in items.get("SWE", set()), items

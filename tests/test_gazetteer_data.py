@@ -388,3 +388,11 @@ def test_an_officials_typeset_apostrophe_does_not_hide_him():
     lex = get_extractor(Settings(pair_model="none")).lex
     doc = lex.nlp.make_doc("Peter O’Neill met the visitors.")
     assert [doc[s:e].text for _, s, e in lex.officials_matcher(doc)] == ["Peter O’Neill"]
+
+
+def test_a_trigger_phrase_written_in_the_past_matches_in_every_tense():
+    from defcoop.extract.lexicon import verb_inflections
+
+    assert {"spoken by phone", "speaking by phone", "speaks by phone"} <= set(verb_inflections("spoke by phone"))
+    assert verb_inflections("working visit") == [] and verb_inflections("arms fair") == []
+    assert verb_inflections("delivered") == []  # one word: its tenses are the data's to list

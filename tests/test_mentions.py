@@ -288,3 +288,11 @@ def test_a_delegations_leader_named_after_a_long_title_is_of_its_country(mention
 def test_names_are_read_whole(mentions, sentence, country, absent):
     codes = {m.country for m in mentions(sentence)}
     assert country in codes and absent not in codes, codes
+
+
+def test_a_nationality_word_alone_after_in_is_a_language(mentions):
+    ms = mentions("The drill, coordinated by the Southern Military Command (CMS, in Portuguese), "
+                  "was called Hermandad, 'brotherhood' in Spanish.")
+    assert not {"PRT", "ESP"} & {m.country for m in ms}
+    ms = mentions("The frigate sailed in French waters with Spanish and Portuguese ships.")
+    assert {"FRA", "ESP", "PRT"} <= {m.country for m in ms}

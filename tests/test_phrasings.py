@@ -26,6 +26,8 @@ CASES = [
  ("The Indian Army will train Maldivian officers at its Infantry School in Mhow next year, the defence ministry said.", "TRAIN", {frozenset({"IND","MDV"})}),
  ("Argentine pilots and technicians will be trained in Denmark and the United States before the first jets arrive.", "TRAIN", {frozenset({"ARG","DNK"}), frozenset({"ARG","USA"})}),
  ("The frigate's Egyptian crew spent five months in Germany, taught by instructors from the German navy.", "TRAIN", {frozenset({"EGY","DEU"})}),
+ ("Kenya's defence minister said he had spoken by phone with his Ugandan counterpart about border security.", "MEET", {frozenset({"KEN","UGA"})}),
+ ("Morocco is buying a batch of armed drones from Turkey, the defence ministry said.", "TRANSFER", {("TUR","MAR")}),
  ("Pakistan's naval chief held separate meetings with the commander of the Turkish navy and with a US admiral.", "MEET", {frozenset({"PAK","TUR"}), frozenset({"PAK","USA"})}),
  ("Argentina's defence minister and his Danish counterpart signed the letter of intent at Skrydstrup air base.", "COOPERATE", set()),
  ("In July, South Korean marines joined Australian and US forces in the Talisman Sabre exercise in Queensland.", "EXERCISE", {frozenset({"KOR","AUS"}), frozenset({"KOR","USA"}), frozenset({"AUS","USA"})}),

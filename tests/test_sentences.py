@@ -47,3 +47,16 @@ def test_a_page_of_several_stories_numbers_each_story_apart():
             "The minister said more.")
     spans = split_sentences(text)
     assert story_numbers(text, spans) == [0, 0, 1, 2, 3, 3]
+
+
+def test_the_items_of_a_list_its_lead_introduces_stay_in_its_story():
+    from defcoop.nlp.sentences import story_numbers
+
+    text = ("Allies promised more weapons to Ukraine on Friday.\n"
+            "What was promised, donor by donor:\n"
+            "• Denmark — all 19 of its Caesar howitzers.\n"
+            "• Sweden — Archer howitzers.\n"
+            "Berlin said no more.\n"
+            "- Thai submarine budget delayed again")
+    spans = split_sentences(text)
+    assert story_numbers(text, spans) == [0, 0, 0, 0, 0, 1]

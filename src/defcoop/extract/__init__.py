@@ -106,6 +106,8 @@ class Extractor:
                 chosen.append(i)  # "It brings together troops from ..."
             elif chosen and chosen[-1] >= i - MULTILATERAL_WINDOW and self.lex.participation_regex.search(lower, s, e):
                 chosen.append(i)  # "Units from X are taking part", a sentence or two after the exercise
+            elif chosen and chosen[-1] >= i - MULTILATERAL_WINDOW and self.lex.list_item_regex.match(lower, s, e):
+                chosen.append(i)  # "Denmark — 19 Caesar howitzers.": an item of the list the lead opened
         # On a page of several stories, a story's sentences are numbered far from the next story's, so that
         # nothing read across nearby sentences (an exercise's participants listed after it, the act "it"
         # continues, the people of the next sentences) crosses into another story.
@@ -195,7 +197,8 @@ class Extractor:
             # states only ("the two countries" is never an organisation), in text order so that ties
             # do not depend on the process's string hashing
             counts.update(dict.fromkeys(m.country for m in mentions
-                                        if m.country and not m.is_location and m.actor.kind != "igo").keys())
+                                        if m.country and not (m.is_location or m.is_adversary)
+                                        and m.actor.kind != "igo").keys())
         top = [c for c, _ in counts.most_common(2)]
         doc_pair = (top[0], top[1]) if len(top) == 2 else None
         focus = top[0] if top else None

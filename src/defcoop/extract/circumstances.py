@@ -20,6 +20,16 @@ SAME_DAY = re.compile(r"\b(?:the )?same day\b", re.I)
 DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}s?$")
 
 
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "tonight", "today", "overnight"})
+
+
+def date_entities(doc: Doc) -> list:
+    """The sentence's dates: the tagger's DATE entities, and the TIME ones that name a part of a day
+    ("this afternoon", "Monday night": a live blog's and a readout's way of giving the day)."""
+    return [e for e in doc.ents if e.label_ == "DATE"
+            or (e.label_ == "TIME" and any(t.lower_ in DAY_PARTS for t in e))]
+
+
 def act_date(cand: Candidate, date_ents, ctx: SentenceContext, future: bool, lex: Lexicon) -> str | None:
     """The most precise date in the trigger's clause (else the sentence), nearest first. A year that
     bounds a period ("a plan for 2020") never counts; one that ends a name counts only for acts named
@@ -33,7 +43,7 @@ def act_date(cand: Candidate, date_ents, ctx: SentenceContext, future: bool, lex
     in_scope = [e for e in usable if e.root.i in cand.scope] or usable
     resolved = [((not ends_span(e), year_role(e, lex) != "name", len(d), bool(YEAR.search(e.text)),
                   -abs(e.root.i - cand.token.i)), d)
-                for e in in_scope if (d := resolve_expression(e.text, ctx, _forward(e, future)))]
+                for e in in_scope if (d := _resolve_entity(e, ctx, future))]
     if resolved:
         return max(resolved)[1]
     return name_year(cand.token) if named_by_year else None
@@ -48,16 +58,8 @@ def tense_of(ent) -> bool | None:
     """True when the verb a date expression hangs on is in the future ("which will conclude on February
     14"), False when it is in the past ("which ended on", "has arrived on", "signed on March 3" as a
     modifier), None when its clause does not say (a present tense, a noun phrase)."""
-    verb = ent.root
-    for _ in range(4):
-        if verb.pos_ in VERBAL and verb.dep_ not in ("aux", "auxpass"):
-            break
-        if verb.head.i == verb.i:
-            return None
-        verb = verb.head
-    else:
-        return None
-    if verb.pos_ not in VERBAL:
+    verb = _verb_of(ent)
+    if verb is None:
         return None
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & FUTURE_AUXILIARIES:
@@ -65,6 +67,18 @@ def tense_of(ent) -> bool | None:
     if verb.tag_ == "VBD" or auxiliaries & PERFECT_AUXILIARIES or (
             verb.tag_ == "VBN" and not auxiliaries and verb.dep_ in ("acl", "relcl")):
         return False
+    return None
+
+
+def _verb_of(ent) -> Token | None:
+    """The verb a date expression hangs on, a few heads up ("runs" in "which runs until February 8")."""
+    verb = ent.root
+    for _ in range(4):
+        if verb.pos_ in VERBAL and verb.dep_ not in ("aux", "auxpass"):
+            return verb
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
     return None
 
 
@@ -84,6 +98,29 @@ def told_as_current(tok: Token) -> bool:
 def _forward(ent, future: bool) -> bool:
     tense = tense_of(ent)
     return future if tense is None else tense
+
+
+def _resolve_entity(ent, ctx: SentenceContext, future: bool) -> str | None:
+    """A date entity read by its verb's tense; in the present tense ("the show, which runs until February
+    8") a date without a year is the reading nearer publication, ahead or back."""
+    ahead = _forward(ent, future)
+    found = resolve_expression(ent.text, ctx, ahead)
+    if found is None or not ctx.published or YEAR.search(ent.text) or not _present_tense(ent):
+        return found
+    other = resolve_expression(ent.text, ctx, not ahead)
+    if other is None or len(other) != len(found):
+        return found
+    return min((found, other), key=lambda d: abs(_months(d) - _months(ctx.published)))
+
+
+def _months(iso: str) -> int:
+    return int(iso[:4]) * 12 + (int(iso[5:7]) if len(iso) >= 7 else 6)
+
+
+def _present_tense(ent) -> bool:
+    verb = _verb_of(ent)
+    return verb is not None and verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def ends_span(ent) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from defcoop.extract.circumstances import date_entities
 from defcoop.resolve.dates import resolve_date
 from defcoop.types import Event
 
@@ -31,9 +32,7 @@ def lead_day(analysis: DocumentAnalysis) -> str | None:
     for sentence in analysis.sentences:
         if sentence.number >= LEAD_SENTENCES:
             break
-        for ent in sentence.doc.ents:
-            if ent.label_ != "DATE":
-                continue
+        for ent in date_entities(sentence.doc):
             day = resolve_date(ent.text, published)
             if day and len(day) == 10 and _days_before(day, published) in range(0, LEAD_WINDOW_DAYS + 1):
                 return day

@@ -148,12 +148,16 @@ class Decider:
             event = replace(event, parties=list(event.parties))  # the analysis stays as the rules left it
             at = analysis.sentence_of(event.evidence_start)
             keys = _keys(event, at) if at is not None else []
+            told = bool(keys)
             if at is not None:  # a country the sentence names only as what was talked about is no side
                 topics = _named_aside(analysis.sentences[at].mentions, places=False)
-                keys = [k for k in keys if not topics & set(k[2:])] if len(keys) > 1 else keys
+                keys = [k for k in keys if not topics & set(k[2:])] if len(keys) > 1 else [
+                    k for k in keys if not _adversaries(analysis.sentences[at].mentions) & set(k[2:])]
                 if event.type == "EXERCISE":  # nor one the next sentences name as watching it
                     watching = self._watching_after(analysis, at)
                     keys = [k for k in keys if not watching & set(k[2:])]
+                if told and not keys:
+                    continue  # every pair had a side the sentence sets aside: no act among the rest
             if event.type == "TRANSFER" and at is not None:
                 sentence = analysis.sentences[at]
                 if told_otherwise(keys, sentence.doc, sentence.mentions, self.builder.triggers(sentence.doc),
@@ -404,10 +408,16 @@ def _named_aside(mentions: list[Mention], places: bool) -> set[str]:
     """Countries a sentence names only as what was talked about ("... discussed the situation around
     Taiwan") or, with `places`, also only as where something happens ("Rwanda and Zambia signed ... in
     Nairobi"), when it names two others as actors; with one actor named, the place may be the other side
-    ("the agreement was signed in Riyadh by the visiting minister")."""
-    actors = {m.country for m in mentions if m.country and not (m.is_location or m.is_topic)}
+    ("the agreement was signed in Riyadh by the visiting minister"). A country named only as the adversary
+    an act is aimed against is aside however many actors are named."""
+    actors = {m.country for m in mentions if m.country and not (m.is_location or m.is_topic or m.is_adversary)}
     aside = {m.country for m in mentions if m.country and (m.is_topic or m.is_seat or (places and m.is_location))} - actors
-    return aside if len(actors) >= 2 else set()
+    return (aside if len(actors) >= 2 else set()) | _adversaries(mentions)
+
+
+def _adversaries(mentions: list[Mention]) -> set[str]:
+    actors = {m.country for m in mentions if m.country and not (m.is_location or m.is_topic or m.is_adversary)}
+    return {m.country for m in mentions if m.country and m.is_adversary} - actors
 
 
 def _turned_round(event: Event, why: str = "direction from the pair model") -> Event:

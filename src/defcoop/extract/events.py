@@ -14,7 +14,7 @@ from itertools import product
 
 from spacy.tokens import Doc, Token
 
-from defcoop.extract.circumstances import (act_date, is_goods, item_of, owned_goods, resolve_expression,
+from defcoop.extract.circumstances import (act_date, date_entities, is_goods, item_of, owned_goods, resolve_expression,
                                             told_as_current, year_role)
 from defcoop.extract.lexicon import Lexicon, Trigger
 from defcoop.extract.mentions import Mention, span_text
@@ -105,7 +105,7 @@ class EventBuilder(SideReading, StanceReading):
         """Events of one sentence, and the triggers it had (a following "It ..." sentence inherits them)."""
         has_defence_cue = bool(self.lex.defence_regex.search(ctx.text.lower()))
         pair_refs = [doc[s:e] for _, s, e in self.lex.pair_matcher(doc)]
-        date_ents = [e for e in doc.ents if e.label_ == "DATE"]
+        date_ents = date_entities(doc)
         found = self.triggers(doc) if not self._opinion(doc) else []
         in_exercise = any(t.type == "EXERCISE" for t in ctx.inherited + ctx.multilateral)
         candidates = self._candidates(doc, found, mentions, has_defence_cue, continuation=False,
@@ -171,7 +171,7 @@ class EventBuilder(SideReading, StanceReading):
         cand = Candidate(trig, tok, scope_of(tok), parties=[(m, "participant") for m in parties])
         future = self._planned_by_syntax(tok, trig) or any(
             t.lower_ in self.lex.planned_words and t.dep_ in ("aux", "auxpass") for t in doc)
-        date_ents = [e for e in doc.ents if e.label_ == "DATE"]
+        date_ents = date_entities(doc)
         date = act_date(cand, date_ents, ctx, future, self.lex)
         after_publication = bool(date and ctx.published and date > ctx.published[:len(date)])
         status = "planned" if future or after_publication else "occurred"

@@ -9,12 +9,29 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from lemminflect import getAllInflections, getAllLemmas
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
 from defcoop.resolve.officials import load_officials
 from defcoop.resolve.gazetteer import (CITY, IGO, MISSION, GazetteerEntry, case_sensitive, igo_seats, load_gazetteer,
                                        load_lexicon)
+
+
+def verb_inflections(phrase: str) -> list[str]:
+    """The other tenses of a phrase the data write with a past verb ("spoke by phone": "has spoken by
+    phone", "speaking by phone", "speaks by phone"): news tells an act in every tense. Only a past form
+    opens such a phrase unambiguously; "working visit" or "arms fair" open with a noun's modifier."""
+    words = phrase.split()
+    if len(words) < 2:
+        return []
+    lemmas = getAllLemmas(words[0]).get("VERB", ())
+    if not lemmas or lemmas[0] in ("be", "have", "do"):
+        return []
+    forms = getAllInflections(lemmas[0], upos="VERB")
+    if words[0] not in forms.get("VBD", ()) + forms.get("VBN", ()):
+        return []
+    return [" ".join([form, *words[1:]]) for group in forms.values() for form in group if form != words[0]]
 
 
 def typeset_spellings(phrase: str) -> list[str]:
@@ -87,6 +104,10 @@ class Lexicon:
                 self.exhibition_hosts[name.lower()] = show["country"]
                 if not any(t.type == "EXHIBIT" for t in triggers[name.lower()]):
                     triggers[name.lower()].append(Trigger("EXHIBIT", "strong", name.lower()))
+        for phrase in list(triggers):  # the data's phrase stays the trigger's name in every tense
+            for form in verb_inflections(phrase):
+                if form not in triggers:
+                    triggers[form] = list(triggers[phrase])
         self.triggers = dict(triggers)
         for phrase in self.triggers:
             self.trigger_matcher.add(phrase, [make_doc(phrase)])
@@ -114,6 +135,7 @@ class Lexicon:
         self.rival_qualifiers = frozenset(rivals["qualifiers"])
         self.rival_verbs = frozenset(rivals["verbs"])
         self.rival_choices = {prep: frozenset(verbs) for prep, verbs in rivals["choices"].items()}
+        self.threat_nouns = frozenset(rivals["threats"])
         self.pair_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.pair_matcher.add("PAIR", [make_doc(p) for p in data["pair_references"]])
         self.location_preps = frozenset(data["location_prepositions"])
@@ -174,3 +196,7 @@ class Lexicon:
                     codes[spelling].add(entry.code)
         self.actor_codes = {alias: frozenset(c) for alias, c in codes.items()}
         self.actor_regex = _phrase_regex(list(codes))
+        # an item of a list or a table row that opens with a party ("Denmark — 19 Caesar howitzers.",
+        # "Ghana | 876 | Infantry battalion"): it takes the act of the list's lead
+        self.list_item_regex = re.compile(rf"[-•*·\s]*(?:the\s+)?(?:{self.actor_regex.pattern})\s*(?:—|–|:|\||-\s)",
+                                          re.IGNORECASE)

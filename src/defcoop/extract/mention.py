@@ -20,6 +20,7 @@ class Mention:
     is_origin: bool = False  # a demonym qualifying a thing ("Russian drones"): the thing's origin
     is_topic: bool = False  # named only as what talks were about ("discussed the situation around Taiwan"), or as
     # a rival bidder ("beating out competing bids from Pakistan")
+    is_adversary: bool = False  # told as what an act is aimed against ("simulate an invasion by the PLA"): never a side
     is_speaker: bool = False  # "we", "our navy": the speaker's country, a party only in the act's own clause
     is_seat: bool = False  # a place that is the seat of an organisation the sentence names ("in Brussels")
 

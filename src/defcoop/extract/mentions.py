@@ -17,7 +17,7 @@ from defcoop.extract.names import PeopleNames
 from defcoop.extract.ships import ship_hits
 from defcoop.extract.subsidiaries import local_arms
 from defcoop.extract.persons import PersonRegistry
-from defcoop.extract.rivals import is_rival
+from defcoop.extract.rivals import is_rival, is_threat
 from defcoop.resolve.gazetteer import (BODY, CAPITAL, CITY, COMPANY, COUNTRY, DEMONYM, IGO, MISSION,
                                        GazetteerEntry, preferred)
 from defcoop.types import Actor
@@ -53,9 +53,22 @@ def _gazetteer_spans(doc: Doc, lex: Lexicon, skip_before: int) -> list[tuple[Spa
                 after is not None and after.lower_ in lex.organisation_heads):
             continue  # "the Vietnamese coast" is a place, "the Vietnamese coast guard" a body
         entries = [e for e in entries if not e.ambiguous or _has_company_cue(doc, span, lex)]
+        if _names_a_language(doc, span, entries):
+            continue
         if entries:
             out.append((span, entries))
     return out
+
+
+def _names_a_language(doc: Doc, span: Span, entries: list[GazetteerEntry]) -> bool:
+    """A nationality word standing alone after "in" is a language ("(CMS, in Portuguese)", "'brotherhood'
+    in Tagalog"), not a party; "in French waters" and "in British and American hands" qualify a noun."""
+    if not entries or any(e.category != DEMONYM for e in entries):
+        return False
+    if span.start == 0 or doc[span.start - 1].lower_ != "in":
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ", "NUM")
 
 
 def _has_company_cue(doc: Doc, span: Span, lex: Lexicon) -> bool:
@@ -151,6 +164,7 @@ class MentionFinder(PeopleNames):
         for m in mentions:
             m.is_location = self._is_location(doc, m)
             m.is_topic = self._is_topic(doc, m) or is_rival(doc, m.root, self.lex)
+            m.is_adversary = m.actor.kind != "person" and is_threat(doc, m.root, self.lex)
         organisations = {m.country for m in mentions if m.actor.kind == "igo"}
         for m in mentions:  # "at NATO Headquarters in Brussels": the organisation's seat, not Belgium
             m.is_seat = m.is_location and bool(self.lex.igo_seats.get(span_text(doc, m.start, m.end).lower(),

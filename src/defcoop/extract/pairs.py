@@ -30,7 +30,9 @@ IMPLIED_FOCUS = "focus"  # the country the document is mostly about
 IMPLIED_PAIR = "pair"  # the other country of the document's main pair
 IMPLIED_PREVIOUS = "previous"  # named in the sentence just before
 IMPLIED_ORGANISATION = "organisation"  # an international organisation named in the last few sentences
+IMPLIED_LEAD = "lead"  # a side of the act a list item goes on from ("What was promised, donor by donor:")
 RECENT = 3  # how many sentences back an organisation is still "the mission" of a sentence
+LIST_LEAD = 6  # how many sentences back a list's first item finds the act it goes on from
 NEGATION_WORDS = frozenset({"not", "no", "never", "denied", "denies", "deny", "dismissed", "rejected", "ruled",
                             "cancelled", "canceled", "suspended", "halted", "refused", "without", "neither", "nor"})
 MODAL_WORDS = frozenset({"will", "would", "shall", "plan", "plans", "planned", "planning", "expected", "intends",
@@ -263,7 +265,7 @@ def rule_features(a: str, b: str, sentence: RuleReading, document: RuleReading) 
 def _sides(sentence: ParsedSentence) -> dict[str, Side]:
     sides: dict[str, Side] = {}
     for m in sentence.mentions:
-        if m.country:
+        if m.country and not m.is_adversary:  # what an act is aimed against is no side of any act
             sides.setdefault(m.country, Side(m.country)).mentions.append(m)
     return sides
 
@@ -290,6 +292,7 @@ def build_instances(analysis: DocumentAnalysis, lex: Lexicon, builder: EventBuil
     previous: tuple[int, set[str]] = (-2, set())
     organisations: list[tuple[int, str]] = []  # (sentence number, IGO code) in text order
     told: list[tuple[int, str]] = []  # (sentence number, trigger type) in text order
+    lead: tuple[int, set[str]] = (-RECENT - 1, set())  # (sentence number, countries) of the acts a list goes on from
     for index, sentence in enumerate(analysis.sentences):
         recent_igo = next((code for at, code in reversed(organisations) if 0 < sentence.number - at <= RECENT), None)
         organisations += [(sentence.number, m.country) for m in sentence.mentions
@@ -303,26 +306,39 @@ def build_instances(analysis: DocumentAnalysis, lex: Lexicon, builder: EventBuil
         # "the two sides", "both countries", or an act told with nobody named ("The agreement signed
         # today ..."): the document's main pair
         pair_ref = bool(analysis.pair) and (bool(triggers and not named) or any(True for _ in lex.pair_matcher(sentence.doc)))
+        # "Denmark — 19 Caesar howitzers." after "Here is what each ally pledged": the lead's act, and
+        # its other side, are the list's
+        list_item = bool(context) and not triggers and bool(lex.list_item_regex.match(sentence.doc.text.lower()))
+        if list_item:  # the list goes on telling its lead's act, item after item
+            told += [(sentence.number, t) for t in context]
+            lead = (sentence.number, lead[1]) if sentence.number - lead[0] <= LIST_LEAD else (lead[0], set())
+        elif index in events_at:
+            lead = (sentence.number, {c for e in events_at[index] for c in e.countries})
         if not named and not pair_ref:
             previous = (sentence.number, named)
             continue
         implied: dict[str, str] = {}
         if pair_ref:
             implied.update(dict.fromkeys(analysis.pair, IMPLIED_PAIR))
-        if triggers or index in events_at:
+        if triggers or index in events_at or list_item:
             if analysis.focus:
                 implied.setdefault(analysis.focus, IMPLIED_FOCUS)
             for code in analysis.pair or ():
                 implied.setdefault(code, IMPLIED_PAIR)
-            if previous[0] == sentence.number - 1:
+            if previous[0] == sentence.number - 1 and not list_item:  # the item before is another item
                 for code in sorted(previous[1]):  # sorted: the same instances, in the same order, on every run
                     implied.setdefault(code, IMPLIED_PREVIOUS)
             if recent_igo:  # "The mission is made up of troops from ...", a sentence after the mission's name
                 implied.setdefault(recent_igo, IMPLIED_ORGANISATION)
+            if list_item:
+                for code in sorted(lead[1]):
+                    implied.setdefault(code, IMPLIED_LEAD)
         for code, how in implied.items():
             if code not in sides:
                 sides[code] = Side(code, implied=how)
         shared = sentence_features(sentence.doc, triggers, sentence.number) + [f"ctx={t}" for t in context]
+        if list_item:
+            shared.append("layout=list_item")
         here = rule_reading(events_at.get(index, []), "rule")
         denied = frozenset(t.type for t, _ in triggers if builder.denied(sentence.doc, t.type))
         observers = builder.observers(sentence.doc, sentence.mentions)

@@ -1,7 +1,9 @@
-"""Rivals: a country or firm named as a losing or competing bidder is no side of the deal.
+"""Rivals and threats: a country or firm named as a losing or competing bidder is no side of the deal,
+and one named as what an act is aimed against is no side of the act.
 
 "Chile will buy three frigates from Britain, beating out competing bids from Pakistan and Belgium":
-Pakistan and Belgium lost. The words that mark a rival are data (`rival_cues` in triggers.json).
+Pakistan and Belgium lost. "Taiwan's war games simulate an invasion by the People's Liberation Army":
+the army is the imagined enemy. The words that mark both are data (`rival_cues` in triggers.json).
 """
 from __future__ import annotations
 
@@ -37,6 +39,30 @@ def is_rival(doc: Doc, root: int, lex: Lexicon) -> bool:
             return True  # "after deciding against Boeing's F-18", "chose the Gripen over the Rafale", "instead of"
         tok = head
     return False
+
+
+def is_threat(doc: Doc, root: int, lex: Lexicon) -> bool:
+    """Whether the mention at token `root` is told as the author of a hostile act: it qualifies the act's
+    noun ("a Chinese invasion", "Russia's attacks") or is its agent or source ("an invasion by the PLA",
+    "the threat posed by North Korea", "attacks from Iran")."""
+    if root < 0:
+        return False
+    tok = doc[root]
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head  # "an invasion by China and Russia"
+    if tok.dep_ in ("amod", "compound", "poss", "nmod"):
+        return _hostile(tok.head, lex)
+    if tok.dep_ not in ("pobj", "agent") or tok.head.lower_ not in ("by", "from"):
+        return False
+    head = tok.head.head
+    if head.dep_ == "acl" and head.head.i != head.i:
+        head = head.head  # "the threat posed by"
+    return _hostile(head, lex)
+
+
+def _hostile(tok, lex: Lexicon) -> bool:
+    # "attack helicopters", "attack submarine": a kind of weapon, not an act
+    return tok.lower_ in lex.threat_nouns and tok.pos_ == "NOUN" and tok.dep_ != "compound"
 
 
 def _passed_over(prep, verbs: frozenset[str]) -> bool:

@@ -87,14 +87,19 @@ _STORY_OPENING = re.compile(r"""(?:[-•*–—▪►]\s|\d{1,2}[.)]\s|"""
 
 def story_numbers(text: str, spans: list[tuple[int, int]]) -> list[int]:
     """For each sentence span of `text`, the number of the story it belongs to (0 for the first): a new
-    story begins with a paragraph opened by a list marker or a dateline, after the page's first story."""
+    story begins with a paragraph opened by a list marker or a dateline, after the page's first story,
+    unless the paragraph before ends with a colon: then it and the items after it are its story's list."""
     out, story, line_start, previous = [], 0, 0, 0
+    listing = False  # inside a list its story's lead introduced ("What was promised, donor by donor:")
     for start, _ in spans:
         newline = text.rfind("\n", previous, start)  # searched since the last sentence only: linear in the text
+        lead_end = previous
         previous = start
         if not out or newline >= line_start:  # the sentence opens a paragraph
             line_start = newline + 1
-            if out and _STORY_OPENING.match(text, start):
+            item = bool(_STORY_OPENING.match(text, start))
+            listing = item and (listing or text[lead_end:max(newline, lead_end)].rstrip().endswith(":"))
+            if out and item and not listing:
                 story += 1
         out.append(story)
     return out

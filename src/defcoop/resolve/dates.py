@@ -87,6 +87,7 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
 
 
 def _relative_period(text: str, anchor: date) -> str | None:
+    text = re.sub(r"^(?:earlier|later|early|late) (?=today|this |tonight)", "", text)  # "earlier today"
     if text in ("today", "this morning", "tonight", "this evening", "this afternoon"):
         return anchor.isoformat()
     if text == "yesterday":
