@@ -467,3 +467,29 @@ def test_an_item_of_a_list_is_paired_with_a_side_of_the_act_its_lead_tells(rules
         if "layout=list_item" in instance.features:
             items.setdefault(instance.a.country, set()).add((instance.b.country, instance.b.implied))
     assert ("UKR", IMPLIED_LEAD) in items.get("DNK", set()) and ("UKR", IMPLIED_LEAD) in items.get("SWE", set()), items
+
+
+def test_the_countries_staffing_a_mission_are_not_an_exercise_told_nearby(product, rules, make_doc):
+    text = ("The EU training mission runs drills for Mozambican soldiers at three camps.\n\n"
+            "EUTM Mozambique has 118 military and civilian personnel from 12 EU states – Austria, Belgium, Estonia, "
+            "Finland, France, Greece, Italy, Lithuania, Portugal, Romania, Spain and Sweden.")
+    found = product_dyads(product, make_doc, text)
+    assert not {d for d in found if d[0] == "EXERCISE" and {"AUT", "BEL"} & set(d)}, found
+    # even a model that reads every pair of the list as an exercise
+    model = model_of({("ctx=EXERCISE", "EXERCISE"): 9.0})
+    assert not {d for d in decided(rules, make_doc, model, text) if {"AUT", "BEL"} & set(d)}
+
+
+def test_the_places_a_visitor_tours_do_not_meet_each_other(product, make_doc):
+    text = ("Russian warships arrived in Havana on Wednesday. After the visit to Cuba, the Russian warships are "
+            "scheduled to visit Caracas, Venezuela, and the port of Corinto in Nicaragua.")
+    found = {d for d in product_dyads(product, make_doc, text) if d[0] == "MEET"}
+    assert ("MEET", "RUS", "VEN") in found or ("MEET", "NIC", "RUS") in found, found
+    assert not {d for d in found if "RUS" not in d}, found
+
+
+def test_a_country_named_for_its_ambitions_is_no_side(product, make_doc):
+    found = product_dyads(product, make_doc, "The Japan Air Self-Defense Force and the Philippine Air Force started "
+                          "four-day joint drills near Manila on Monday amid China's territorial ambitions.")
+    assert ("EXERCISE", "JPN", "PHL") in found or ("EXERCISE", "PHL", "JPN") in found, found
+    assert not any("CHN" in d for d in found), found

@@ -29,6 +29,7 @@ from defcoop.extract.people import FOLLOWING, candidates
 from defcoop.extract.syntax import list_attachment
 from defcoop.extract.triggers import act_identity
 from defcoop.merge import model_names
+from defcoop.resolve.gazetteer import MISSION
 from defcoop.types import Actor, Event, Party
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ RECENT_SENTENCES = 3
 # Talks "bilateral" or "separate" with several partners are one act with each, not one among all.
 HUB_TYPES = frozenset({"MEET"})
 BILATERAL_WORDS = frozenset({"bilateral", "separate", "separately", "one-on-one"})
+# a visitor's tour: "the warships are scheduled to visit Caracas, Venezuela, and Corinto in Nicaragua"
+VISIT_WORDS = frozenset({"visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring"})
 Key = tuple[int, str, str, str]  # (sentence index, type, country a, country b); sorted a, b unless TRANSFER
 
 
@@ -149,6 +152,7 @@ class Decider:
             at = analysis.sentence_of(event.evidence_start)
             keys = _keys(event, at) if at is not None else []
             told = bool(keys)
+            apart: list[Key] = []  # pairs of two places a visitor goes to: rejected, as the model would
             if at is not None:  # a country the sentence names only as what was talked about is no side
                 topics = _named_aside(analysis.sentences[at].mentions, places=False)
                 keys = [k for k in keys if not topics & set(k[2:])] if len(keys) > 1 else [
@@ -156,6 +160,10 @@ class Decider:
                 if event.type == "EXERCISE":  # nor one the next sentences name as watching it
                     watching = self._watching_after(analysis, at)
                     keys = [k for k in keys if not watching & set(k[2:])]
+                if event.type == "MEET":  # two places a visitor goes to do not meet each other
+                    places = _places_only(analysis.sentences[at].mentions)
+                    apart = [k for k in keys if {k[2], k[3]} <= places]
+                    keys = [k for k in keys if k not in apart]
                 if told and not keys:
                     continue  # every pair had a side the sentence sets aside: no act among the rest
             if event.type == "TRANSFER" and at is not None:
@@ -181,7 +189,7 @@ class Decider:
                 continue
             covered.update(good)
             hub = self._bilateral_hub(analysis.sentences[at]) if at is not None and event.type in HUB_TYPES else None
-            for part, keys in _split_at_hub(event, good, judged, hub):
+            for part, keys in _split_at_hub(event, good, judged + apart, hub):
                 countries = {c for k in keys for c in k[2:]}
                 part.parties = [p for p in part.parties if p.actor.country is None or p.actor.country in countries]
                 part.confidence = max(scores.get(k, part.confidence) for k in keys)
@@ -199,8 +207,10 @@ class Decider:
         groups = {k: v for k, v in groups.items() if not self.builder.denied(analysis.sentences[k[0]].doc, k[1])}
         for (at, etype), keys in groups.items():
             sentence = analysis.sentences[at]
-            if etype == "EXERCISE" and self._names_another_gathering(sentence):
-                keys[:] = []  # "Other countries taking part in the defence summit are A, B and C": the summit's
+            if etype == "EXERCISE" and (self._names_another_gathering(sentence) or _staffs_a_mission(sentence)):
+                # "Other countries taking part in the defence summit are A, B and C": the summit's;
+                # "EUTM Moz has 118 personnel from 12 EU states - A, B, ...": the mission's contributors
+                keys[:] = []
                 continue
             if etype == "EXERCISE":
                 watching = self.builder.observers(sentence.doc, sentence.mentions)
@@ -220,6 +230,9 @@ class Decider:
             # was talked about never is
             aside = _named_aside(sentence.mentions, places=etype not in self.lex.host_types or etype == "MEET")
             keys[:] = [k for k in keys if not aside & set(k[2:])]
+            if etype == "MEET":  # "the warships will visit Caracas, Venezuela, and Corinto in Nicaragua"
+                places = _places_only(sentence.mentions)
+                keys[:] = [k for k in keys if not set(k[2:]) <= places]
         groups = {k: v for k, v in groups.items() if v}
         out = [e for etype in sorted(LISTED_ACROSS) for e in self._listed_acts(
             analysis, etype, {k: v for k, v in groups.items() if k[1] == etype}, scores, kept)]
@@ -244,11 +257,12 @@ class Decider:
 
     def _bilateral_hub(self, sentence) -> str | None:
         """The country of whoever holds talks the sentence calls bilateral or separate with several
-        others: the subject of the clause ("X held bilateral meetings with A, B and C")."""
-        if not any(t.lower_ in BILATERAL_WORDS for t in sentence.doc):
+        others, or visits several: the subject of the clause ("X held bilateral meetings with A, B and C",
+        "X will visit A, B and C")."""
+        if not any(t.lower_ in BILATERAL_WORDS or t.lower_ in VISIT_WORDS for t in sentence.doc):
             return None
         subjects = {m.country for m in sentence.mentions if m.country and m.root >= 0 and not m.is_location
-                    and list_attachment(sentence.doc, m)[0] == "nsubj"}
+                    and _clause_role(sentence.doc, m) in ("nsubj", "nsubjpass")}
         return next(iter(subjects)) if len(subjects) == 1 else None
 
     def _watching_after(self, analysis: DocumentAnalysis, at: int) -> set[str]:
@@ -374,7 +388,7 @@ def _split_at_hub(event: Event, good: list[Key], judged: list[Key], hub: str | N
         spokes = [k for k in good if hub in k[2:]]
         if len({c for k in spokes for c in k[2:]}) > 2:
             return [(replace(event, parties=[p for p in event.parties if p.actor.country in (None, *k[2:])],
-                             reason=event.reason + "; bilateral talks with " + hub), [k]) for k in sorted(spokes)]
+                             reason=event.reason + "; bilateral acts with " + hub), [k]) for k in sorted(spokes)]
     common = set.intersection(*(set(k[2:]) for k in good))
     others = {c for k in good for c in k[2:]} - common
     rejected_among_others = [k for k in judged if k not in good and set(k[2:]) <= others]
@@ -413,6 +427,25 @@ def _named_aside(mentions: list[Mention], places: bool) -> set[str]:
     actors = {m.country for m in mentions if m.country and not (m.is_location or m.is_topic or m.is_adversary)}
     aside = {m.country for m in mentions if m.country and (m.is_topic or m.is_seat or (places and m.is_location))} - actors
     return (aside if len(actors) >= 2 else set()) | _adversaries(mentions)
+
+
+def _clause_role(doc, m: Mention) -> str:
+    """How a mention hangs on its clause, through the noun a nationality qualifies ("the Russian warships")."""
+    role, head = list_attachment(doc, m)
+    return head.head.dep_ if role in ("amod", "poss") and head.head.i != head.i else role
+
+
+def _places_only(mentions: list[Mention]) -> set[str]:
+    """Countries a sentence names only as places (where someone goes or something happens)."""
+    actors = {m.country for m in mentions if m.country and not m.is_location}
+    return {m.country for m in mentions if m.country and m.is_location} - actors
+
+
+def _staffs_a_mission(sentence) -> bool:
+    """A sentence whose subject is a mission ("EUTM Moz has 118 personnel from ..."): the countries it lists
+    staff the mission; they take part in no exercise told nearby."""
+    return any(m.category == MISSION and m.root >= 0 and sentence.doc[m.root].dep_ in ("nsubj", "nsubjpass")
+               for m in sentence.mentions)
 
 
 def _adversaries(mentions: list[Mention]) -> set[str]:
