@@ -70,6 +70,14 @@ def test_clean_given_title_wins_over_headline():
     assert doc.text == "The council approved the new harbour budget on Friday."
 
 
+def test_the_lead_of_a_list_stays_with_its_items():
+    doc = clean_text("Defence Dispatch\n\nAllies met at Ramstein on Friday to discuss support for Ukraine.\n\n"
+                     "What each ally pledged:\n• Denmark — all 19 of its Caesar howitzers.\n"
+                     "• Sweden — Archer artillery systems.\n\nShare this\nHome | News")
+    assert "What each ally pledged:\n\n• Denmark" in doc.text, doc.text
+    assert "Home | News" not in doc.text
+
+
 def test_clean_scraped_date_from_header(scraped):
     assert scraped.published == "2022-03-08"
 

@@ -493,3 +493,17 @@ def test_a_country_named_for_its_ambitions_is_no_side(product, make_doc):
                           "four-day joint drills near Manila on Monday amid China's territorial ambitions.")
     assert ("EXERCISE", "JPN", "PHL") in found or ("EXERCISE", "PHL", "JPN") in found, found
     assert not any("CHN" in d for d in found), found
+
+
+def test_the_items_a_lead_ending_with_a_colon_introduces_are_read_as_a_list(rules, make_doc):
+    from defcoop.extract.pairs import build_instances
+
+    text = ("Defence ministers from about 50 countries gathered at Ramstein on Friday to help Ukraine's military.\n\n"
+            "Pistorius told reporters that Berlin had not yet made up its mind.\n\n"
+            "What each ally pledged:\n"
+            "• Denmark — all 19 of its Caesar howitzers.\n"
+            "• Sweden — an unspecified number of Archer self-propelled howitzers.")
+    analysis = rules.analyse([make_doc(text, published=PUBLISHED)])[0]
+    items = {analysis.sentences[i.sentence].doc.text[:9] for i in build_instances(analysis, rules.lex, rules.builder)
+             if any(f.startswith("list_item:") for f in i.features)}
+    assert items == {"• Denmark", "• Sweden "}, items

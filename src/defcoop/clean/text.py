@@ -65,7 +65,7 @@ def body_lines(lines: list[str], skip: set[str], strict: bool) -> list[str]:
     f = load_furniture()
     kept: list[str] = []
     drop_next = False
-    for line in lines:
+    for n, line in enumerate(lines):
         if not line:
             continue
         if drop_next:
@@ -78,13 +78,26 @@ def body_lines(lines: list[str], skip: set[str], strict: bool) -> list[str]:
             continue
         if is_furniture(line) or normalise_text(line) in skip:
             continue
-        if strict and not ends_sentence(line) and len(line.split()) <= f.short_line_words:
+        if strict and not ends_sentence(line) and len(line.split()) <= f.short_line_words \
+                and not _leads_a_list(line, lines, n):
             continue
         kept.append(tidy(line))
     if strict:  # trailing bits that end no sentence are furniture, unless a page cut off mid-sentence
         while kept and not ends_sentence(kept[-1]) and not _cut_off_prose(kept[-1]):
             kept.pop()
     return kept
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-•*–—▪►·]|\d{1,2}[.)])\s")
+
+
+def _leads_a_list(line: str, lines: list[str], n: int) -> bool:
+    """A short line ending with a colon whose next line is a list item ("What each ally pledged:"): the
+    list's lead, which says what its items are."""
+    if not line.rstrip().endswith(":"):
+        return False
+    following = next((other for other in lines[n + 1:] if other.strip()), "")
+    return bool(_LIST_ITEM.match(following))
 
 
 _SENTENCE_INSIDE = re.compile(r"[.!?][\"”’)]?\s+[A-Z“\"]")

@@ -106,8 +106,12 @@ class Extractor:
                 chosen.append(i)  # "It brings together troops from ..."
             elif chosen and chosen[-1] >= i - MULTILATERAL_WINDOW and self.lex.participation_regex.search(lower, s, e):
                 chosen.append(i)  # "Units from X are taking part", a sentence or two after the exercise
-            elif chosen and chosen[-1] >= i - MULTILATERAL_WINDOW and self.lex.list_item_regex.match(lower, s, e):
+            elif self.lex.list_item_regex.match(lower, s, e) and (
+                    (chosen and chosen[-1] >= i - MULTILATERAL_WINDOW) or _opens_list(document.text, sentences, i)):
                 chosen.append(i)  # "Denmark — 19 Caesar howitzers.": an item of the list the lead opened
+            if chosen and chosen[-1] == i and (not chosen[:-1] or chosen[-2] < i - 1) \
+                    and _opens_list(document.text, sentences, i) and self.lex.list_item_regex.match(lower, s, e):
+                chosen.insert(len(chosen) - 1, i - 1)  # the list's lead: "What each ally pledged:"
         # On a page of several stories, a story's sentences are numbered far from the next story's, so that
         # nothing read across nearby sentences (an exercise's participants listed after it, the act "it"
         # continues, the people of the next sentences) crosses into another story.
@@ -303,6 +307,11 @@ def _merge_continuation(latest: dict[str, tuple[Event, int]], event: Event, numb
     earlier.evidence = text[earlier.evidence_start:earlier.evidence_end]
     earlier.reason += "; continued in a following sentence"
     return True
+
+
+def _opens_list(text: str, sentences: list[tuple[int, int]], i: int) -> bool:
+    """The sentence before sentence `i` is a list's lead, ending with a colon ("What each ally pledged:")."""
+    return i > 0 and text[sentences[i - 1][0]:sentences[i - 1][1]].rstrip().endswith(":")
 
 
 def _fill_unknown_companies(mentions: list[Mention], focus: str | None) -> None:

@@ -270,6 +270,15 @@ def _sides(sentence: ParsedSentence) -> dict[str, Side]:
     return sides
 
 
+def _list_role(side: Side, sentence: ParsedSentence) -> str:
+    """A side of a list item: the party it opens with ("Denmark — 19 howitzers"), another it names, or one
+    its lead implies."""
+    if side.implied:
+        return "implied"
+    first = min((m.start for m in sentence.mentions if m.country), default=-1)
+    return "opens" if any(m.start == first for m in side.mentions) else "named"
+
+
 def judgement_features(a: Side, b: Side, denied: frozenset[str], observers: set[str]) -> list[str]:
     """What the rules judge of the sentence and pair, kept as features the model always sees (they are
     not the rules' events): acts the sentence denies, observers among the sides."""
@@ -308,10 +317,13 @@ def build_instances(analysis: DocumentAnalysis, lex: Lexicon, builder: EventBuil
         pair_ref = bool(analysis.pair) and (bool(triggers and not named) or any(True for _ in lex.pair_matcher(sentence.doc)))
         # "Denmark — 19 Caesar howitzers." after "Here is what each ally pledged": the lead's act, and
         # its other side, are the list's
-        list_item = bool(context) and not triggers and bool(lex.list_item_regex.match(sentence.doc.text.lower()))
+        lead_ends_colon = index > 0 and analysis.sentences[index - 1].number == sentence.number - 1 and \
+            analysis.sentences[index - 1].doc.text.rstrip().endswith(":")
+        list_item = (bool(context) or lead_ends_colon or lead[0] == sentence.number - 1) and not triggers and \
+            bool(lex.list_item_regex.match(sentence.doc.text.lower()))
         if list_item:  # the list goes on telling its lead's act, item after item
             told += [(sentence.number, t) for t in context]
-            lead = (sentence.number, lead[1]) if sentence.number - lead[0] <= LIST_LEAD else (lead[0], set())
+            lead = (sentence.number, lead[1] if sentence.number - lead[0] <= LIST_LEAD else set())
         elif index in events_at:
             lead = (sentence.number, {c for e in events_at[index] for c in e.countries})
         if not named and not pair_ref:
@@ -350,6 +362,8 @@ def build_instances(analysis: DocumentAnalysis, lex: Lexicon, builder: EventBuil
             features += judgement_features(a, b, denied, observers)
             if a.implied or b.implied:  # an implied side is more likely when the sentence names few others
                 features.append(f"implied_beside={min(len(named), 3)}")
+            if list_item:  # the item's party, first named in it, with the side its lead implies
+                features.append(f"list_item:{_list_role(a, sentence)}>{_list_role(b, sentence)}")
             features += rule_features(a.country, b.country, here, everywhere)
             out.append(Instance(index, a, b, features, len(shared)))
         previous = (sentence.number, named)
