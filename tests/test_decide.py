@@ -507,3 +507,20 @@ def test_the_items_a_lead_ending_with_a_colon_introduces_are_read_as_a_list(rule
     items = {analysis.sentences[i.sentence].doc.text[:9] for i in build_instances(analysis, rules.lex, rules.builder)
              if any(f.startswith("list_item:") for f in i.features)}
     assert items == {"• Denmark", "• Sweden "}, items
+
+
+def test_whoever_ordered_the_goods_handed_over_gets_them(rules, make_doc):
+    text = ("South Korea's HD Hyundai Heavy Industries has handed over the first of six offshore patrol vessels "
+            "ordered by the Philippine Navy. The defence ministry praised the military ties.")
+    analysis = rules.analyse([make_doc(text, published=PUBLISHED)])[0]
+    transfers = {d for e in analysis.events for d in dyads(e.to_record()) if d[0] == "TRANSFER"}
+    assert transfers == {("TRANSFER", "KOR", "PHL")}, transfers
+
+
+def test_who_a_request_comes_from_would_get_the_goods(rules):
+    from defcoop.extract.direction import asks_for
+
+    doc = rules.nlp("The ministry is reviewing a request from Manila for the transfer of a decommissioned corvette.")
+    assert asks_for(next(t for t in doc if t.text == "Manila"))
+    doc = rules.nlp("The ministry bought a corvette from Seoul.")
+    assert not asks_for(next(t for t in doc if t.text == "Seoul"))

@@ -19,6 +19,8 @@ from defcoop.extract.mentions import Mention
 Key = tuple[int, str, str, str]  # (sentence index, "TRANSFER", supplier, recipient)
 MADE = frozenset({"made", "built", "produced", "designed", "manufactured"})  # "Turkish-made drones"
 MAX_CLIMB = 6
+# who a request is "from" asks for the goods: "a request from Manila for the transfer of a corvette"
+REQUEST_NOUNS = frozenset({"request", "requests", "appeal", "appeals", "plea", "pleas", "application", "demand"})
 
 
 def directed(keys: list[Key], doc: Doc, mentions: list[Mention], triggers: list[tuple[Trigger, Token]], lex: Lexicon,
@@ -60,7 +62,7 @@ def _told_roles(doc: Doc, mentions: list[Mention], triggers: list[tuple[Trigger,
         if not m.country or m.root < 0:
             continue
         role = "supplier" if (m.is_origin and _names_goods(doc, m, lex)) or _thanked(doc[m.root]) \
-            else _by_or_to(doc[m.root], givers)
+            else "recipient" if asks_for(doc[m.root]) else _by_or_to(doc[m.root], givers)
         if role:
             seen.setdefault(m.country, set()).add(role)
     told = {code: roles.pop() for code, roles in seen.items() if len(roles) == 1}
@@ -73,6 +75,13 @@ def _told_roles(doc: Doc, mentions: list[Mention], triggers: list[tuple[Trigger,
         for code in firms:
             told.setdefault(code, "supplier")
     return told
+
+
+def asks_for(tok: Token) -> bool:
+    """The one a request comes from ("a request from Manila for ..."): who would get the goods."""
+    while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lower_ in REQUEST_NOUNS
 
 
 def _thanked(tok: Token) -> bool:

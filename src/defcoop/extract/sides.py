@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from defcoop.extract.circumstances import is_goods, item_of, owned_goods
+from defcoop.extract.direction import asks_for
 from defcoop.extract.mentions import Mention, span_text
 from defcoop.extract.syntax import RAISING_VERBS, SAYING_VERBS, VERBAL, list_attachment, noun_head, predicate_of
 from defcoop.types import Actor, Event, Party
@@ -68,11 +69,14 @@ class SideReading:
             attach = None
             path = [tok]
             cur = tok
+            by_verb = None  # the verb a "by" hangs on, when it is not the trigger's
             for _ in range(8):
                 if cur.i in (trig_tok.i, pred.i) or cur.head.i == cur.i:
                     break
                 if cur.dep_ in ("pobj", "agent") and prep is None:
                     prep = cur.head.lower_ if cur.dep_ == "pobj" else "by"
+                    verb = cur.head.head if cur.dep_ == "pobj" else cur.head
+                    by_verb = verb if prep == "by" and verb.i not in (trig_tok.i, pred.i) else None
                 attach = cur.dep_
                 cur = cur.head
                 path.append(cur)
@@ -84,6 +88,10 @@ class SideReading:
                 attach = "nsubj"  # "the navy is set to get two corvettes": the navy gets them
             if prep == "by" and not give and passive:  # "submarines were bought by Thailand": the buyer
                 role = "recipient"
+            elif by_verb is not None and self._receives(by_verb):
+                role = "recipient"  # "handed over the first of six vessels ordered by the Philippine Navy"
+            elif asks_for(tok):
+                role = "recipient"  # "a request from Manila for the transfer of a corvette": who asks gets
             elif prep == "with" and cand.trigger.phrase in self.lex.with_recipient_triggers:
                 role = "recipient"
             elif (m.is_origin and prep not in RECIPIENT_PREPS) or (prep in SUPPLIER_PREPS):
@@ -144,6 +152,10 @@ class SideReading:
         # the organisation only from earlier sentences: a verb of sending must say so, outside an exercise
         # ("... drills of the CSTO. Russian and Tajik units practised ..." is the exercise, not a deployment)
         return recent_igo is not None and not exercise and any(t.lower_ in self.lex.words["deploy_verbs"] for t in doc)
+
+    def _receives(self, verb) -> bool:
+        """A verb of getting goods ("ordered", "bought", "acquired"): its agent is who gets them."""
+        return any(t.type == "TRANSFER" and t.strength == "receive" for t in self.lex.triggers.get(verb.lower_, ()))
 
     def destination(self, doc: Doc, m: Mention) -> bool:
         """A country named as where troops go or serve ("left Accra for southern Lebanon", "stationed
