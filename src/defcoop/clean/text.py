@@ -96,7 +96,7 @@ def _leads_a_list(line: str, lines: list[str], n: int) -> bool:
     list's lead, which says what its items are."""
     if not line.rstrip().endswith(":"):
         return False
-    following = next((other for other in lines[n + 1:] if other.strip()), "")
+    following = next((lines[k] for k in range(n + 1, len(lines)) if lines[k].strip()), "")
     return bool(_LIST_ITEM.match(following))
 
 

@@ -109,7 +109,7 @@ class Extractor:
             elif self.lex.list_item_regex.match(lower, s, e) and (
                     (chosen and chosen[-1] >= i - MULTILATERAL_WINDOW) or _opens_list(document.text, sentences, i)):
                 chosen.append(i)  # "Denmark — 19 Caesar howitzers.": an item of the list the lead opened
-            if chosen and chosen[-1] == i and (not chosen[:-1] or chosen[-2] < i - 1) \
+            if chosen and chosen[-1] == i and (len(chosen) < 2 or chosen[-2] < i - 1) \
                     and _opens_list(document.text, sentences, i) and self.lex.list_item_regex.match(lower, s, e):
                 chosen.insert(len(chosen) - 1, i - 1)  # the list's lead: "What each ally pledged:"
         # On a page of several stories, a story's sentences are numbered far from the next story's, so that

@@ -449,6 +449,7 @@ def _staffs_a_mission(sentence) -> bool:
 
 
 def _adversaries(mentions: list[Mention]) -> set[str]:
+    """Countries a sentence names only as the adversary an act is aimed against."""
     actors = {m.country for m in mentions if m.country and not (m.is_location or m.is_topic or m.is_adversary)}
     return {m.country for m in mentions if m.country and m.is_adversary} - actors
 
