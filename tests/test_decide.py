@@ -298,6 +298,14 @@ def test_the_adversary_an_act_is_aimed_against_is_no_side_of_it(product, make_do
     assert kept <= found
 
 
+def test_the_recipients_own_offensive_does_not_make_it_an_adversary(rules):
+    from defcoop.extract.rivals import is_threat
+
+    doc = rules.nlp("Britain supplied Storm Shadow missiles for Ukraine's offensive, after Russia's invasion.")
+    assert not is_threat(doc, next(t.i for t in doc if t.text == "Ukraine"), rules.lex)
+    assert is_threat(doc, next(t.i for t in doc if t.text == "Russia"), rules.lex)
+
+
 def test_an_attack_helicopter_is_a_weapon_not_an_attack(product, make_doc):
     found = product_dyads(product, make_doc, "Turkey delivered six T129 attack helicopters to Pakistan on Monday. "
                                              "The defence ministry confirmed the military order.")

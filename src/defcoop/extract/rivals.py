@@ -43,8 +43,8 @@ def is_rival(doc: Doc, root: int, lex: Lexicon) -> bool:
 
 def is_threat(doc: Doc, root: int, lex: Lexicon) -> bool:
     """Whether the mention at token `root` is told as the author of a hostile act: it qualifies the act's
-    noun ("a Chinese invasion", "Russia's attacks") or is its agent or source ("an invasion by the PLA",
-    "the threat posed by North Korea", "attacks from Iran")."""
+    noun ("a Chinese invasion", "Russia's aggression") or is its agent or source ("an invasion by the PLA",
+    "the threat posed by North Korea", "incursions from Iran")."""
     if root < 0:
         return False
     tok = doc[root]
