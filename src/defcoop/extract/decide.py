@@ -154,14 +154,14 @@ class Decider:
             told = bool(keys)
             apart: list[Key] = []  # pairs of two places a visitor goes to: rejected, as the model would
             if at is not None:  # a country the sentence names only as what was talked about is no side
-                topics = _named_aside(analysis.sentences[at].mentions, places=False)
-                keys = [k for k in keys if not topics & set(k[2:])] if len(keys) > 1 else [
-                    k for k in keys if not _adversaries(analysis.sentences[at].mentions) & set(k[2:])]
+                mentions = analysis.sentences[at].mentions  # a lone pair loses only an adversary
+                aside = _named_aside(mentions, places=False) if len(keys) > 1 else _adversaries(mentions)
+                keys = [k for k in keys if not aside & set(k[2:])]
                 if event.type == "EXERCISE":  # nor one the next sentences name as watching it
                     watching = self._watching_after(analysis, at)
                     keys = [k for k in keys if not watching & set(k[2:])]
                 if event.type == "MEET":  # two places a visitor goes to do not meet each other
-                    places = _places_only(analysis.sentences[at].mentions)
+                    places = _places_only(mentions)
                     apart = [k for k in keys if {k[2], k[3]} <= places]
                     keys = [k for k in keys if k not in apart]
                 if told and not keys:
@@ -424,9 +424,9 @@ def _named_aside(mentions: list[Mention], places: bool) -> set[str]:
     Nairobi"), when it names two others as actors; with one actor named, the place may be the other side
     ("the agreement was signed in Riyadh by the visiting minister"). A country named only as the adversary
     an act is aimed against is aside however many actors are named."""
-    actors = {m.country for m in mentions if m.country and not (m.is_location or m.is_topic or m.is_adversary)}
+    actors = _actors(mentions)
     aside = {m.country for m in mentions if m.country and (m.is_topic or m.is_seat or (places and m.is_location))} - actors
-    return (aside if len(actors) >= 2 else set()) | _adversaries(mentions)
+    return (aside if len(actors) >= 2 else set()) | _adversaries(mentions, actors)
 
 
 def _clause_role(doc, m: Mention) -> str:
@@ -448,10 +448,15 @@ def _staffs_a_mission(sentence) -> bool:
                for m in sentence.mentions)
 
 
-def _adversaries(mentions: list[Mention]) -> set[str]:
+def _actors(mentions: list[Mention]) -> set[str]:
+    """Countries a sentence names as doing something: not only as a place, a topic or an adversary."""
+    return {m.country for m in mentions if m.country and not (m.is_location or m.is_topic or m.is_adversary)}
+
+
+def _adversaries(mentions: list[Mention], actors: set[str] | None = None) -> set[str]:
     """Countries a sentence names only as the adversary an act is aimed against."""
-    actors = {m.country for m in mentions if m.country and not (m.is_location or m.is_topic or m.is_adversary)}
-    return {m.country for m in mentions if m.country and m.is_adversary} - actors
+    return {m.country for m in mentions if m.country and m.is_adversary} - (
+        _actors(mentions) if actors is None else actors)
 
 
 def _turned_round(event: Event, why: str = "direction from the pair model") -> Event:
