@@ -129,6 +129,32 @@ def test_clean_hard_wrapped_lines_are_joined():
     assert clean_text(text).text == "The council approved the new harbour budget after a long debate on Friday evening."
 
 
+def test_clean_fixed_width_wrap_joins_capitalised_continuations():
+    """A wire archive wrapped at a fixed width: once lines run on in lower case, a line that fills the width
+    without ending a sentence runs on whatever the next line starts with."""
+    text = ("PORT LOUIS The island's coast guard took delivery of a\n"
+            "patrol vessel on Monday from an Indian shipyard, officials\n"
+            "said, the second of three ordered in a deal signed with the\n"
+            "Indian government last year under a credit line from New\n"
+            "Delhi that also pays for a coastal radar chain and for the\n"
+            "training of its crews.\n"
+            "The ceremony was attended by the prime minister.")
+    assert clean_text(text).text.split("\n\n")[-2:] == [
+        "PORT LOUIS The island's coast guard took delivery of a patrol vessel on Monday from an Indian "
+        "shipyard, officials said, the second of three ordered in a deal signed with the Indian government "
+        "last year under a credit line from New Delhi that also pays for a coastal radar chain and for the "
+        "training of its crews.",
+        "The ceremony was attended by the prime minister."]
+
+
+def test_clean_unwrapped_page_keeps_capitalised_lines_apart():
+    """Without lines that run on in lower case, a line that does not end a sentence is a headline or a
+    menu, not half a sentence."""
+    text = ("Coast guard takes delivery of second Indian-built patrol vessel\n"
+            "The island's coast guard took delivery of a patrol vessel on Monday from an Indian shipyard.")
+    assert "vessel The island's" not in clean_text(text).text
+
+
 @pytest.mark.parametrize("stamp, expected", [
     ("date 2021-02-05", "2021-02-05"),
     ("5 February 2021, 13:16", "2021-02-05"),

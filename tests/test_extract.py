@@ -930,3 +930,34 @@ def test_a_declined_request_is_no_act(events):
                  "military exercise, the defence ministry said.")
     assert not of_type(evs, "EXERCISE"), [e.to_record() for e in evs]
 
+
+
+def test_a_show_acronym_in_lower_case_is_the_word(events):
+    """ "shared ideas" is no visit to Pakistan's IDEAS show; the show's name in capitals is."""
+    shared = events("The army chiefs of Bangladesh and Nepal shared ideas on military training in Dhaka on Monday.")
+    assert not of_type(shared, "EXHIBIT")
+    shown = events("Chinese firms showed drones and radars at IDEAS 2022 in Karachi on Tuesday.")
+    assert country_sets(shown, "EXHIBIT") == [{"CHN", "PAK"}]
+
+
+def test_an_untitled_minister_belongs_to_the_outlets_country(rules):
+    """A national paper names its own minister without a country: the outlet's domain gives it."""
+    from defcoop.clean import content_hash
+    from defcoop.types import Document
+
+    text = ("Defence Minister Jonathan Coleman met Australia's defence minister in Nuku'alofa on Monday to discuss "
+            "maritime patrols.")
+    def ministers(url):
+        doc = Document(id="t-1", text=text, raw=text, published="2013-05-02", content_hash=content_hash(text),
+                       url=url)
+        return {p.actor.country for e in rules.extract([doc])[0].events for p in e.parties
+                if p.actor.name == "Jonathan Coleman"}
+    assert ministers("https://www.nzherald.co.nz/nz/politics/story") == {"NZL"}
+    assert ministers("https://www.example.com/story") != {"NZL"}
+
+
+def test_a_police_contingent_for_a_peacekeeping_mission_is_read(events):
+    """A page about police peacekeepers has few military words; a contingent is one."""
+    evs = events("A 140-member contingent of Nepalese police left Kathmandu on Friday to join the UN peacekeeping "
+                 "mission in South Sudan.")
+    assert {"NPL", "UN"} in country_sets(evs, "DEPLOY")

@@ -296,3 +296,21 @@ def test_a_nationality_word_alone_after_in_is_a_language(mentions):
     assert not {"PRT", "ESP"} & {m.country for m in ms}
     ms = mentions("The frigate sailed in French waters with Spanish and Portuguese ships.")
     assert {"FRA", "ESP", "PRT"} <= {m.country for m in ms}
+
+
+@pytest.mark.parametrize("sentence, name, country", [
+    ("The Japanese Embassy handed over twelve patrol boats to the Jordan Armed Forces.", "Japanese Embassy", "JPN"),
+    ("The American Embassy presented chemical detection kits to the Lebanese Army.", "American Embassy", "USA"),
+])
+def test_an_embassy_is_its_country_acting(mentions, sentence, name, country):
+    """Donors are often named by their embassies: the embassy is a body of its state, not a place."""
+    assert by_name(mentions(sentence))[name].country == country
+
+
+def test_a_firm_whose_name_is_common_words_counts_when_written_with_its_capitals(mentions):
+    """ "Russian Helicopters signed" is the firm; "Russian helicopters arrived" is aircraft."""
+    firm = by_name(mentions("Russian Helicopters signed an agreement with an Indian partner on Friday."))
+    assert firm["Russian Helicopters"].actor.kind == "company"
+    assert not [m for m in mentions("Russian helicopters arrived in Lima on Friday.") if m.actor.kind == "company"]
+    headline = mentions("Russian Helicopters Arrive In Lima For The Air Force")
+    assert not [m for m in headline if m.actor.kind == "company"]

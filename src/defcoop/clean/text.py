@@ -28,16 +28,37 @@ class CleanedText:
     date: str | None
 
 
+# A line that runs on in lower case ("... the $337\nmillion contract ..."): the text was hard-wrapped.
+_RUNS_ON = re.compile(r"[a-z0-9,]$")
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"'”’»)…]$")
+# Wire archives and plain-text mail wrap every line at a fixed width; once a page shows it (a few
+# lines that run on in lower case), a line that fills the width without ending a sentence runs on too
+# ("which has agreed to provide the\nPhilippines with ..."), whatever case the next line starts with.
+WRAPPED_RUNS = 3
+FULL_LINE = 0.75
+
+
 def split_lines(text: str) -> list[str]:
-    """Stripped lines, with hard-wrapped continuations (lower-case start after a lower-case end) joined."""
+    """Stripped lines, with hard-wrapped continuations joined: a lower-case start after a line that does
+    not end a sentence, and on a page wrapped at a fixed width, any line that fills that width."""
+    raw = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    runs = [len(a) for a, b in zip(raw, raw[1:]) if a and b and _RUNS_ON.search(a) and b[0].islower()]
+    width = max(runs) if len(runs) >= WRAPPED_RUNS else None
     lines: list[str] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = raw.strip()
-        if lines and line and lines[-1] and re.search(r"[a-z,]$", lines[-1]) and line[0].islower():
+    for previous, line in zip([""] + raw, raw):
+        if lines and lines[-1] and line and _continues(previous, line, width):
             lines[-1] = f"{lines[-1]} {line}"
         else:
             lines.append(line)
     return lines
+
+
+def _continues(previous: str, line: str, width: int | None) -> bool:
+    """`line` goes on the sentence of the raw line before it."""
+    if _RUNS_ON.search(previous) and line[0].islower():
+        return True
+    return (width is not None and len(previous) >= FULL_LINE * width and not _ENDS_SENTENCE.search(previous)
+            and (line[0].isalnum() or line[0] in "($"))
 
 
 def tidy(line: str) -> str:

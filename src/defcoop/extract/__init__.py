@@ -23,6 +23,7 @@ from defcoop.extract.persons import PersonRegistry
 from defcoop.merge import merge_repeats
 from defcoop.nlp.model import load_model
 from defcoop.nlp.sentences import dateline_length, split_sentences, story_numbers
+from defcoop.resolve.outlets import outlet_country
 from defcoop.settings import Settings
 from defcoop.types import Actor, Document, DocumentResult, Event
 
@@ -206,6 +207,7 @@ class Extractor:
         top = [c for c, _ in counts.most_common(2)]
         doc_pair = (top[0], top[1]) if len(top) == 2 else None
         focus = top[0] if top else None
+        home = outlet_country(document.url) or outlet_country(document.source)  # whose paper it is
         for mentions in sentence_mentions:
             _fill_unknown_companies(mentions, focus)
         for mentions in sentence_mentions:  # pronouns take what their antecedent became
@@ -235,7 +237,7 @@ class Extractor:
                                   multilateral_date=next((d for at, _, d in reversed(recent)
                                                           if number - at <= MULTILATERAL_WINDOW and d), None),
                                   last_date=next((e.date for e in reversed(events) if e.date), None))
-            _place_home_officials(sdoc, mentions, focus, registry)  # before a body's country is lent to them
+            _place_home_officials(sdoc, mentions, home or focus, registry)  # before a body's country is lent
             _fill_unknown_people(sdoc, mentions, pair, registry)
             sentence = self.builder.build(sdoc, mentions, ctx)
             chain[number] = {t.type for t in sentence.triggers}
@@ -407,8 +409,9 @@ def _clause_role(tok) -> tuple[int | None, str]:
 
 def _place_home_officials(sdoc: Doc, mentions: list[Mention], focus: str | None, registry: PersonRegistry) -> None:
     """ "Defence Minister Bill Blair met Ukraine's defence minister": an official who acts (the
-    subject) and whom the text gives a title but no country is, in news, from the country the
-    article is about, when someone else in the sentence is from another one."""
+    subject) and whom the text gives a title but no country is, in news, from the outlet's own
+    country (a national paper's own minister), else from the country the article is about, when
+    someone else in the sentence is from another one."""
     others = {m.country for m in mentions if m.country and not m.is_location}
     if not focus or not others - {focus}:
         return

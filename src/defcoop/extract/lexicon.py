@@ -99,6 +99,9 @@ class Lexicon:
                 for phrase in phrases:
                     triggers[phrase].append(Trigger(etype, strength, phrase))
         self.exhibition_hosts: dict[str, str] = {}
+        # "IDEAS", "MAKS", "DSA": a show's acronym written in lower case is the word ("shared ideas")
+        self.acronym_shows = frozenset(name.lower() for show in load_lexicon("exhibitions.json")["exhibitions"]
+                                       for name in show["names"] if " " not in name and name[1:] != name[1:].lower())
         for show in load_lexicon("exhibitions.json")["exhibitions"]:
             for name in show["names"]:
                 self.exhibition_hosts[name.lower()] = show["country"]

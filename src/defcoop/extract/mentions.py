@@ -29,6 +29,8 @@ PRONOUNS = PRONOUNS_ORG | PRONOUNS_PERSON
 # "the delegation", "the guests": the delegation last named
 ROLE_WORDS = frozenset({"delegation", "guest", "guests"})
 CLIMB_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod", "appos", "npadvmod"})
+# More capitalised words than this share of a sentence: a headline in title case, whose capitals say nothing
+TITLE_CASE_SHARE = 0.6
 
 
 def _gazetteer_spans(doc: Doc, lex: Lexicon, skip_before: int) -> list[tuple[Span, list[GazetteerEntry]]]:
@@ -52,7 +54,7 @@ def _gazetteer_spans(doc: Doc, lex: Lexicon, skip_before: int) -> list[tuple[Spa
         if nxt is not None and nxt.lower_ in lex.words["geo_nouns"] and not (
                 after is not None and after.lower_ in lex.organisation_heads):
             continue  # "the Vietnamese coast" is a place, "the Vietnamese coast guard" a body
-        entries = [e for e in entries if not e.ambiguous or _has_company_cue(doc, span, lex)]
+        entries = [e for e in entries if not e.ambiguous or _has_company_cue(doc, span, lex) or _written_as_named(doc, span, e)]
         if _names_a_language(doc, span, entries):
             continue
         if entries:
@@ -69,6 +71,16 @@ def _names_a_language(doc: Doc, span: Span, entries: list[GazetteerEntry]) -> bo
         return False
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "CCONJ", "NUM")
+
+
+def _written_as_named(doc: Doc, span: Span, entry: GazetteerEntry) -> bool:
+    """ "Russian Helicopters signed", "Korea Aerospace Industries": a firm's name of several words
+    written with the name's own capitals, in a sentence that is not a title-case headline, is the firm
+    ("Russian helicopters" is not)."""
+    if len(span) < 2 or span.text != entry.alias or not any(c.isupper() for t in span[1:] for c in t.text[:1]):
+        return False
+    words = [t for t in doc if t.is_alpha]
+    return sum(t.text[0].isupper() for t in words) < TITLE_CASE_SHARE * len(words)
 
 
 def _has_company_cue(doc: Doc, span: Span, lex: Lexicon) -> bool:

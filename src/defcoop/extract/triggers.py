@@ -34,6 +34,8 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[tuple[Trigger, Token]]:
     for span in spans:
         if span.end < len(doc) and doc[span.end].lower_ in lex.words["place_nouns"]:
             continue  # "training ground", "exhibition centre", "a military training school": a place, not an act
+        if span.text.islower() and span.text in lex.acronym_shows:
+            continue  # "shared ideas", not the IDEAS show
         if greets_people(span.root, lex):
             out.append((Trigger("MEET", "strong", span.text.lower()), span.root))
             continue
