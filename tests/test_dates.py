@@ -152,3 +152,18 @@ def test_a_prose_line_opening_with_a_date_is_not_a_stamp():
 def test_numeric_dates_are_read_the_way_the_page_writes_dates_in_words(words, expected):
     lines = ["09/03/2025 | News release", words]
     assert publication_date(lines, [], "https://pub.example.io/view/1") == expected
+
+
+@pytest.mark.parametrize("expression, published, future, expected", [
+    ("on 05/11/2023", "2023-11-07", False, "2023-11-05"),  # both readings real: the one just before publication
+    ("on 04/07/2024", "2024-05-16", False, "2024-04-07"),  # the day-first reading is after publication
+    ("on 04/07/2024", "2024-05-16", True, "2024-07-04"),  # ... which a planned act takes
+    ("on 25/04/2024", "2024-05-16", False, "2024-04-25"),  # only one reading is a date
+    ("on 2023-11-05", "2024-05-16", False, "2023-11-05"),  # ISO in running text
+    ("the day before", "2024-05-16", False, "2024-05-15"),
+    ("on the 17th", "2023-08-19", False, "2023-08-17"),  # a day of the month alone: the last one so numbered
+    ("the 25th", "2023-08-19", False, "2023-07-25"),
+    ("the 25th", "2023-08-19", True, "2023-08-25"),
+])
+def test_numeric_and_agency_dates(expression, published, future, expected):
+    assert resolve_date(expression, published, future=future) == expected

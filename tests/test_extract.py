@@ -961,3 +961,16 @@ def test_a_police_contingent_for_a_peacekeeping_mission_is_read(events):
     evs = events("A 140-member contingent of Nepalese police left Kathmandu on Friday to join the UN peacekeeping "
                  "mission in South Sudan.")
     assert {"NPL", "UN"} in country_sets(evs, "DEPLOY")
+
+
+def test_a_dotted_date_the_tagger_misses_dates_the_act(events):
+    """ "05.11.2023" is often no DATE entity to the tagger; the act still takes it."""
+    evs = events("Algeria and Tunisia held on 05.11.2023 a joint exercise of border security.", published="2023-11-20")
+    assert [e.date for e in of_type(evs, "EXERCISE")] == ["2023-11-05"]
+
+
+def test_a_dateline_date_is_the_pages_not_the_acts(events):
+    """ "Buenos Aires, 17/04/2024 – ... signed this Tuesday": the act is Tuesday's."""
+    evs = events("Buenos Aires, 17/04/2024 – Argentina's defence minister signed this Tuesday in Copenhagen, with his "
+                 "Danish counterpart, an agreement on military cooperation.", published="2024-04-17")
+    assert [e.date for e in of_type(evs, "AGREE")] == ["2024-04-16"]

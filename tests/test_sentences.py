@@ -1,3 +1,5 @@
+import pytest
+
 from defcoop.nlp.sentences import dateline_length, split_sentences
 
 
@@ -25,6 +27,16 @@ def test_dateline_length_covers_place_and_agency():
     assert dateline_length("DAKAR, May 4 (Reuters) - Senegal signed a deal.") == len("DAKAR, May 4 (Reuters) - ")
     assert dateline_length("HANOI, Vietnam - Troops arrived.") == len("HANOI, Vietnam - ")
     assert dateline_length("The minister said so - twice.") == 0
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("Buenos Aires, 17/04/2024 – The minister signed.", "Buenos Aires, 17/04/2024 – "),
+    ("Luanda, April 17, 2024 – The minister signed.", "Luanda, April 17, 2024 – "),
+    ("Colonel Smith, 45 – a veteran of two tours, retired.", ""),  # no date: no dateline
+    ("On Monday, 12 March – the minister said – troops left.", ""),
+])
+def test_a_dateline_in_title_case_needs_a_full_date(text, dateline):
+    assert dateline_length(text) == len(dateline)
 
 
 def test_abbreviated_ranks_neither_end_a_sentence_nor_lose_their_stop():

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from defcoop.extract.lexicon import Lexicon
 from defcoop.extract.syntax import VERBAL, predicate_of
+from defcoop.nlp.sentences import dateline_length
 from defcoop.resolve.dates import YEAR, resolve_date
 
 if TYPE_CHECKING:
@@ -21,13 +22,30 @@ DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}s?$")
 
 
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "tonight", "today", "overnight"})
+DIGIT_DATE = re.compile(r"\b(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)\b")
 
 
 def date_entities(doc: Doc) -> list:
-    """The sentence's dates: the tagger's DATE entities, and the TIME ones that name a part of a day
-    ("this afternoon", "Monday night": a live blog's and a readout's way of giving the day)."""
-    return [e for e in doc.ents if e.label_ == "DATE"
-            or (e.label_ == "TIME" and any(t.lower_ in DAY_PARTS for t in e))]
+    """The sentence's dates: the tagger's DATE entities, the TIME ones that name a part of a day
+    ("this afternoon", "Monday night": a live blog's and a readout's way of giving the day), and the
+    all-digit dates the tagger takes for something else ("05.11.2023" is often a GPE to it)."""
+    dateline = dateline_length(doc.text)  # "Buenos Aires, 17/04/2024 – ...": the page's date, not the act's
+    found = [_with_offset_word(e) for e in doc.ents if e.start_char >= dateline and (e.label_ == "DATE"
+             or (e.label_ == "TIME" and any(t.lower_ in DAY_PARTS for t in e)))]
+    taken = {i for e in found for i in range(e.start, e.end)}
+    for match in DIGIT_DATE.finditer(doc.text, dateline):
+        span = doc.char_span(match.start(), match.end(), label="DATE", alignment_mode="expand")
+        if span is not None and not taken & set(range(span.start, span.end)):
+            found.append(span)
+    return sorted(found, key=lambda e: e.start)
+
+
+def _with_offset_word(ent):
+    """ "the day before", "a week earlier": the tagger often leaves the word that places the day out."""
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("before", "earlier") and ent.text.lower() in (
+            "the day", "a day"):
+        return Span(ent.doc, ent.start, ent.end + 1, label=ent.label_)
+    return ent
 
 
 def act_date(cand: Candidate, date_ents, ctx: SentenceContext, future: bool, lex: Lexicon) -> str | None:

@@ -70,7 +70,10 @@ def _append(spans: list[tuple[int, int]], para: str, offset: int, start: int, en
 # Reporting-style datelines at the start of a paragraph: "MOSCOW, August 15 (ITAR-TASS) - ",
 # "DUBAI, United Arab Emirates - ", "NUR SULTAN. KAZINFORM - ". Places named there are not parties.
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'\-]{1,40})(?:[.,][^\n]{0,60}?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
+    r"^(?:[A-Z][A-Z .'\-]{1,40})(?:[.,][^\n]{0,60}?)?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+"
+    # "Buenos Aires, 17/04/2024 – ": a place in title case, then a date with digits
+    r"|^[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, (?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d"
+    r"|\d{1,2} [A-Z][a-z]+ (?:19|20)\d\d|[A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d\d)\s*[–—-]+\s+")
 
 
 def dateline_length(sentence: str) -> int:

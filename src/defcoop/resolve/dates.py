@@ -25,6 +25,8 @@ _MONTH = re.compile(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
                     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.I)
 _DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 _NUMERIC = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b")
+_DAY_ALONE = re.compile(r"^(?:on )?the ([0-3]?\d)(?:st|nd|rd|th)$")
+_ISO_DAY = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 _SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b")
 _YEAR_END = re.compile(r"\b(?:end|close|turn|remainder|rest) of (?:the|this) year\b|\byear[- ]end\b")
 _YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b")
@@ -60,6 +62,12 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
     """
     text = " ".join(expression.lower().replace("’", "'").split())
     anchor = parse_anchor(published)
+    iso = _ISO_DAY.search(text)
+    if iso:  # "2023-11-05" in running text
+        try:
+            return date.fromisoformat(iso.group(0)).isoformat()
+        except ValueError:
+            return None
     if _YEAR_RANGE.search(text):  # "2013-2017" is a span, not an event date
         return None
     for i, name in enumerate(WEEKDAYS):
@@ -79,19 +87,51 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
         relative = _relative_period(text, anchor)
         if relative is not None:
             return relative
+    ordinal = _DAY_ALONE.match(text)
+    if ordinal and anchor is not None:
+        return _day_of_month(int(ordinal.group(1)), anchor, future)
     numeric = _NUMERIC.search(text)
-    if numeric and anchor is not None:  # "05/03/2021", "5.3.2021" (dotted dates are day first)
-        parsed = _dateparser(numeric.group(0), anchor, "DMY" if "." in numeric.group(0) else "MDY")
-        return parsed.date().isoformat() if parsed is not None else None
+    if numeric and anchor is not None:
+        return _numeric_date(numeric.group(0), anchor, future)
     return _absolute(text, anchor, future)
+
+
+def _day_of_month(day: int, anchor: date, future: bool) -> str | None:
+    """ "on the 17th": that day of the publication's month, else of the month before (after, if planned)."""
+    month = anchor.replace(day=1)
+    for _ in range(2):
+        try:
+            candidate = month.replace(day=day)
+        except ValueError:
+            return None
+        if (candidate >= anchor) if future else (candidate <= anchor):
+            return candidate.isoformat()
+        month = (month + timedelta(days=32)).replace(day=1) if future else (month - timedelta(days=1)).replace(day=1)
+    return None
+
+
+def _numeric_date(text: str, anchor: date, future: bool) -> str | None:
+    """ "05/11/2023": day first or month first, whichever reading is a real date; when both are, the one
+    nearer publication on the side the tense points to (news reports what just happened). Dotted dates
+    ("5.11.2023") are written day first."""
+    readings = []
+    for order in ("DMY",) if "." in text else ("DMY", "MDY"):
+        parsed = _dateparser(text, anchor, order)
+        if parsed is not None and parsed.date() not in readings:
+            readings.append(parsed.date())
+    if not readings:
+        return None
+    return min(readings, key=lambda day: ((day < anchor) if future else (day > anchor), abs((day - anchor).days))).isoformat()
 
 
 def _relative_period(text: str, anchor: date) -> str | None:
     text = re.sub(r"^(?:earlier|later|early|late) (?=today|this |tonight)", "", text)  # "earlier today"
     if text in ("today", "this morning", "tonight", "this evening", "this afternoon"):
         return anchor.isoformat()
-    if text == "yesterday":
-        return (anchor - timedelta(days=1)).isoformat()
+    if text in ("yesterday", "the day before", "the previous day", "a day earlier", "a day before"):
+        return (anchor - timedelta(days=1)).isoformat()  # state agencies' "received ... the day before"
+    if text in ("the day before yesterday", "two days ago"):
+        return (anchor - timedelta(days=2)).isoformat()
     if "week" in text or "weekend" in text:
         back = 7 if "last" in text or "past" in text else 0
         return (anchor - timedelta(days=back)).isoformat()[:7]
