@@ -807,6 +807,25 @@ def test_officials_listed_together_are_one_side(rules, make_doc):
     assert people["Kofi Mensah"] == "GHA"
 
 
+def test_officials_listed_with_others_of_one_country_are_of_it_when_the_sentence_names_two(rules, make_doc):
+    """The list rule holds when the sentence also names the visitor's country, and when the parser hangs the
+    list's middle name on the next item's title."""
+    doc = make_doc("India's army chief General Bipin Rawat will visit Nepal. In Kathmandu, Rawat is scheduled to meet "
+                   "President Bidya Devi Bhandari, Prime Minister Prachanda and Defence Minister Bal Krishna Khand.")
+    (analysis,) = rules.analyse([doc])
+    people = {m.actor.name: m.country for s in analysis.sentences for m in s.mentions if m.actor.kind == "person"}
+    assert people["Bal Krishna Khand"] == "NPL"
+
+
+def test_officials_met_where_the_sentence_sets_it_are_of_that_place(rules, make_doc):
+    """ "In Ghana, the minister met Defence Minister X": no country carried by anyone but the place."""
+    doc = make_doc("The British defence minister toured West Africa this week to discuss naval training. In Ghana, "
+                   "the visitor met the chief of the defence staff, Vice Admiral Seth Amoama, on Tuesday.")
+    (analysis,) = rules.analyse([doc])
+    people = {m.actor.name: m.country for s in analysis.sentences for m in s.mentions if m.actor.kind == "person"}
+    assert people["Seth Amoama"] == "GHA"
+
+
 def test_a_supply_route_is_not_a_supply(events):
     found = events("According to the Rwandan army, its battalion will secure the main supply route linking Bangui "
                    "to the border with Cameroon.")

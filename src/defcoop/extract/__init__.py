@@ -336,6 +336,21 @@ def _fill_unknown_people(sdoc: Doc, mentions: list[Mention], pair: tuple[str, st
     """
     placed = [m for m in mentions if m.country and not m.is_location]
     known = {m.country for m in placed}
+    for m in mentions:
+        if m.actor.kind == "person" and m.actor.country is None:
+            listed = {p.country for p in placed if p.actor.kind == "person" and _listed_together(sdoc, m, p, mentions)}
+            if len(listed) == 1:
+                # "received by the Army chief, General A (Nigerian); the Air chief, Air Marshal B, and the
+                # Minister, C (Nigerian)": a list of officials of one country is one side, whatever the order
+                m.actor = registry.register(type(m.actor)(m.actor.name, "person", listed.pop(), m.actor.title))
+    places = {m.country for m in mentions if m.is_location and m.country and m.actor.kind == "country"}
+    if not known and len(places) == 1:
+        # "In Colombia, the minister met the Head of the Army, General X": the officials someone meets
+        # where the sentence sets it are that place's
+        for m in mentions:
+            if m.actor.kind == "person" and m.actor.country is None and m.root >= 0 and not _subject(sdoc[m.root]):
+                m.actor = registry.register(type(m.actor)(m.actor.name, "person", next(iter(places)), m.actor.title))
+        return
     if len(known) != 1:
         return
     (only,) = known
@@ -346,12 +361,7 @@ def _fill_unknown_people(sdoc: Doc, mentions: list[Mention], pair: tuple[str, st
     for m in mentions:
         if m.actor.kind != "person" or m.actor.country is not None:
             continue
-        listed = {p.country for p in placed if p.actor.kind == "person" and _listed_together(sdoc, m, p, mentions)}
-        if len(listed) == 1:
-            # "received by the Army chief, General A (Nigerian); the Air chief, Air Marshal B, and the Minister,
-            # C (Nigerian)": a list of officials of one country is one side, whatever the order
-            code = next(iter(listed))
-        elif by_people_only or (m.root >= 0 and any(_facing(sdoc, m, c) for c in placed)):
+        if by_people_only or (m.root >= 0 and any(_facing(sdoc, m, c) for c in placed)):
             # "X met Kazakh minister Y", "Minister Y received a Turkish delegation": the other side
             if hosts:
                 code = hosts[0]
@@ -378,8 +388,8 @@ def _listed_together(sdoc: Doc, person: Mention, other: Mention, mentions: list[
 
 
 def _list_anchor(tok) -> int:
-    for _ in range(8):
-        if tok.dep_ not in ("conj", "appos", "compound") or tok.head.i == tok.i:
+    for _ in range(8):  # "nmod": the parser often hangs a list's middle name on the next item's title
+        if tok.dep_ not in ("conj", "appos", "compound", "nmod") or tok.head.i == tok.i:
             break
         tok = tok.head
     return tok.i
