@@ -270,6 +270,18 @@ def test_an_added_transfer_goes_from_the_giver_to_whom_it_is_given(rules, make_d
         assert transfers <= {("TRANSFER", "AUS", "FJI")}, direction
 
 
+@pytest.mark.parametrize("text", [
+    "France's defence minister and her Emirati counterpart signed an agreement under which the UAE Ministry of "
+    "Defence will acquire 80 Rafale fighter aircraft.",
+])
+def test_an_added_transfer_goes_to_the_one_subject_of_a_taking_verb(rules, make_doc, text):
+    """Whatever the model reads, the one subject of "acquire" gets the goods."""
+    for direction in ("order=ab", "order=ba"):
+        model = model_of({(direction, "TRANSFER"): 9.0})
+        transfers = {d for d in decided(rules, make_doc, model, text) if d[0] == "TRANSFER"}
+        assert transfers <= {("TRANSFER", "FRA", "ARE")}, direction
+
+
 @pytest.mark.parametrize("text, losers", [
     ("Chile will purchase three Type 23 frigates from Britain, beating out competing bids from Pakistan and Belgium.",
      {"PAK", "BEL"}),

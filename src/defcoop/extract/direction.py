@@ -4,7 +4,7 @@ The model reads a pair's direction from features, and the rules from the trigger
 readings of the sentence are never wrong about it and overrule both: goods go from the country that
 made them ("the sale of Turkish-made drones", "Russian jets"), from the one a giving verb's "by"
 names ("handed over by Australia's minister"), to the one its "to" names ("handed over to the Fijian
-navy"), from the one thanked for them ("thanked China for its support in equipment") and from the
+navy") and to the one subject of a taking verb ("under which the UAE will acquire"), from the one thanked for them ("thanked China for its support in equipment") and from the
 side that is only a firm ("Armenia and France signed an agreement on the supply of Thales radars":
 firms sell arms, states buy them).
 """
@@ -57,12 +57,15 @@ def _told_roles(doc: Doc, mentions: list[Mention], triggers: list[tuple[Trigger,
     """Country -> "supplier" or "recipient", for the countries the sentence names in one of these ways (and
     not in both)."""
     givers = {tok.i for trig, tok in triggers if trig.type == "TRANSFER" and trig.strength == "give"}
+    takers = {tok.i for trig, tok in triggers if trig.type == "TRANSFER" and trig.strength == "receive"
+              and tok.pos_ in ("VERB", "AUX")}
     seen: dict[str, set[str]] = {}
     for m in mentions:
         if not m.country or m.root < 0:
             continue
         role = "supplier" if (m.is_origin and _names_goods(doc, m, lex)) or _thanked(doc[m.root]) \
-            else "recipient" if asks_for(doc[m.root]) else _by_or_to(doc[m.root], givers)
+            else "recipient" if asks_for(doc[m.root]) or _sole_subject_of(doc[m.root], takers) \
+            else _by_or_to(doc[m.root], givers)
         if role:
             seen.setdefault(m.country, set()).add(role)
     told = {code: roles.pop() for code, roles in seen.items() if len(roles) == 1}
@@ -75,6 +78,14 @@ def _told_roles(doc: Doc, mentions: list[Mention], triggers: list[tuple[Trigger,
         for code in firms:
             told.setdefault(code, "supplier")
     return told
+
+
+def _sole_subject_of(tok: Token, verbs: set[int]) -> bool:
+    """The one subject of a taking verb ("under which the UAE Ministry of Defence will acquire 80 Rafale"):
+    who gets the goods. Not one of several subjects ("Turkey and Indonesia ordered"), which the rules read."""
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.i in verbs and not any(c.dep_ == "conj" for c in tok.children)
 
 
 def asks_for(tok: Token) -> bool:
