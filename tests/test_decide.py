@@ -65,7 +65,8 @@ def test_rule_event_dropped_when_the_model_rejects_it(rules, make_doc):
 
 
 def test_transfer_turned_round_when_the_model_reads_the_other_direction(rules, make_doc):
-    text = "Kenya received armoured vehicles from Turkey on Tuesday, the Kenyan defence ministry said."
+    """Where the sentence does not say which way (no "to", "by", maker or lone subject of a taking verb)."""
+    text = "Turkey sold Kenya armoured vehicles on Tuesday, the Kenyan defence ministry said."
     assert decided(rules, make_doc, model_of({("rule=TRANSFER>", "TRANSFER"): 8.0}), text) == {("TRANSFER", "TUR", "KEN")}
     model = model_of({("rule=TRANSFER<", "TRANSFER"): 8.0})
     assert decided(rules, make_doc, model, text) == {("TRANSFER", "KEN", "TUR")}
