@@ -993,3 +993,21 @@ def test_a_dateline_date_is_the_pages_not_the_acts(events):
     evs = events("Buenos Aires, 17/04/2024 – Argentina's defence minister signed this Tuesday in Copenhagen, with his "
                  "Danish counterpart, an agreement on military cooperation.", published="2024-04-17")
     assert [e.date for e in of_type(evs, "AGREE")] == ["2024-04-16"]
+
+
+@pytest.mark.parametrize("text, etype, countries", [
+    ("The Indian Navy's INS Tabar berthed alongside at Port Louis, Mauritius, on Monday.", "MEET", {"IND", "MUS"}),
+    ("The destroyer INS Delhi arrived on Monday for a four-day goodwill visit to Mauritius.", "MEET", {"IND", "MUS"}),
+    ("The Pakistani navy ship PNS Saif called at Jeddah on her way back from the Gulf of Aden.", "MEET", {"PAK", "SAU"}),
+    ("The Indonesian frigate KRI Bung Tomo conducted a PASSEX with the Royal Malaysian Navy off Penang on Friday.",
+     "EXERCISE", {"IDN", "MYS"}),
+])
+def test_naval_news_port_calls_and_passing_exercises(events, text, etype, countries):
+    assert countries in country_sets(events(text + " Officials said the visit would deepen military ties."), etype)
+
+
+def test_only_a_navys_ship_calls_at_a_port(events):
+    """ "called at" is a port call for a ship, nothing for a minister."""
+    evs = events("The Kenyan defence minister called at the Turkish arms maker's plant in Ankara on Friday. Officials "
+                 "said the visit would deepen military ties.")
+    assert not [e for e in evs if "port call" in e.reason]

@@ -45,6 +45,10 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[tuple[Trigger, Token]]:
             if trig.type == "TRAIN" and (joined := _joined_training(doc, span.root, lex)) is not None:
                 out.append((Trigger("EXERCISE", trig.strength, trig.phrase), joined))
                 continue
+            if trig.strength == "port":  # "berthed", "called at": only a navy's ship calls at a port
+                if _naval_visit(doc, span.root, lex):
+                    out.append((Trigger("MEET", "arrive", "port call"), span.root))
+                continue
             if trig.strength == "arrive" and _naval_visit(doc, span.root, lex):
                 # "Frigates USS Boone and USS Thach arrived in Punta Arenas": a navy calling at a foreign port
                 out.append((Trigger("MEET", "arrive", "port call"), span.root))
@@ -87,6 +91,8 @@ def _naval_visit(doc: Doc, tok: Token, lex: Lexicon) -> bool:
     first F-39E Gripen for the Brazilian Air Force arrived" stays one)."""
     verb = tok if tok.pos_ in VERBAL else tok.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "acl":  # "the frigate INS Tabar berthed ...", parsed as a modifier
+        subjects = [verb.head]
     if not subjects or any(t.lower_ in lex.cargo_words for t in doc):
         return False
     naval = lex.words["naval_words"]
