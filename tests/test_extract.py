@@ -998,7 +998,8 @@ def test_a_dateline_date_is_the_pages_not_the_acts(events):
 @pytest.mark.parametrize("text, etype, countries", [
     ("The Indian Navy's INS Tabar berthed alongside at Port Louis, Mauritius, on Monday.", "MEET", {"IND", "MUS"}),
     ("The destroyer INS Delhi arrived on Monday for a four-day goodwill visit to Mauritius.", "MEET", {"IND", "MUS"}),
-    ("The Pakistani navy ship PNS Saif called at Jeddah on her way back from the Gulf of Aden.", "MEET", {"PAK", "SAU"}),
+    ("The Pakistani navy ship PNS Saif called at Jeddah on her way back from the Gulf of Aden.", "MEET",
+     {"PAK", "SAU"}),
     ("The Indonesian frigate KRI Bung Tomo conducted a PASSEX with the Royal Malaysian Navy off Penang on Friday.",
      "EXERCISE", {"IDN", "MYS"}),
 ])

@@ -4,9 +4,10 @@ The model reads a pair's direction from features, and the rules from the trigger
 readings of the sentence are never wrong about it and overrule both: goods go from the country that
 made them ("the sale of Turkish-made drones", "Russian jets"), from the one a giving verb's "by"
 names ("handed over by Australia's minister"), to the one its "to" names ("handed over to the Fijian
-navy") and to the one subject of a taking verb ("under which the UAE will acquire"), from the one thanked for them ("thanked China for its support in equipment") and from the
-side that is only a firm ("Armenia and France signed an agreement on the supply of Thales radars":
-firms sell arms, states buy them).
+navy") and to the one subject of a taking verb ("under which the UAE will acquire"), from the one
+thanked for them ("thanked China for its support in equipment") and from the side that is only a firm
+("Armenia and France signed an agreement on the supply of Thales radars": firms sell arms, states buy
+them).
 """
 from __future__ import annotations
 

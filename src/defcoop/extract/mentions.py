@@ -54,7 +54,8 @@ def _gazetteer_spans(doc: Doc, lex: Lexicon, skip_before: int) -> list[tuple[Spa
         if nxt is not None and nxt.lower_ in lex.words["geo_nouns"] and not (
                 after is not None and after.lower_ in lex.organisation_heads):
             continue  # "the Vietnamese coast" is a place, "the Vietnamese coast guard" a body
-        entries = [e for e in entries if not e.ambiguous or _has_company_cue(doc, span, lex) or _written_as_named(doc, span, e)]
+        entries = [e for e in entries
+                   if not e.ambiguous or _has_company_cue(doc, span, lex) or _written_as_named(doc, span, e)]
         if _names_a_language(doc, span, entries):
             continue
         if entries:

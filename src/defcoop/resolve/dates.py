@@ -99,12 +99,12 @@ def resolve_date(expression: str, published: str | None, future: bool = False) -
 def _day_of_month(day: int, anchor: date, future: bool) -> str | None:
     """ "on the 17th": that day of the publication's month, else of the month before (after, if planned)."""
     month = anchor.replace(day=1)
-    for _ in range(2):
+    for _ in range(3):  # "the 31st" after a month of 30 days is the month before's
         try:
             candidate = month.replace(day=day)
         except ValueError:
-            return None
-        if (candidate >= anchor) if future else (candidate <= anchor):
+            candidate = None
+        if candidate is not None and ((candidate >= anchor) if future else (candidate <= anchor)):
             return candidate.isoformat()
         month = (month + timedelta(days=32)).replace(day=1) if future else (month - timedelta(days=1)).replace(day=1)
     return None
@@ -121,7 +121,10 @@ def _numeric_date(text: str, anchor: date, future: bool) -> str | None:
             readings.append(parsed.date())
     if not readings:
         return None
-    return min(readings, key=lambda day: ((day < anchor) if future else (day > anchor), abs((day - anchor).days))).isoformat()
+    def distance(day: date) -> tuple[bool, int]:  # the tense's side first, then the nearer
+        return (day < anchor) if future else (day > anchor), abs((day - anchor).days)
+
+    return min(readings, key=distance).isoformat()
 
 
 def _relative_period(text: str, anchor: date) -> str | None:
