@@ -1012,3 +1012,11 @@ def test_only_a_navys_ship_calls_at_a_port(events):
     evs = events("The Kenyan defence minister called at the Turkish arms maker's plant in Ankara on Friday. Officials "
                  "said the visit would deepen military ties.")
     assert not [e for e in evs if "port call" in e.reason]
+
+
+def test_a_scraped_pages_date_stamp_does_not_date_the_act(events):
+    """ "date 2024-07-29 ULAANBAATAR – ... opened on July 27, 2024": the stamp is the page's day."""
+    evs = events("date 2024-07-29 ULAANBAATAR, Mongolia – The Khaan Quest 2024 exercise kicked off near Ulaanbaatar as "
+                 "Mongolian troops hosted soldiers from the United States at the opening ceremony July 27, 2024.",
+                 published="2024-07-29")
+    assert [e.date for e in of_type(evs, "EXERCISE")] == ["2024-07-27"]
