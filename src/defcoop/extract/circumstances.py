@@ -22,6 +22,7 @@ DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}s?$")
 
 
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "tonight", "today", "overnight"})
+DATES_KEY = "defcoop.dates"
 PAGE_STAMP = re.compile(r"\s*(?:date|published|updated|posted)(?:\s+on)?\W{0,3}\s*"
                         r"(?:(?:19|20)\d\d-[01]\d-[0-3]\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\b", re.I)
 DIGIT_DATE = re.compile(r"\b(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)\b")
@@ -31,17 +32,21 @@ def date_entities(doc: Doc) -> list:
     """The sentence's dates: the tagger's DATE entities, the TIME ones that name a part of a day
     ("this afternoon", "Monday night": a live blog's and a readout's way of giving the day), and the
     all-digit dates the tagger takes for something else ("05.11.2023" is often a GPE to it)."""
+    if DATES_KEY in doc.user_data:  # asked for each trigger and again by the decider: read once
+        return list(doc.user_data[DATES_KEY])
+    text = doc.text  # joined from the tokens at each access
     # "Buenos Aires, 17/04/2024 – ...", "date 2024-07-29 ULAANBAATAR – ...": the page's date, not the act's
-    stamp = PAGE_STAMP.match(doc.text)
-    dateline = max(dateline_length(doc.text), stamp.end() if stamp else 0)
+    stamp = PAGE_STAMP.match(text)
+    dateline = max(dateline_length(text), stamp.end() if stamp else 0)
     found = [_with_offset_word(e) for e in doc.ents if e.start_char >= dateline and (e.label_ == "DATE"
              or (e.label_ == "TIME" and any(t.lower_ in DAY_PARTS for t in e)))]
     taken = {i for e in found for i in range(e.start, e.end)}
-    for match in DIGIT_DATE.finditer(doc.text, dateline):
+    for match in DIGIT_DATE.finditer(text, dateline):
         span = doc.char_span(match.start(), match.end(), label="DATE", alignment_mode="expand")
         if span is not None and not taken & set(range(span.start, span.end)):
             found.append(span)
-    return sorted(found, key=lambda e: e.start)
+    doc.user_data[DATES_KEY] = tuple(sorted(found, key=lambda e: e.start))
+    return list(doc.user_data[DATES_KEY])
 
 
 def _with_offset_word(ent):
