@@ -457,13 +457,14 @@ def test_api_reviews_survive_a_new_run(tmp_path, db_url):
     texts = {
         "a": "Russia will deliver Su-30SM fighters to Kazakhstan next year, the Kazakh defence ministry said on "
              "Tuesday.",
-        "b": "The defence ministers of Kazakhstan and Uzbekistan signed an agreement on military cooperation in "
-             "Tashkent on Monday, the ministry said.",
+        # signings with no meeting told (ministers signing in person would also be a MEET: docs/annotation.md)
+        "b": "Kazakhstan and Uzbekistan signed an agreement on military cooperation on Monday, the defence ministry "
+             "said.",
         "d": "Turkish and Azerbaijani troops held a joint military exercise near Baku on Friday, the defence "
              "ministry said.",
         "e": "France delivered two Rafale fighters to Greece on Wednesday, the Greek defence ministry said.",
-        "f": "In Tashkent on Monday, Uzbekistan and Kazakhstan signed a military cooperation agreement for the coming "
-             "year. Officials from both armies attended the ceremony, according to the Uzbek defence ministry.",
+        "f": "On Monday, Uzbekistan and Kazakhstan signed a military cooperation agreement for the coming year, "
+             "according to the Uzbek defence ministry.",
     }
     first, later = tmp_path / "first", tmp_path / "later"
     first.mkdir()

@@ -283,6 +283,20 @@ def test_an_added_transfer_goes_to_the_one_subject_of_a_taking_verb(rules, make_
         assert transfers <= {("TRANSFER", "FRA", "ARE")}, direction
 
 
+def test_given_to_a_body_of_a_body_of_a_country_is_given_to_that_country(rules, make_doc):
+    """ "transferred equipment to the Border Forces of the State Committee of Tajikistan": the "to" reaches
+    the country through a chain of "of"s, and turns round a rule event read the other way."""
+    from defcoop.extract.direction import told_otherwise
+
+    text = ("U.S. Ambassador John Pommersheim transferred document examination equipment to the Border Forces of "
+            "the State Committee for National Security of Tajikistan. The military aid will help the border troops.")
+    analysis = rules.analyse([make_doc(text, published=PUBLISHED)])[0]
+    sentence = analysis.sentences[0]
+    triggers = rules.builder.triggers(sentence.doc)
+    assert told_otherwise([(0, "TRANSFER", "TJK", "USA")], sentence.doc, sentence.mentions, triggers, rules.lex)
+    assert not told_otherwise([(0, "TRANSFER", "USA", "TJK")], sentence.doc, sentence.mentions, triggers, rules.lex)
+
+
 @pytest.mark.parametrize("text, losers", [
     ("Chile will purchase three Type 23 frigates from Britain, beating out competing bids from Pakistan and Belgium.",
      {"PAK", "BEL"}),

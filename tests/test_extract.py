@@ -1020,3 +1020,13 @@ def test_a_scraped_pages_date_stamp_does_not_date_the_act(events):
                  "Mongolian troops hosted soldiers from the United States at the opening ceremony July 27, 2024.",
                  published="2024-07-29")
     assert [e.date for e in of_type(evs, "EXERCISE")] == ["2024-07-27"]
+
+
+def test_an_ambassador_named_without_a_country_is_not_the_home_side(rules, make_doc):
+    """An ambassador serves abroad: "Ambassador Du Xiaohui handed over ..." in a Zambian story is not Zambian."""
+    doc = make_doc("Zambia's army received military materials donated by China on Monday. Ambassador Du Xiaohui "
+                   "handed over the materials to Zambia's defence minister in Lusaka, praising the friendship of the "
+                   "two armed forces.")
+    (analysis,) = rules.analyse([doc])
+    people = {m.actor.name: m.country for s in analysis.sentences for m in s.mentions if m.actor.kind == "person"}
+    assert people.get("Du Xiaohui") != "ZMB"

@@ -369,6 +369,8 @@ def _fill_unknown_people(sdoc: Doc, mentions: list[Mention], pair: tuple[str, st
                 code = pair[1] if pair[0] == only else pair[0]
             else:
                 continue
+        elif m.actor.title and FOREIGN_POSTS & set(m.actor.title.lower().split()):
+            continue  # an ambassador in a story of one country is not of it
         else:
             code = only
         m.actor = registry.register(type(m.actor)(m.actor.name, "person", code, m.actor.title))
@@ -417,6 +419,10 @@ def _clause_role(tok) -> tuple[int | None, str]:
     return None, ""
 
 
+# An ambassador or attaché named without a country serves abroad: never the home side of the story
+FOREIGN_POSTS = frozenset({"ambassador", "envoy", "attaché", "attache", "commissioner", "chargé", "charge"})
+
+
 def _place_home_officials(sdoc: Doc, mentions: list[Mention], focus: str | None, registry: PersonRegistry) -> None:
     """ "Defence Minister Bill Blair met Ukraine's defence minister": an official who acts (the
     subject) and whom the text gives a title but no country is, in news, from the outlet's own
@@ -427,7 +433,7 @@ def _place_home_officials(sdoc: Doc, mentions: list[Mention], focus: str | None,
         return
     for m in mentions:
         if m.actor.kind == "person" and m.actor.country is None and m.actor.title and m.root >= 0 \
-                and _subject(sdoc[m.root]):
+                and _subject(sdoc[m.root]) and not FOREIGN_POSTS & set(m.actor.title.lower().split()):
             m.actor = registry.register(type(m.actor)(m.actor.name, "person", focus, m.actor.title))
 
 

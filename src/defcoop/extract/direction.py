@@ -112,7 +112,8 @@ def _by_or_to(tok: Token, givers: set[int]) -> str | None:
         if tok.dep_ == "pobj" and head.head.i in givers:
             word = head.lower_
             return "supplier" if word == "by" and head.dep_ == "agent" else "recipient" if word == "to" else None
-        if tok.dep_ not in ("pobj", "poss", "compound", "appos", "conj", "amod", "nmod"):
+        if tok.dep_ not in ("pobj", "poss", "compound", "appos", "conj", "amod", "nmod") and not (
+                tok.dep_ == "prep" and tok.lower_ == "of"):  # "to the Border Forces of the State Committee of X"
             return None
         tok = head
     return None
