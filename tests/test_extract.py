@@ -1030,3 +1030,13 @@ def test_an_ambassador_named_without_a_country_is_not_the_home_side(rules, make_
     (analysis,) = rules.analyse([doc])
     people = {m.actor.name: m.country for s in analysis.sentences for m in s.mentions if m.actor.kind == "person"}
     assert people.get("Du Xiaohui") != "ZMB"
+
+
+@pytest.mark.parametrize("title, abroad", [
+    ("Ambassador", True), ("Defence Attaché", True), ("High Commissioner", True), ("Special Envoy", True),
+    ("Commissioner of Police", False), ("Officer in Charge", False), ("Defence Minister", False), (None, False),
+])
+def test_which_titles_serve_abroad(title, abroad):
+    from defcoop.extract import _serves_abroad
+
+    assert _serves_abroad(title) is abroad

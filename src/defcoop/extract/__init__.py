@@ -369,7 +369,7 @@ def _fill_unknown_people(sdoc: Doc, mentions: list[Mention], pair: tuple[str, st
                 code = pair[1] if pair[0] == only else pair[0]
             else:
                 continue
-        elif m.actor.title and FOREIGN_POSTS & set(m.actor.title.lower().split()):
+        elif _serves_abroad(m.actor.title):
             continue  # an ambassador in a story of one country is not of it
         else:
             code = only
@@ -420,7 +420,12 @@ def _clause_role(tok) -> tuple[int | None, str]:
 
 
 # An ambassador or attaché named without a country serves abroad: never the home side of the story
-FOREIGN_POSTS = frozenset({"ambassador", "envoy", "attaché", "attache", "commissioner", "chargé", "charge"})
+FOREIGN_POSTS = frozenset({"ambassador", "envoy", "attaché", "attache", "chargé"})
+
+
+def _serves_abroad(title: str | None) -> bool:
+    words = (title or "").lower()
+    return bool(FOREIGN_POSTS & set(words.split())) or "high commissioner" in words
 
 
 def _place_home_officials(sdoc: Doc, mentions: list[Mention], focus: str | None, registry: PersonRegistry) -> None:
@@ -433,7 +438,7 @@ def _place_home_officials(sdoc: Doc, mentions: list[Mention], focus: str | None,
         return
     for m in mentions:
         if m.actor.kind == "person" and m.actor.country is None and m.actor.title and m.root >= 0 \
-                and _subject(sdoc[m.root]) and not FOREIGN_POSTS & set(m.actor.title.lower().split()):
+                and _subject(sdoc[m.root]) and not _serves_abroad(m.actor.title):
             m.actor = registry.register(type(m.actor)(m.actor.name, "person", focus, m.actor.title))
 
 
