@@ -260,27 +260,21 @@ def test_a_country_talked_about_is_not_a_side(product, make_doc, text, pair, top
     assert not any(topic in d for d in found)
 
 
-@pytest.mark.parametrize("text", [
-    "The patrol vessel was handed over by Australia's defence minister to Fiji's navy commander in Suva on Monday.",
-    "The patrol vessel was handed over by Australia's defence minister to the Fijian navy in Suva on Monday.",
+@pytest.mark.parametrize("text, pair", [
+    ("The patrol vessel was handed over by Australia's defence minister to Fiji's navy commander in Suva on Monday.",
+     ("AUS", "FJI")),
+    ("The patrol vessel was handed over by Australia's defence minister to the Fijian navy in Suva on Monday.",
+     ("AUS", "FJI")),
+    # the one subject of "acquire" gets the goods
+    ("France's defence minister and her Emirati counterpart signed an agreement under which the UAE Ministry of "
+     "Defence will acquire 80 Rafale fighter aircraft.", ("FRA", "ARE")),
 ])
-def test_an_added_transfer_goes_from_the_giver_to_whom_it_is_given(rules, make_doc, text):
+def test_an_added_transfer_goes_the_way_the_sentence_says(rules, make_doc, text, pair):
+    """Whatever way the model reads it: from the giver ("by") to whom it is given ("to"), to the taker."""
     for direction in ("order=ab", "order=ba"):
         model = model_of({(direction, "TRANSFER"): 9.0})
         transfers = {d for d in decided(rules, make_doc, model, text) if d[0] == "TRANSFER"}
-        assert transfers <= {("TRANSFER", "AUS", "FJI")}, direction
-
-
-@pytest.mark.parametrize("text", [
-    "France's defence minister and her Emirati counterpart signed an agreement under which the UAE Ministry of "
-    "Defence will acquire 80 Rafale fighter aircraft.",
-])
-def test_an_added_transfer_goes_to_the_one_subject_of_a_taking_verb(rules, make_doc, text):
-    """Whatever the model reads, the one subject of "acquire" gets the goods."""
-    for direction in ("order=ab", "order=ba"):
-        model = model_of({(direction, "TRANSFER"): 9.0})
-        transfers = {d for d in decided(rules, make_doc, model, text) if d[0] == "TRANSFER"}
-        assert transfers <= {("TRANSFER", "FRA", "ARE")}, direction
+        assert transfers <= {("TRANSFER", *pair)}, direction
 
 
 def test_given_to_a_body_of_a_body_of_a_country_is_given_to_that_country(rules, make_doc):

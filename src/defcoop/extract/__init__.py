@@ -343,7 +343,8 @@ def _fill_unknown_people(sdoc: Doc, mentions: list[Mention], pair: tuple[str, st
                 # "received by the Army chief, General A (Nigerian); the Air chief, Air Marshal B, and the
                 # Minister, C (Nigerian)": a list of officials of one country is one side, whatever the order
                 m.actor = registry.register(type(m.actor)(m.actor.name, "person", listed.pop(), m.actor.title))
-    places = {m.country for m in mentions if m.is_location and m.country and m.actor.kind == "country"}
+    place_codes = [m.country for m in mentions if m.is_location and m.country and m.actor.kind == "country"]
+    places = set(place_codes)
     if not known and len(places) == 1:
         # "In Colombia, the minister met the Head of the Army, General X": the officials someone meets
         # where the sentence sets it are that place's
@@ -356,8 +357,7 @@ def _fill_unknown_people(sdoc: Doc, mentions: list[Mention], pair: tuple[str, st
     (only,) = known
     by_people_only = all(m.actor.kind == "person" for m in placed)
     # where people of one side meet someone unplaced, the meeting's place is usually the other side's
-    hosts = [m.country for m in mentions if m.is_location and m.country and m.country != only
-             and m.actor.kind == "country"]
+    hosts = [code for code in place_codes if code != only]
     for m in mentions:
         if m.actor.kind != "person" or m.actor.country is not None:
             continue

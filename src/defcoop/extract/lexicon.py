@@ -99,14 +99,15 @@ class Lexicon:
                 for phrase in phrases:
                     triggers[phrase].append(Trigger(etype, strength, phrase))
         self.exhibition_hosts: dict[str, str] = {}
-        # "IDEAS", "MAKS", "DSA": a show's acronym written in lower case is the word ("shared ideas")
-        self.acronym_shows = frozenset(name.lower() for show in load_lexicon("exhibitions.json")["exhibitions"]
-                                       for name in show["names"] if " " not in name and name[1:] != name[1:].lower())
+        acronyms: set[str] = set()  # "IDEAS", "MAKS", "DSA": written in lower case, the word ("shared ideas")
         for show in load_lexicon("exhibitions.json")["exhibitions"]:
             for name in show["names"]:
                 self.exhibition_hosts[name.lower()] = show["country"]
+                if " " not in name and name[1:] != name[1:].lower():
+                    acronyms.add(name.lower())
                 if not any(t.type == "EXHIBIT" for t in triggers[name.lower()]):
                     triggers[name.lower()].append(Trigger("EXHIBIT", "strong", name.lower()))
+        self.acronym_shows = frozenset(acronyms)
         for phrase in list(triggers):  # the data's phrase stays the trigger's name in every tense
             for form in verb_inflections(phrase):
                 if form not in triggers:
