@@ -1037,6 +1037,6 @@ def test_an_ambassador_named_without_a_country_is_not_the_home_side(rules, make_
     ("Commissioner of Police", False), ("Officer in Charge", False), ("Defence Minister", False), (None, False),
 ])
 def test_which_titles_serve_abroad(title, abroad):
-    from defcoop.extract import _serves_abroad
+    from defcoop.extract.placement import serves_abroad
 
-    assert _serves_abroad(title) is abroad
+    assert serves_abroad(title) is abroad

@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 
 import dateparser
 
+from defcoop.dateforms import STAMP_LABEL, YEAR
+
 MIN_YEAR, MAX_YEAR = 1990, 2100
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -28,32 +30,31 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # English month names by their first three letters (the clean stage reads English and Russian pages)
 MONTH_NUMBERS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
-_YEAR = r"(?:19|20)\d{2}"
 # One alternative per written form; each must contain day, month and year.
 DATE_CANDIDATE = re.compile(
-    rf"\b(?:(?:{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"  # 5 February 2021 / 07 August, 2017 / 5th of May 2021
-    rf"|{_MONTH}\s+{_DAY},?\s+{_YEAR}"  # February 26, 2019 / Nov. 1, 2018
-    rf"|\d{{1,2}}\.\d{{1,2}}\.{_YEAR}"  # 05.02.2021 (day first)
-    rf"|\d{{1,2}}[/-]\d{{1,2}}[/-]{_YEAR})\b"  # 05/02/2021, 25-02-2020 (order: see numeric_order)
-    rf"|{_YEAR}[-/]\d{{2}}[-/]\d{{2}}(?=T\d|\b))",  # 2021-02-05, 2021/02/05, 2021-02-05T09:12
+    rf"\b(?:(?:{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{YEAR}"  # 5 February 2021 / 07 August, 2017 / 5th of May 2021
+    rf"|{_MONTH}\s+{_DAY},?\s+{YEAR}"  # February 26, 2019 / Nov. 1, 2018
+    rf"|\d{{1,2}}\.\d{{1,2}}\.{YEAR}"  # 05.02.2021 (day first)
+    rf"|\d{{1,2}}[/-]\d{{1,2}}[/-]{YEAR})\b"  # 05/02/2021, 25-02-2020 (order: see numeric_order)
+    rf"|{YEAR}[-/]\d{{2}}[-/]\d{{2}}(?=T\d|\b))",  # 2021-02-05, 2021/02/05, 2021-02-05T09:12
     re.IGNORECASE,
 )
-_NUMERIC = re.compile(rf"^(\d{{1,2}})[/-](\d{{1,2}})[/-]({_YEAR})$")
+_NUMERIC = re.compile(rf"^(\d{{1,2}})[/-](\d{{1,2}})[/-]({YEAR})$")
 # Address endings of outlets that write month first (US style); every other country writes day first.
 MONTH_FIRST_DOMAINS = (".com", ".net", ".org", ".us", ".gov", ".mil", ".edu", ".ph", ".fm", ".pw", ".mh")
-_URL_DATE = re.compile(rf"(?<!\d)({_YEAR})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_URL_DATE = re.compile(rf"(?<!\d)({YEAR})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # "202108040261.html", "ud=20210317000969", "AEN20211213002100325": a number that opens with its date
 _URL_STAMP = re.compile(r"(?<!\d)((?:199[5-9]|20[0-3]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\d{2,10}(?!\d)")
-_URL_NAMED = re.compile(rf"(?<!\w)(\d{{1,2}})-({_MONTH})-({_YEAR})(?!\d)", re.I)  # "/22-Dec-2015/"
+_URL_NAMED = re.compile(rf"(?<!\w)(\d{{1,2}})-({_MONTH})-({YEAR})(?!\d)", re.I)  # "/22-Dec-2015/"
 # A year as the text names it, not as a range's end or a period's bound ("2013-2017", "since 2015")
-_TEXT_YEAR = re.compile(rf"(?<![\d.,–-])(?<!since )(?<!until )(?<!from )(?<!by )(?<!before )({_YEAR})(?![\d%–-])",
+_TEXT_YEAR = re.compile(rf"(?<![\d.,–-])(?<!since )(?<!until )(?<!from )(?<!by )(?<!before )({YEAR})(?![\d%–-])",
                         re.I)
-_MONTH_STAMP = re.compile(rf"\bdate ({_YEAR}-(?:0[1-9]|1[0-2]))\b(?!-\d)")  # a page stamped with a month only
-_URL_MONTH = re.compile(rf"/({_YEAR})/(0[1-9]|1[0-2])(?:/|$)")  # "/2008/12/": a month, no day
+_MONTH_STAMP = re.compile(rf"\bdate ({YEAR}-(?:0[1-9]|1[0-2]))\b(?!-\d)")  # a page stamped with a month only
+_URL_MONTH = re.compile(rf"/({YEAR})/(0[1-9]|1[0-2])(?:/|$)")  # "/2008/12/": a month, no day
 # A wire dateline names the day without the year: "BAKU, March 9, AZERTAC", "MANAMA, May 21 (KUNA)",
 # "- 23 October, 02:21".
 DATELINE = re.compile(rf"^\W{{0,3}}(?:[A-Z][\w.'’ -]{{1,40}},\s+)?(?:({_MONTH})\s+({_DAY})|({_DAY})\s+({_MONTH}))"
-                      rf"\b(?!,?\s+{_YEAR})", re.I)
+                      rf"\b(?!,?\s+{YEAR})", re.I)
 # A two-digit year, trusted only as a whole date stamp ("Published: 12.27.19 , 11:05", "28.10.11 13:14") or
 # as the date of a dateline ("Kampala 25/11/17 – Defence ministers ..."): anywhere else it is a score or a version.
 _SHORT_DATE = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])")
@@ -90,7 +91,7 @@ def numeric_order(lines: Iterable[str], url: str | None = None) -> str:
                     return "MDY"
             elif not match.group(0)[0].isdigit():
                 worded.append("MDY")
-            elif not re.match(rf"{_YEAR}\b|\d{{1,2}}\.", match.group(0)):
+            elif not re.match(rf"{YEAR}\b|\d{{1,2}}\.", match.group(0)):
                 worded.append("DMY")
     if worded and len(set(worded)) == 1:
         return worded[0]
@@ -168,7 +169,7 @@ def date_from_short_stamp(lines: Iterable[str], order: str, today: date | None =
 def likely_year(text: str, url: str | None, today: date | None = None) -> int | None:
     """The year a page was most likely published in when it does not say: its address's, else the latest
     year its text names that is not in the future."""
-    match = re.search(rf"(?<!\d)({_YEAR})(?!\d)", urlsplit(url).path) if url else None
+    match = re.search(rf"(?<!\d)({YEAR})(?!\d)", urlsplit(url).path) if url else None
     if match:
         return int(match.group(1))
     limit = (today or date.today()).year
@@ -204,7 +205,7 @@ def publication_date(lines: list[str], header: list[str], url: str | None,
 
 
 # What may open a line before its date stamp: a label ("date", "Published:", "Updated on"), then a weekday
-_LEADING_STAMP = re.compile(rf"^\W{{0,3}}(?:date|published|updated|last update|posted|время|дата)(?:\s+on)?\W{{0,3}}\s*"
+_LEADING_STAMP = re.compile(rf"^\W{{0,3}}{STAMP_LABEL}\W{{0,3}}\s*"
                             rf"(?:(?:{_WEEKDAY})\W{{0,3}}\s*)?$", re.I)
 
 

@@ -20,6 +20,7 @@ from defcoop.extract.events import MULTILATERAL, EventBuilder, SentenceContext
 from defcoop.extract.lexicon import Lexicon, Trigger
 from defcoop.extract.mentions import Mention, MentionFinder
 from defcoop.extract.persons import PersonRegistry
+from defcoop.extract.placement import fill_unknown_companies, fill_unknown_people, place_home_officials
 from defcoop.merge import merge_repeats
 from defcoop.nlp.model import load_model
 from defcoop.nlp.sentences import dateline_length, split_sentences, story_numbers
@@ -209,7 +210,7 @@ class Extractor:
         focus = top[0] if top else None
         home = outlet_country(document.url) or outlet_country(document.source)  # whose paper it is
         for mentions in sentence_mentions:
-            _fill_unknown_companies(mentions, focus)
+            fill_unknown_companies(mentions, focus)
         for mentions in sentence_mentions:  # pronouns take what their antecedent became
             for m in mentions:
                 if m.antecedent is not None:
@@ -237,8 +238,8 @@ class Extractor:
                                   multilateral_date=next((d for at, _, d in reversed(recent)
                                                           if number - at <= MULTILATERAL_WINDOW and d), None),
                                   last_date=next((e.date for e in reversed(events) if e.date), None))
-            _place_home_officials(sdoc, mentions, home or focus, registry)  # before a body's country is lent
-            _fill_unknown_people(sdoc, mentions, pair, registry)
+            place_home_officials(sdoc, mentions, home or focus, registry)  # before a body's country is lent
+            fill_unknown_people(sdoc, mentions, pair, registry)
             sentence = self.builder.build(sdoc, mentions, ctx)
             chain[number] = {t.type for t in sentence.triggers}
             for event in sentence.continued:
@@ -314,139 +315,6 @@ def _merge_continuation(latest: dict[str, tuple[Event, int]], event: Event, numb
 def _opens_list(text: str, sentences: list[tuple[int, int]], i: int) -> bool:
     """The sentence before sentence `i` is a list's lead, ending with a colon ("What each ally pledged:")."""
     return i > 0 and text[sentences[i - 1][0]:sentences[i - 1][1]].rstrip().endswith(":")
-
-
-def _fill_unknown_companies(mentions: list[Mention], focus: str | None) -> None:
-    """A firm no gazetteer knows and the text does not place is taken to be from the country the
-    document is about (regional outlets name their own firms without saying where they are from)."""
-    for m in mentions:
-        if m.actor.kind == "company" and m.actor.country is None and focus:
-            m.actor = type(m.actor)(m.actor.name, "company", focus, m.actor.title)
-
-
-def _fill_unknown_people(sdoc: Doc, mentions: list[Mention], pair: tuple[str, str] | None,
-                         registry: PersonRegistry) -> None:
-    """Give a country to people the text names without one.
-
-    With one country in the sentence: if only other people carry it, or the unknown person faces
-    its carrier across a verb ("Minister Y received a Turkish delegation"), the unknown person is
-    the other side: of the place where they meet, else of the document's pair ("X met Kazakh
-    minister Y in Astana"); if a country, body or company carries it otherwise, the person belongs
-    to it ("Azerbaijan is represented by a delegation led by Defence Minister X").
-    """
-    placed = [m for m in mentions if m.country and not m.is_location]
-    known = {m.country for m in placed}
-    for m in mentions:
-        if m.actor.kind == "person" and m.actor.country is None:
-            listed = {p.country for p in placed if p.actor.kind == "person" and _listed_together(sdoc, m, p, mentions)}
-            if len(listed) == 1:
-                # "received by the Army chief, General A (Nigerian); the Air chief, Air Marshal B, and the
-                # Minister, C (Nigerian)": a list of officials of one country is one side, whatever the order
-                m.actor = registry.register(type(m.actor)(m.actor.name, "person", listed.pop(), m.actor.title))
-    place_codes = [m.country for m in mentions if m.is_location and m.country and m.actor.kind == "country"]
-    places = set(place_codes)
-    if not known and len(places) == 1:
-        # "In Colombia, the minister met the Head of the Army, General X": the officials someone meets
-        # where the sentence sets it are that place's
-        for m in mentions:
-            if m.actor.kind == "person" and m.actor.country is None and m.root >= 0 and not _subject(sdoc[m.root]):
-                m.actor = registry.register(type(m.actor)(m.actor.name, "person", next(iter(places)), m.actor.title))
-        return
-    if len(known) != 1:
-        return
-    (only,) = known
-    by_people_only = all(m.actor.kind == "person" for m in placed)
-    # where people of one side meet someone unplaced, the meeting's place is usually the other side's
-    hosts = [code for code in place_codes if code != only]
-    for m in mentions:
-        if m.actor.kind != "person" or m.actor.country is not None:
-            continue
-        if by_people_only or (m.root >= 0 and any(_facing(sdoc, m, c) for c in placed)):
-            # "X met Kazakh minister Y", "Minister Y received a Turkish delegation": the other side
-            if hosts:
-                code = hosts[0]
-            elif pair and only in pair:
-                code = pair[1] if pair[0] == only else pair[0]
-            else:
-                continue
-        elif _serves_abroad(m.actor.title):
-            continue  # an ambassador in a story of one country is not of it
-        else:
-            code = only
-        m.actor = registry.register(type(m.actor)(m.actor.name, "person", code, m.actor.title))
-
-
-def _listed_together(sdoc: Doc, person: Mention, other: Mention, mentions: list[Mention]) -> bool:
-    """True when two people are items of one list of three or more people ("A; the Chief of Air Staff, B,
-    and the Minister, C"). The parser joins such items by conjunction or apposition, in any nesting;
-    two people joined by "and" are often the two sides ("Minister A and his counterpart B")."""
-    if person.root < 0 or other.root < 0 or person.root == other.root:
-        return False
-    anchor = _list_anchor(sdoc[person.root])
-    if anchor != _list_anchor(sdoc[other.root]):
-        return False
-    return sum(1 for m in mentions if m.actor.kind == "person" and m.root >= 0
-               and _list_anchor(sdoc[m.root]) == anchor) >= 3
-
-
-def _list_anchor(tok) -> int:
-    for _ in range(8):  # "nmod": the parser often hangs a list's middle name on the next item's title
-        if tok.dep_ not in ("conj", "appos", "compound", "nmod") or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    return tok.i
-
-
-def _facing(sdoc: Doc, person: Mention, other: Mention) -> bool:
-    """True when a person and another actor are subject and object of one verb ("Y received a Turkish
-    delegation"): they are the two sides of the act, not one."""
-    if other.root < 0:
-        return False
-    a, b = _clause_role(sdoc[person.root]), _clause_role(sdoc[other.root])
-    return a[0] is not None and a[0] == b[0] and {a[1], b[1]} == {"subject", "object"}
-
-
-def _clause_role(tok) -> tuple[int | None, str]:
-    """(verb index, "subject"/"object"/"") of the noun phrase a name heads."""
-    while tok.dep_ in ("compound", "flat", "appos", "amod") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        return tok.head.i, "subject"
-    if tok.dep_ in ("dobj", "obj", "dative"):
-        return tok.head.i, "object"
-    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ in ("VERB", "AUX"):
-        return tok.head.head.i, "object"
-    return None, ""
-
-
-# An ambassador or attaché named without a country serves abroad: never the home side of the story
-FOREIGN_POSTS = frozenset({"ambassador", "envoy", "attaché", "attache", "chargé"})
-
-
-def _serves_abroad(title: str | None) -> bool:
-    words = (title or "").lower()
-    return bool(FOREIGN_POSTS & set(words.split())) or "high commissioner" in words
-
-
-def _place_home_officials(sdoc: Doc, mentions: list[Mention], focus: str | None, registry: PersonRegistry) -> None:
-    """ "Defence Minister Bill Blair met Ukraine's defence minister": an official who acts (the
-    subject) and whom the text gives a title but no country is, in news, from the outlet's own
-    country (a national paper's own minister), else from the country the article is about, when
-    someone else in the sentence is from another one."""
-    others = {m.country for m in mentions if m.country and not m.is_location}
-    if not focus or not others - {focus}:
-        return
-    for m in mentions:
-        if m.actor.kind == "person" and m.actor.country is None and m.actor.title and m.root >= 0 \
-                and _subject(sdoc[m.root]) and not _serves_abroad(m.actor.title):
-            m.actor = registry.register(type(m.actor)(m.actor.name, "person", focus, m.actor.title))
-
-
-def _subject(tok) -> bool:
-    """The subject of its clause, or the apposition of one ("the Minister of Defence, General X, received")."""
-    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "nsubj"
 
 
 @lru_cache(maxsize=2)

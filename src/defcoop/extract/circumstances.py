@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from defcoop.dateforms import DIGIT_DAY, ISO_DAY, STAMP_LABEL
 from defcoop.extract.lexicon import Lexicon
 from defcoop.extract.syntax import VERBAL, predicate_of
 from defcoop.nlp.sentences import dateline_length
@@ -23,9 +24,8 @@ DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}s?$")
 
 DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "tonight", "today", "overnight"})
 DATES_KEY = "defcoop.dates"
-PAGE_STAMP = re.compile(r"\s*(?:date|published|updated|posted)(?:\s+on)?\W{0,3}\s*"
-                        r"(?:(?:19|20)\d\d-[01]\d-[0-3]\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\b", re.I)
-DIGIT_DATE = re.compile(r"\b(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)\b")
+PAGE_STAMP = re.compile(rf"\s*{STAMP_LABEL}\W{{0,3}}\s*(?:{ISO_DAY}|{DIGIT_DAY})\b", re.I)
+DIGIT_DATE = re.compile(rf"\b(?:{DIGIT_DAY}|{ISO_DAY})\b")
 
 
 def date_entities(doc: Doc) -> list:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from defcoop.extract.circumstances import is_goods
 from defcoop.extract.lexicon import Lexicon, Trigger
 from defcoop.extract.mentions import Mention
+from defcoop.extract.syntax import subject_phrase
 
 Key = tuple[int, str, str, str]  # (sentence index, "TRANSFER", supplier, recipient)
 MADE = frozenset({"made", "built", "produced", "designed", "manufactured"})  # "Turkish-made drones"
@@ -84,8 +85,7 @@ def _told_roles(doc: Doc, mentions: list[Mention], triggers: list[tuple[Trigger,
 def _sole_subject_of(tok: Token, verbs: set[int]) -> bool:
     """The one subject of a taking verb ("under which the UAE Ministry of Defence will acquire 80 Rafale"):
     who gets the goods. Not one of several subjects ("Turkey and Indonesia ordered"), which the rules read."""
-    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = subject_phrase(tok)
     return tok.dep_ == "nsubj" and tok.head.i in verbs and not any(c.dep_ == "conj" for c in tok.children)
 
 

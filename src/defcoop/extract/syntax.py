@@ -90,6 +90,19 @@ def noun_head(tok: Token) -> Token:
     return tok
 
 
+def is_subject(tok: Token) -> bool:
+    """The subject of its clause, or a name or apposition inside one ("the Minister of Defence, General X,
+    received"; "the UAE Ministry of Defence will acquire")."""
+    return subject_phrase(tok).dep_ == "nsubj"
+
+
+def subject_phrase(tok: Token) -> Token:
+    """The head of the name phrase a word belongs to: up through compounds, flat names and appositions."""
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def pronoun_subject(doc: Doc, nouns: frozenset[str]) -> bool:
     """The main clause's subject is "it"/"they"/"this"/"these" or "the drill(s)" and the like."""
     root = next((t for t in doc if t.head.i == t.i), None)

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import dateparser
 
+from defcoop.dateforms import DIGIT_DAY, ISO_DAY
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -24,9 +26,9 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTH = re.compile(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.I)
 _DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
-_NUMERIC = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b")
+_NUMERIC = re.compile(rf"\b{DIGIT_DAY}\b")
 _DAY_ALONE = re.compile(r"^(?:on )?the ([0-3]?\d)(?:st|nd|rd|th)$")
-_ISO_DAY = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
+_ISO_DAY = re.compile(rf"\b{ISO_DAY}\b")
 _SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b")
 _YEAR_END = re.compile(r"\b(?:end|close|turn|remainder|rest) of (?:the|this) year\b|\byear[- ]end\b")
 _YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b")
