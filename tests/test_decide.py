@@ -268,6 +268,9 @@ def test_a_country_talked_about_is_not_a_side(product, make_doc, text, pair, top
     # the one subject of "acquire" gets the goods
     ("France's defence minister and her Emirati counterpart signed an agreement under which the UAE Ministry of "
      "Defence will acquire 80 Rafale fighter aircraft.", ("FRA", "ARE")),
+    # a verb of taking with a "to" gives
+    ("To give crews experience ahead of the deliveries, the US Army will lease eight AH-64D helicopters to Poland "
+     "from 2025.", ("USA", "POL")),
 ])
 def test_an_added_transfer_goes_the_way_the_sentence_says(rules, make_doc, text, pair):
     """Whatever way the model reads it: from the giver ("by") to whom it is given ("to"), to the taker."""

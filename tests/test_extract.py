@@ -121,6 +121,11 @@ def test_record_has_the_schema_fields(events):
                  {("TUR", "NGA")}, id="demonym-origin"),
     pytest.param("The Chilean navy sold two frigates to Ecuador, defence officials said, and the military confirmed it.",
                  {("CHL", "ECU")}, id="demonym-body-sold-to"),
+    # "lease" takes ("India leased drones from the US"), unless it says whom the goods go to
+    pytest.param("Turkey leased two frigates to Pakistan's navy last year, the defence ministry said.",
+                 {("TUR", "PAK")}, id="leased-to"),
+    pytest.param("India leased two MQ-9B drones from the United States for its navy, the military said.",
+                 {("USA", "IND")}, id="leased-from"),
 ])
 def test_transfer_supplier_and_recipient(events, text, pairs):
     evs = events(text)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from defcoop.extract.circumstances import is_goods
 from defcoop.extract.lexicon import Lexicon, Trigger
 from defcoop.extract.mentions import Mention
-from defcoop.extract.syntax import subject_phrase
+from defcoop.extract.syntax import gives_to, subject_phrase
 
 Key = tuple[int, str, str, str]  # (sentence index, "TRANSFER", supplier, recipient)
 MADE = frozenset({"made", "built", "produced", "designed", "manufactured"})  # "Turkish-made drones"
@@ -58,9 +58,10 @@ def _told_roles(doc: Doc, mentions: list[Mention], triggers: list[tuple[Trigger,
                 lex: Lexicon) -> dict[str, str]:
     """Country -> "supplier" or "recipient", for the countries the sentence names in one of these ways (and
     not in both)."""
-    givers = {tok.i for trig, tok in triggers if trig.type == "TRANSFER" and trig.strength == "give"}
+    givers = {tok.i for trig, tok in triggers if trig.type == "TRANSFER" and (
+        trig.strength == "give" or (trig.strength == "receive" and gives_to(tok)))}
     takers = {tok.i for trig, tok in triggers if trig.type == "TRANSFER" and trig.strength == "receive"
-              and tok.pos_ in ("VERB", "AUX")}
+              and tok.pos_ in ("VERB", "AUX") and tok.i not in givers}
     seen: dict[str, set[str]] = {}
     for m in mentions:
         if not m.country or m.root < 0:

@@ -315,8 +315,10 @@ class MentionFinder(PeopleNames):
         """Follow the head chain from a country word to a person or an organisation noun it qualifies."""
         tok = doc[m.root]
         org_hit = None
+        # "the CEO of Eurofighter", and for a firm "the Managing Director at Leonardo": whose official
+        employer = ("of", "at") if m.actor.kind == "company" else ("of",)
         for _ in range(7):
-            if tok.dep_ in CLIMB_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
+            if tok.dep_ in CLIMB_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in employer):
                 nxt = tok.head.head if tok.dep_ == "pobj" else tok.head
             else:
                 break

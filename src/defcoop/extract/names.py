@@ -68,10 +68,14 @@ class PeopleNames:
                     start += honorific
                 else:
                     break
-            if all(t.i in gaz_tokens or t.lower_ in self.lex.person_titles for t in doc[start:span.end]):
+            # nor what the tagger ran on into ("Marco Zoff - the Managing Director"): a name ends on a name word
+            end = span.end
+            while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_lower) and doc[end - 2].whitespace_:
+                end -= 1  # (a word joined on stays: "Shin Won-sik")
+            if all(t.i in gaz_tokens or t.lower_ in self.lex.person_titles for t in doc[start:end]):
                 continue  # "Bolivian Midshipman" before a name: its title, not another person
-            if start < span.end and not doc[start].text.startswith("@"):
-                out.append(doc[start:span.end])
+            if start < end and not doc[start].text.startswith("@"):
+                out.append(doc[start:end])
         return out
 
     def _honorific_at(self, doc: Doc, start: int, end: int) -> int:

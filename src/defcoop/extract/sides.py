@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 from defcoop.extract.circumstances import is_goods, item_of, owned_goods
 from defcoop.extract.direction import asks_for
 from defcoop.extract.mentions import Mention, span_text
-from defcoop.extract.syntax import RAISING_VERBS, SAYING_VERBS, VERBAL, list_attachment, noun_head, predicate_of
+from defcoop.extract.syntax import (RAISING_VERBS, SAYING_VERBS, VERBAL, gives_to, list_attachment, noun_head,
+                                    predicate_of)
 from defcoop.types import Actor, Event, Party
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class SideReading:
         trig_tok = cand.token
         pred = predicate_of(trig_tok)
         arrive = cand.trigger.strength == "arrive"  # what lands is sent by its owner to the place
-        give = cand.trigger.strength == "give" or arrive
+        give = cand.trigger.strength == "give" or arrive or (cand.trigger.strength == "receive" and gives_to(trig_tok))
         has_with = any(c.lower_ == "with" for c in pred.children)
         passive = any(c.dep_ == "auxpass" for c in (*pred.children, *trig_tok.children))
         assigned = []

@@ -103,6 +103,13 @@ def subject_phrase(tok: Token) -> Token:
     return tok
 
 
+def gives_to(verb: Token) -> bool:
+    """A verb of taking used the other way round, with whom the goods go to ("the US Army will lease
+    eight AH-64Ds to Poland"): its subject gives."""
+    return verb.pos_ in VERBAL and any(c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                                       and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+
+
 def pronoun_subject(doc: Doc, nouns: frozenset[str]) -> bool:
     """The main clause's subject is "it"/"they"/"this"/"these" or "the drill(s)" and the like."""
     root = next((t for t in doc if t.head.i == t.i), None)
