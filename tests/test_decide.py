@@ -556,3 +556,31 @@ def test_who_a_request_comes_from_would_get_the_goods(rules):
     assert asks_for(next(t for t in doc if t.text == "Manila"))
     doc = rules.nlp("The ministry bought a corvette from Seoul.")
     assert not asks_for(next(t for t in doc if t.text == "Seoul"))
+
+
+def test_bilateral_exercises_with_several_are_each_with_the_one_holding_them(product, make_doc):
+    """ "bilateral exercises with A, B and C": one act with each, none among A, B and C; the one holding
+    them may be the page's country, left unsaid in the sentence."""
+    found = product_dyads(product, make_doc, "India's army chief said the pandemic had put all foreign military "
+                          "drills on hold. The schedule for 2020 had included bilateral exercises with the United "
+                          "States, France and Japan, the Indian army said.")
+    exercises = {d for d in found if d[0] == "EXERCISE"}
+    assert exercises == {("EXERCISE", *sorted(("IND", c))) for c in ("USA", "FRA", "JPN")}, exercises
+
+
+def test_members_told_in_a_relative_clause_are_not_an_exercises_participants(rules, make_doc):
+    """ "The bloc was formed by A, B and C, which were joined by D the following year": a history of
+    members, not more participants of the exercise told just before."""
+    sentence = rules.nlp("The bloc was formed in 1992 by Armenia, Kazakhstan and Russia, which were joined by "
+                         "Azerbaijan and Georgia the following year.")
+    assert not rules.builder.joins_in_main_clause(sentence)
+    assert rules.builder.joins_in_main_clause(rules.nlp("Azerbaijan and Georgia joined the drills on Tuesday."))
+
+
+def test_a_year_after_since_opens_a_span_and_dates_no_act(rules):
+    from defcoop.extract.circumstances import year_role
+
+    doc = rules.nlp("Thai and US troops, who have held the exercise together since 1982, began the drills.")
+    since = next(e for e in doc.ents if "1982" in e.text)
+    assert year_role(since, rules.lex) == "period"
+

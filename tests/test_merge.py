@@ -108,7 +108,7 @@ def test_best_match_prefers_the_closest_date():
 
 # -- repeats inside one article ----------------------------------------------------------------------
 def _event(type_="MEET", countries=("KAZ", "TUR"), date=None, item=None, status="occurred", start=0):
-    roles = ("supplier", "recipient") if type_ == "TRANSFER" else ("participant", "participant")
+    roles = ("supplier", "recipient") if type_ == "TRANSFER" else ("participant",) * len(countries)
     parties = [Party(Actor(c, "country", c), role) for c, role in zip(countries, roles)]
     return Event("d1", type_, status, parties, f"sentence {start}", start, start + 10, date=date, item=item,
                  confidence=0.6, reason="trigger")
@@ -126,6 +126,16 @@ def test_a_repeat_folds_into_the_first_telling():
 
 def test_planned_and_occurred_acts_stay_apart():
     assert len(merge_repeats([_event(), _event(status="planned", start=50)])) == 2
+
+
+def test_an_exercise_told_with_some_participants_then_all_is_one_act():
+    """A lead names some of a many-country exercise's participants, the body all of them."""
+    lead = _event("EXERCISE", ("THA", "USA", "CHN"), date="2023-02-28")
+    body = _event("EXERCISE", ("THA", "USA", "CHN", "JPN", "SGP"), date="2023", start=50)
+    kept = merge_repeats([lead, body])
+    assert kept == [lead] and lead.countries == {"THA", "USA", "CHN", "JPN", "SGP"} and lead.date == "2023-02-28"
+    # two countries are a pair, not a list: a bilateral drill is its own act
+    assert len(merge_repeats([_event("EXERCISE", ("THA", "USA")), body])) == 2
 
 
 def test_a_named_delivery_and_an_unnamed_one_stay_apart():

@@ -32,6 +32,8 @@ EXERCISE_SLACK = timedelta(days=21)
 MAX_SLACK = max(DATE_SLACK, EXERCISE_SLACK)
 # Multilateral acts (3+ countries): outlets list different subsets of the participants.
 MIN_MULTILATERAL_OVERLAP = 0.5
+# Acts among many countries that one article may tell with a shorter and a longer list of them.
+MULTILATERAL_TYPES = frozenset({"EXERCISE"})
 
 _WORD_RE = re.compile(r"[a-z0-9][a-z0-9/\-]*")
 
@@ -253,12 +255,18 @@ def _more_precise(a: str | None, b: str | None) -> str | None:
     return a
 
 
+def _same_sides(a: frozenset[str], b: frozenset[str], etype: str) -> bool:
+    """The same countries; for a many-country exercise, also one list inside the other (a lead names
+    some participants, the body all of them)."""
+    return a == b or (etype in MULTILATERAL_TYPES and min(len(a), len(b)) >= 3 and (a <= b or b <= a))
+
+
 def _repeats(earlier: Event, event: Event, view: ReportView) -> bool:
     """True when `event` tells `earlier` again (see `merge_repeats`)."""
     if earlier.type != event.type or earlier.status != event.status:
         return False
     earlier_view = view_of(earlier, None)
-    if earlier_view.countries != view.countries or same_event(earlier_view, view) <= 0:
+    if not _same_sides(earlier_view.countries, view.countries, event.type) or same_event(earlier_view, view) <= 0:
         return False
     # Goods are what tells two deliveries between the same sides apart: a report that names
     # them and one that does not may be two deliveries.
@@ -269,7 +277,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     """Fold events that one article tells more than once (lead, body, quote) into the first telling.
 
     A later event is a repeat of an earlier one when both have the same type and status, the
-    same countries (the same sides for TRANSFER), and dates and goods that can be the same.
+    same countries (the same sides for TRANSFER; for a many-country exercise, one list may hold the
+    other), and dates and goods that can be the same.
     The first telling keeps its evidence; it gains the repeat's other parties, a more
     precise date, and any item or location it lacked.
     """

@@ -164,7 +164,10 @@ def resolve_expression(expression: str, ctx: SentenceContext, future: bool) -> s
 
 def year_role(ent, lex: Lexicon) -> str:
     """ "name" for a year that ends a name ("Khaan Quest 2019": a fallback only), "period" for one
-    that bounds a span ("a plan for 2020": never the event's date), else ""."""
+    that bounds a span ("a plan for 2020": never the event's date) or opens one ("which have co-hosted
+    the exercise since 1982": how long something has gone on), else ""."""
+    if ent[0].lower_ == "since" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since"):
+        return "period"
     if not (len(ent) == 1 and ent[0].like_num) or ent.start == 0:
         return ""
     before = ent.doc[ent.start - 1]

@@ -44,7 +44,7 @@ PER_PAIR = frozenset({"TRANSFER", "DEPLOY", "EXHIBIT"})
 LISTED_ACROSS = frozenset({"EXERCISE"})
 RECENT_SENTENCES = 3
 # Talks "bilateral" or "separate" with several partners are one act with each, not one among all.
-HUB_TYPES = frozenset({"MEET"})
+HUB_TYPES = frozenset({"MEET", "EXERCISE"})
 BILATERAL_WORDS = frozenset({"bilateral", "separate", "separately", "one-on-one"})
 # a visitor's tour: "the warships are scheduled to visit Caracas, Venezuela, and Corinto in Nicaragua"
 VISIT_WORDS = frozenset({"visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring"})
@@ -188,7 +188,17 @@ class Decider:
             if not good:
                 continue
             covered.update(good)
-            hub = self._bilateral_hub(analysis.sentences[at]) if at is not None and event.type in HUB_TYPES else None
+            hub = self._bilateral_hub(analysis.sentences[at], event.type, analysis.focus) \
+                if at is not None and event.type in HUB_TYPES else None
+            if hub is not None and not any(hub in k[2:] for k in good):
+                # "The list included bilateral exercises with the US, Russia and France": each with the
+                # document's country, which the sentence leaves unsaid; none among the partners
+                for code in sorted({c for k in good for c in k[2:]} - {hub}):
+                    p = max(scores.get(k, 0.0) for k in good if code in k[2:])
+                    part = self._event(analysis, at, event.type, (hub, code), p)
+                    part.reason += "; bilateral acts with the document's country"
+                    kept.append(part)
+                continue
             for part, keys in _split_at_hub(event, good, judged + apart, hub):
                 countries = {c for k in keys for c in k[2:]}
                 part.parties = [p for p in part.parties if p.actor.country is None or p.actor.country in countries]
@@ -205,12 +215,17 @@ class Decider:
                 groups[key[:2]].append(key)
         # the model adds no act a sentence denies or only comments on, and no observer to an exercise
         groups = {k: v for k, v in groups.items() if not self.builder.denied(analysis.sentences[k[0]].doc, k[1])}
+        spoked: set[tuple[int, str]] = set()  # (sentence, type) of acts told as bilateral with one hub
         for (at, etype), keys in groups.items():
             sentence = analysis.sentences[at]
             if etype == "EXERCISE" and (self._names_another_gathering(sentence) or _staffs_a_mission(sentence)):
                 # "Other countries taking part in the defence summit are A, B and C": the summit's;
                 # "EUTM Moz has 118 personnel from 12 EU states - A, B, ...": the mission's contributors
                 keys[:] = []
+                continue
+            if etype == "EXERCISE" and not self.builder.joins_in_main_clause(sentence.doc) and not any(
+                    trig.type == etype for trig, _ in self.builder.triggers(sentence.doc)):
+                keys[:] = []  # "the bloc was formed by A, B and C, which were joined by D": members, not drills
                 continue
             if etype == "EXERCISE":
                 watching = self.builder.observers(sentence.doc, sentence.mentions)
@@ -223,8 +238,9 @@ class Decider:
             if etype == "TRANSFER":
                 keys[:] = directed(keys, sentence.doc, sentence.mentions, self.builder.triggers(sentence.doc),
                                    self.lex, scores)
-            if etype in HUB_TYPES and (hub := self._bilateral_hub(sentence)):
+            if etype in HUB_TYPES and (hub := self._bilateral_hub(sentence, etype, analysis.focus)):
                 keys[:] = [k for k in keys if hub in k[2:]]  # bilateral talks: none among the partners
+                spoked.add((at, etype))
             # where a deal is signed is not a side of it (a host of an exercise or training may be, and a
             # host of talks unless two others meet there: "met his Canadian counterpart in Brussels"); what
             # was talked about never is
@@ -235,13 +251,13 @@ class Decider:
                 keys[:] = [k for k in keys if not set(k[2:]) <= places]
         groups = {k: v for k, v in groups.items() if v}
         out = [e for etype in sorted(LISTED_ACROSS) for e in self._listed_acts(
-            analysis, etype, {k: v for k, v in groups.items() if k[1] == etype}, scores, kept)]
+            analysis, etype, {k: v for k, v in groups.items() if k[1] == etype and k not in spoked}, scores, kept)]
         for (at, etype), keys in sorted(groups.items()):
-            if etype in LISTED_ACROSS:
+            if etype in LISTED_ACROSS and (at, etype) not in spoked:  # bilateral exercises: one act each
                 continue
             countries = sorted({c for k in keys for c in k[2:]})
             whole = etype not in PER_PAIR and len(countries) > 2 and all(
-                self.accepted((at, etype, a, b), scores) for a, b in combinations(countries, 2))
+                (at, etype, a, b) in keys for a, b in combinations(countries, 2))  # none set aside above
             for sides in ([tuple(countries)] if whole else [k[2:] for k in keys]):
                 p = max(scores.get((at, etype, a, b), 0.0) for a, b in combinations(sorted(sides), 2)) \
                     if etype != "TRANSFER" else scores[(at, etype, *sides)]
@@ -255,15 +271,21 @@ class Decider:
         return not any(trig.type == "EXERCISE" for trig, _ in found) and any(
             trig.type == "MEET" and trig.strength == "strong" for trig, _ in found)
 
-    def _bilateral_hub(self, sentence) -> str | None:
-        """The country of whoever holds talks the sentence calls bilateral or separate with several
-        others, or visits several: the subject of the clause ("X held bilateral meetings with A, B and C",
-        "X will visit A, B and C")."""
-        if not any(t.lower_ in BILATERAL_WORDS or t.lower_ in VISIT_WORDS for t in sentence.doc):
+    def _bilateral_hub(self, sentence, etype: str, focus: str | None = None) -> str | None:
+        """The country of whoever holds talks or exercises the sentence calls bilateral or separate with
+        several others, or visits several: the subject of the clause ("X held bilateral meetings with A, B
+        and C", "X will visit A, B and C"); for exercises without one, the document's country when the
+        sentence does not name it ("the list included bilateral exercises with A, B and C")."""
+        # ("separate exercises" are held apart, not each with one side)
+        words = BILATERAL_WORDS | VISIT_WORDS if etype == "MEET" else {"bilateral"}
+        if not any(t.lower_ in words for t in sentence.doc):
             return None
         subjects = {m.country for m in sentence.mentions if m.country and m.root >= 0 and not m.is_location
                     and _clause_role(sentence.doc, m) in ("nsubj", "nsubjpass")}
-        return next(iter(subjects)) if len(subjects) == 1 else None
+        if len(subjects) == 1:
+            return next(iter(subjects))
+        named = {m.country for m in sentence.mentions if m.country}
+        return focus if etype == "EXERCISE" and not subjects and focus and focus not in named else None
 
     def _watching_after(self, analysis: DocumentAnalysis, at: int) -> set[str]:
         """Countries the sentences after an exercise's name only as its observers ("Representatives of the
@@ -341,7 +363,9 @@ class Decider:
                     host.parties += [self._parties(analysis, run[0][0], code, "participant")[0] for code in joining]
                     host.reason += "; participants listed after it (pair model)"
                 continue
-            event = self._event(analysis, run[0][0], etype, tuple(countries), p)
+            # sides the model only implied from the sentence before ("... Armenia and Belarus take part.
+            # Besides, a tactical exercise will be held in Kyrgyzstan") belong to that sentence's act
+            event = self._event(analysis, run[0][0], etype, tuple(listed if len(listed) > 1 else countries), p)
             if len(run) > 1:
                 event.evidence_end = analysis.sentences[run[-1][0]].end
                 event.evidence = analysis.document.text[event.evidence_start:event.evidence_end]

@@ -113,7 +113,7 @@ class EventBuilder(SideReading, StanceReading):
         if any(c.trigger.type != "MEET" and c.trigger.strength != "weak" for c in candidates):
             # "the exhibition hosted by Indonesia": hosting another act is not a meeting
             candidates = [c for c in candidates if c.trigger.phrase not in self.lex.words["hosting"]]
-        participation = bool(self.lex.participation_regex.search(ctx.text.lower()))
+        participation = bool(self.lex.participation_regex.search(ctx.text.lower())) and self.joins_in_main_clause(doc)
         pronoun = pronoun_subject(doc, self.lex.words["continuation_nouns"]) if not candidates and ctx.inherited else False
         multilateral = [t for t in ctx.inherited + ctx.multilateral if t.type in MULTILATERAL]
         if multilateral and participation:  # "the navies that sent ships": joining the exercise, not a delivery
@@ -187,6 +187,15 @@ class EventBuilder(SideReading, StanceReading):
             if locations else None
         item = item_of(doc, cand, self.lex) if etype in ("TRANSFER", "INDUSTRY") and found else None
         return status, date, location, item, reason
+
+    def joins_in_main_clause(self, doc: Doc) -> bool:
+        """A word of taking part that tells the sentence's own news, not one inside a relative clause about
+        something else ("the organisation was formed by A, B and C, which were joined by D the following
+        year": a history of members, not an exercise's participants)."""
+        spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                 for m in self.lex.participation_regex.finditer(doc.text.lower())]
+        words = [span[0] for span in spans if span is not None and len(span)]
+        return not words or any(not any(dep == "relcl" for _, dep in ancestors(t, 8)) for t in words)
 
     def _candidates(self, doc: Doc, found: list[tuple[Trigger, Token]], mentions: list[Mention],
                     has_defence_cue: bool, continuation: bool, recent_igo: Actor | None = None,
