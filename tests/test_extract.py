@@ -157,6 +157,18 @@ def test_transfer_from_a_list_of_suppliers_is_one_event_per_supplier(events):
 
 
 # -- companies -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, kind_of_thing", [
+    ("Hundreds of Somali army officers were sent to Turkey for advanced military training at NATO-standard "
+     "academies, the defence ministry said.", "NATO"),
+    ("The Kenyan army sent its officers to Egypt to train on Soviet-era helicopters, the defence ministry said.",
+     "RUS"),
+])
+def test_a_name_made_into_a_kind_of_thing_is_no_party(events, text, kind_of_thing):
+    """ "NATO-standard", "Soviet-era": the name says what kind of thing, not who acts."""
+    evs = events(text)
+    assert evs and not any(kind_of_thing in {p.actor.country for p in e.parties} for e in evs), [e.to_record() for e in evs]
+
+
 def test_gazetteer_company_gets_its_country(events):
     evs = events("Embraer will supply five Super Tucano aircraft to the Philippine Air Force, the military said.")
     (ev,) = of_type(evs, "TRANSFER")

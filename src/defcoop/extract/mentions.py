@@ -28,6 +28,9 @@ PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUNS = PRONOUNS_ORG | PRONOUNS_PERSON
 # "the delegation", "the guests": the delegation last named
 ROLE_WORDS = frozenset({"delegation", "guest", "guests"})
+# words that, after a name and a hyphen, make it a kind of thing ("NATO-standard", "Soviet-era")
+STANDARD_WORDS = frozenset({"standard", "standards", "compatible", "compliant", "style", "type", "grade", "era",
+                            "pattern", "certified", "interoperable", "calibre", "caliber"})
 CLIMB_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod", "appos", "npadvmod"})
 # More capitalised words than this share of a sentence: a headline in title case, whose capitals say nothing
 TITLE_CASE_SHARE = 0.6
@@ -54,6 +57,8 @@ def _gazetteer_spans(doc: Doc, lex: Lexicon, skip_before: int) -> list[tuple[Spa
         if nxt is not None and nxt.lower_ in lex.words["geo_nouns"] and not (
                 after is not None and after.lower_ in lex.organisation_heads):
             continue  # "the Vietnamese coast" is a place, "the Vietnamese coast guard" a body
+        if nxt is not None and nxt.text in ("-", "–") and after is not None and after.lower_ in STANDARD_WORDS:
+            continue  # "NATO-standard academies", "Soviet-era tanks": a kind of thing, no one acting
         entries = [e for e in entries
                    if not e.ambiguous or _has_company_cue(doc, span, lex) or _written_as_named(doc, span, e)]
         if _names_a_language(doc, span, entries):
