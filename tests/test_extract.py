@@ -169,6 +169,14 @@ def test_a_name_made_into_a_kind_of_thing_is_no_party(events, text, kind_of_thin
     assert evs and not any(kind_of_thing in {p.actor.country for p in e.parties} for e in evs), [e.to_record() for e in evs]
 
 
+def test_a_rank_written_short_is_a_title_not_a_name(events):
+    """ "RADM Huang Jiang", "LTG Smith": the abbreviated ranks of navies and armies are titles."""
+    evs = events("A Chinese naval task group headed by RADM Huang Jiang, chief of staff of the South Sea Fleet, "
+                 "arrived in Dar es Salaam for joint exercises with the Tanzanian navy, the defence ministry said.")
+    people = {p.actor.name for e in evs for p in e.parties if p.actor.kind == "person"}
+    assert "Huang Jiang" in people, people
+
+
 def test_gazetteer_company_gets_its_country(events):
     evs = events("Embraer will supply five Super Tucano aircraft to the Philippine Air Force, the military said.")
     (ev,) = of_type(evs, "TRANSFER")
