@@ -263,6 +263,8 @@ def test_negation_drops_the_event(events, negated, positive, etype):
                  "military ceremony.", id="wwii-history"),
     pytest.param("Trade ministers of Kenya and Tanzania met in Arusha to discuss tariffs on maize and sugar. "
                  "The talks covered coffee exports and customs rules.", id="non-defence-trade-meeting"),
+    pytest.param("The U.S. Government is working with Ecuador's armed forces to better equip them to meet the "
+                 "security challenges facing the region, the defence ministry said.", id="meeting-a-need"),
 ])
 def test_distractors_give_no_event(events, text):
     assert [e.to_record() for e in events(text)] == []
@@ -1065,3 +1067,15 @@ def test_which_titles_serve_abroad(title, abroad):
     from defcoop.extract.placement import serves_abroad
 
     assert serves_abroad(title) is abroad
+
+
+def test_a_trigger_word_joined_to_a_prefix_names_no_act(rules):
+    """ "pre-deployment checks", "post-exercise review": the prefix says the act is not this one."""
+    from defcoop.extract.triggers import find_triggers
+
+    for text, word in (("Soldiers completed their pre-deployment medical checks at the base.", "deployment"),
+                       ("Officers held a post-exercise review at the base.", "exercise")):
+        found = {tok.lower_ for _, tok in find_triggers(rules.nlp(text), rules.lex)}
+        assert word not in found, (text, found)
+    found = {tok.lower_ for _, tok in find_triggers(rules.nlp("The deployment of troops began."), rules.lex)}
+    assert "deployment" in found

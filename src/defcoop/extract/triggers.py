@@ -15,6 +15,25 @@ GREETING_VERBS = frozenset({"received", "receives", "receive", "receiving", "hos
                             "welcomed", "welcomes", "welcome", "welcoming"})
 
 
+# "to meet the challenges", "meets NATO standards": meeting a need, not a person
+MET_NEEDS = frozenset({"challenge", "challenges", "need", "needs", "requirement", "requirements", "demand", "demands",
+                       "standard", "standards", "target", "targets", "goal", "goals", "deadline", "deadlines",
+                       "criteria", "criterion", "expectations", "threat", "threats", "obligations", "commitments",
+                       "objectives", "specifications", "costs", "shortfall", "shortfalls"})
+# "pre-deployment training", "post-exercise review", "non-delivery": a word joined to a prefix names no act
+NEGATING_PREFIXES = frozenset({"pre", "post", "non", "anti", "counter"})
+
+
+def _meets_a_need(tok: Token) -> bool:
+    return tok.lower_ in ("meet", "meets", "met", "meeting") and tok.pos_ in VERBAL and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in MET_NEEDS for c in tok.children)
+
+
+def _after_a_prefix(doc: Doc, start: int) -> bool:
+    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
+        not doc[start - 1].whitespace_ and doc[start - 2].lower_ in NEGATING_PREFIXES
+
+
 def greets_people(tok: Token, lex: Lexicon) -> bool:
     """True when a receiving verb's object is a person, a titled official or a delegation."""
     if tok.lower_ not in GREETING_VERBS or tok.pos_ not in VERBAL:
@@ -36,6 +55,8 @@ def find_triggers(doc: Doc, lex: Lexicon) -> list[tuple[Trigger, Token]]:
             continue  # "training ground", "exhibition centre", "a military training school": a place, not an act
         if span.text.islower() and span.text in lex.acronym_shows:
             continue  # "shared ideas", not the IDEAS show
+        if _after_a_prefix(doc, span.start) or _meets_a_need(span.root):
+            continue
         if greets_people(span.root, lex):
             out.append((Trigger("MEET", "strong", span.text.lower()), span.root))
             continue
