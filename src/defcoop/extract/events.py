@@ -191,11 +191,15 @@ class EventBuilder(SideReading, StanceReading):
     def joins_in_main_clause(self, doc: Doc) -> bool:
         """A word of taking part that tells the sentence's own news, not one inside a relative clause about
         something else ("the organisation was formed by A, B and C, which were joined by D the following
-        year": a history of members, not an exercise's participants)."""
-        spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                 for m in self.lex.participation_regex.finditer(doc.text.lower())]
-        words = [span[0] for span in spans if span is not None and len(span)]
-        return not words or any(not any(dep == "relcl" for _, dep in ancestors(t, 8)) for t in words)
+        year": a history of members, not an exercise's participants). Remembered: the rules and the
+        decider both ask."""
+        def compute() -> bool:
+            spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                     for m in self.lex.participation_regex.finditer(doc.text.lower())]
+            words = [span[0] for span in spans if span is not None and len(span)]
+            return not words or any(not any(dep == "relcl" for _, dep in ancestors(t, 8)) for t in words)
+
+        return self._remembered(doc, "joins_in_main_clause", compute)
 
     def _candidates(self, doc: Doc, found: list[tuple[Trigger, Token]], mentions: list[Mention],
                     has_defence_cue: bool, continuation: bool, recent_igo: Actor | None = None,

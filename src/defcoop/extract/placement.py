@@ -96,11 +96,11 @@ def _facing(sdoc: Doc, person: Mention, other: Mention) -> bool:
     delegation"): they are the two sides of the act, not one."""
     if other.root < 0:
         return False
-    a, b = _clause_role(sdoc[person.root]), _clause_role(sdoc[other.root])
+    a, b = _verb_role(sdoc[person.root]), _verb_role(sdoc[other.root])
     return a[0] is not None and a[0] == b[0] and {a[1], b[1]} == {"subject", "object"}
 
 
-def _clause_role(tok) -> tuple[int | None, str]:
+def _verb_role(tok) -> tuple[int | None, str]:
     """(verb index, "subject"/"object"/"") of the noun phrase a name heads."""
     while tok.dep_ in ("compound", "flat", "appos", "amod") and tok.head.i != tok.i:
         tok = tok.head
