@@ -19,6 +19,7 @@ from defcoop.evaluate import dyads
 from defcoop.extract import get_extractor
 from defcoop.extract.classifier import PairModel
 from defcoop.extract.decide import Decider
+from defcoop.extract.people import PARTY, window
 from defcoop.settings import Settings
 from defcoop.types import EVENT_TYPES
 
@@ -202,6 +203,39 @@ def test_officials_named_in_the_events_sentence_join_it(rules, make_doc):
     people = {(p.actor.name, p.actor.country) for e in events for p in e.parties if p.actor.kind == "person"}
     assert {("Minoru Kihara", "JPN"), ("Gilberto Teodoro", "PHL")} <= people
 
+
+
+def people_taking(*features: str) -> PairModel:
+    """A people model that takes exactly the officials with one of `features`."""
+    names = sorted(features)
+    return PairModel({f: i for i, f in enumerate(names)}, np.full((len(names), 1), 20.0), np.array([-10.0]),
+                     np.array([0.5]), np.array([0.5]), labels=PARTY)
+
+
+HANDOVER = ("Indian Navy Vice Admiral Satish Ghormade is in Colombo for the ceremony. "
+            "India on Monday handed over a Dornier 228 maritime patrol aircraft to Sri Lanka. "
+            "The aircraft will fly from Katunayake. "
+            "It will be flown by Sri Lankan crews. "
+            "Sri Lankan President Ranil Wickremesinghe was present at the ceremony. "
+            "The aircraft was built by Hindustan Aeronautics. "
+            "Sri Lankan Navy commander Nishantha Ulugetenne thanked India.")
+
+
+@pytest.mark.parametrize("taken, expected", [
+    (("distance=-1",), {("Satish Ghormade", "IND")}),  # named the sentence before the act
+    (("distance=3",), {("Ranil Wickremesinghe", "LKA")}),  # present at the ceremony, three sentences on
+    (("distance=5",), set()),  # too far: beyond the window
+])
+def test_officials_named_around_the_acts_sentence_may_join_it(rules, make_doc, taken, expected):
+    model = model_of({("rule=TRANSFER>", "TRANSFER"): 8.0})
+    analysis = rules.analyse([make_doc(HANDOVER, published=PUBLISHED)])[0]
+    events = Decider(model, rules.lex, rules.builder, people_taking(*taken)).decide(analysis)
+    transfer = next(e for e in events if e.type == "TRANSFER")
+    assert {(p.actor.name, p.actor.country) for p in transfer.parties if p.actor.kind == "person"} == expected
+
+
+def test_the_window_of_an_act_runs_from_two_sentences_before_to_four_after():
+    assert window(10, 11) == [(8, -2), (9, -1), (10, 0), (11, 0), (12, 1), (13, 2), (14, 3), (15, 4)]
 
 # -- the shipped model -----------------------------------------------------------------------------
 @pytest.fixture(scope="module")

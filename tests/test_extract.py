@@ -512,6 +512,28 @@ def test_trainees_learning_abroad_are_trained_by_the_host(events):
     assert {"LKA", "IND"} in country_sets(evs, "TRAIN")
 
 
+
+@pytest.mark.parametrize("text, trainer, trainees", [
+    # the school in the sentence before: its country trains each of the countries the cadets came from
+    ("Some 290 officer cadets graduated from Egypt's Military Academy in Cairo on Sunday in a ceremony "
+     "attended by the defence minister. The foreign cadets, who followed the same four-year course, came "
+     "from Sudan, Chad and Djibouti, the academy said.", "EGY", {"SDN", "TCD", "DJI"}),
+    # the course's country, where the sentence before placed the course
+    ("Forty army officers completed a six-week peacekeeping staff course in Kenya on Friday, the defence "
+     "ministry said. Participants in the course came from Rwanda, Burundi and Tanzania, the organisers said.",
+     "KEN", {"RWA", "BDI", "TZA"}),
+])
+def test_trainees_listed_after_their_school_are_each_trained_by_its_country(events, text, trainer, trainees):
+    pairs = country_sets(events(text), "TRAIN")
+    assert all({trainer, t} in pairs for t in trainees), pairs
+    assert all(trainer in p for p in pairs), pairs  # none among the trainees
+
+
+def test_a_school_named_in_another_story_trains_nobody(events):
+    evs = events("- Some 290 officer cadets graduated from Egypt's Military Academy in Cairo on Sunday.\n\n"
+                 "- Cadets from Sudan, Chad and Djibouti began a course in military engineering, officials said.")
+    assert not any("EGY" in p for p in country_sets(evs, "TRAIN"))
+
 def test_transport_landing_with_military_cargo_is_a_transfer_to_the_place(events):
     evs = events("Two Turkish military cargo aircraft carrying ammunition and armoured vehicles landed in "
                  "Tripoli on Tuesday, the defence ministry said.")

@@ -228,6 +228,7 @@ class Extractor:
         recent: list[tuple[int, Trigger, str | None]] = []  # (sentence number, exercise/deployment trigger, its date)
         latest: dict[str, tuple[Event, int]] = {}  # type -> (latest event of that type, its sentence number)
         chain: dict[int, set[str]] = {}  # sentence number -> event types its triggers spoke of
+        school: tuple[int, Mention] | None = None  # (sentence, mention) of the latest place of training named
         for (start, end), number, sdoc, mentions in zip(plan.spans, plan.numbers, parsed, sentence_mentions):
             pair = _last_pair(events) or doc_pair
             ctx = SentenceContext(document.id, start, document.text[start:end], document.published, pair, focus,
@@ -237,11 +238,15 @@ class Extractor:
                                   multilateral=[t for at, t, _ in recent if number - at <= MULTILATERAL_WINDOW],
                                   multilateral_date=next((d for at, _, d in reversed(recent)
                                                           if number - at <= MULTILATERAL_WINDOW and d), None),
-                                  last_date=next((e.date for e in reversed(events) if e.date), None))
+                                  last_date=next((e.date for e in reversed(events) if e.date), None),
+                                  recent_school=school[1] if school and number - school[0] <= MULTILATERAL_WINDOW
+                                  else None)
             place_home_officials(sdoc, mentions, home or focus, registry)  # before a body's country is lent
             fill_unknown_people(sdoc, mentions, pair, registry)
             sentence = self.builder.build(sdoc, mentions, ctx)
             chain[number] = {t.type for t in sentence.triggers}
+            named_school = self.builder.school(sdoc, mentions, teaches="TRAIN" in chain[number])
+            school = (number, named_school) if named_school is not None else school
             for event in sentence.continued:
                 if event.type == "EXERCISE" and lone_host and number - lone_host[0] <= MULTILATERAL_WINDOW:
                     known = {p.actor for p in event.parties}  # the host of the exercise told just before

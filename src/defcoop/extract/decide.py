@@ -25,7 +25,7 @@ from defcoop.extract.events import EventBuilder, SentenceContext
 from defcoop.extract.lexicon import Lexicon
 from defcoop.extract.mentions import Mention
 from defcoop.extract.pairs import IGO_CODES, Instance, build_instances
-from defcoop.extract.people import FOLLOWING, candidates
+from defcoop.extract.people import candidates, window
 from defcoop.extract.syntax import list_attachment
 from defcoop.extract.triggers import act_identity
 from defcoop.merge import model_names
@@ -88,10 +88,8 @@ def _keys(event: Event, sentence: int) -> list[Key]:
 class Decider:
     """Applies a pair model to one document's analysis."""
 
-    def __init__(self, model: PairModel, lex: Lexicon, builder: EventBuilder, people: PairModel | None = None,
-                 following: int = FOLLOWING):
+    def __init__(self, model: PairModel, lex: Lexicon, builder: EventBuilder, people: PairModel | None = None):
         self.model = model
-        self.following = following
         self.lex = lex
         self.builder = builder
         self.people = people
@@ -116,9 +114,12 @@ class Decider:
                 continue
             for sentence in told:
                 self._settle_people(event, sentence, 0)
+            if self.people is None:
+                continue
+            around = dict(window(told[0].number, told[-1].number))
             for sentence in analysis.sentences:
-                distance = sentence.number - told[-1].number
-                if self.people is not None and 0 < distance <= self.following:
+                distance = around.get(sentence.number, 0)
+                if distance:
                     self._settle_people(event, sentence, distance)
         return events
 

@@ -59,6 +59,8 @@ class SentenceContext:
     multilateral_date: str | None = None  # the date the sentence of those triggers gave, if any
     show_host: str | None = None  # host country of a defence show named earlier in the document
     recent_igo: Actor | None = None  # an organisation named in the last few sentences, for DEPLOY
+    # a country's school or place of training named in the last few sentences, for the trainees listed after it
+    recent_school: Mention | None = None
     last_date: str | None = None  # date of the document's latest event so far, for "on the same day"
 
 
@@ -476,6 +478,11 @@ class EventBuilder(SideReading, StanceReading):
             if trainees and not trainers:  # "pilots trained in Denmark and the United States": the hosts train
                 trainers = [m for m in mentions if m.is_location and m.root in scope and m.actor.kind == "country"
                             and m.country not in {t.country for t in trainees}]
+            school = self.school(doc, [m for m in mentions if m.root in scope], teaches=False) or ctx.recent_school
+            if trainees and not trainers and school is not None and school.country not in {t.country for t in trainees}:
+                # "... passed out of the Indian Military Academy. The foreign cadets came from A, B and C."
+                trainers = [Mention(-1, -1, school.actor, school.category, -1)]
+                cand.reasons.append(f"trainer {school.country}: the school named before")
             if trainers and trainees:
                 # "Colombian instructors will train personnel from Honduras, Guatemala and Costa Rica":
                 # each trainer with each trainee; trainees are not partners of each other, nor is the place

@@ -27,7 +27,17 @@ class PersonCandidate:
     features: list[str]
 
 
-FOLLOWING = 2  # sentences after an act's own where its people may be named ("X and Y received the jets")
+# Sentences around an act's own where its people may be named: before it ("Vice Admiral X is in Colombo to
+# hand over a Dornier."), after it ("X and Y were present at the ceremony", "X and Y received the jets").
+PRECEDING = 2
+FOLLOWING = 4
+
+
+def window(first: int, last: int, preceding: int = PRECEDING, following: int = FOLLOWING) -> list[tuple[int, int]]:
+    """(sentence number, distance) of the sentences an act told in sentences `first`..`last` may take its
+    people from: its own at distance 0, those before at negative distances, those after at positive ones."""
+    return ([(first - d, -d) for d in range(preceding, 0, -1)] + [(n, 0) for n in range(first, last + 1)]
+            + [(last + d, d) for d in range(1, following + 1)])
 
 
 def person_features(doc: Doc, m: Mention, etype: str, triggers: list[tuple[Trigger, Token]], rule_party: bool,

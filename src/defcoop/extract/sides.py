@@ -166,6 +166,15 @@ class SideReading:
         attached_by, _ = list_attachment(doc, m)
         return attached_by in self.lex.location_preps or attached_by in ("to", "into", "for")
 
+    def school(self, doc: Doc, mentions: list[Mention], teaches: bool) -> Mention | None:
+        """The country's place of training a sentence names: a school of a country ("the Indian Military
+        Academy", "Egypt's staff college"), else, when the sentence tells of training (`teaches`), the
+        country it happens in ("a course at the peacekeeping centre in Accra")."""
+        schools = [m for m in mentions if m.actor.kind != "person" and m.country and m.root >= 0
+                   and not m.is_adversary and doc[m.root].lower_ in self.lex.words["school_nouns"]]
+        places = [m for m in mentions if teaches and m.is_location and m.actor.kind == "country"]
+        return (schools or places or [None])[-1]
+
     def _train_sides(self, doc: Doc, cand: Candidate, parties: list[tuple[Mention, str]]
                      ) -> tuple[list[Mention], list[Mention]]:
         """Who trains and who is trained, from the syntax around a verb of training and from the nouns
@@ -193,6 +202,9 @@ class SideReading:
                 trainers.append(m)
             elif attached_by == "from" and (verb or governor.lower_ in words["trainee_nouns"]):
                 trainees.append(m)  # "personnel from Honduras, Guatemala and Costa Rica"
+            elif attached_by == "from" and governor.pos_ in VERBAL and any(
+                    c.dep_ == "nsubj" and c.lower_ in words["trainee_nouns"] for c in governor.children):
+                trainees.append(m)  # "The foreign cadets ... came from Bhutan, Nepal and Sri Lanka"
             elif attached_by == "poss" and governor.lower_ in words["trainer_nouns"]:
                 trainers.append(m)  # "at HD Hyundai's yard", "at the Swedish air force's wing"
         return trainers, trainees

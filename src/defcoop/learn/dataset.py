@@ -15,7 +15,7 @@ import numpy as np
 from defcoop.evaluate import dyads, person_key, same_person
 from defcoop.extract import DocumentAnalysis, Extractor
 from defcoop.extract.pairs import Instance, build_instances
-from defcoop.extract.people import FOLLOWING, person_features
+from defcoop.extract.people import person_features, window
 from defcoop.learn.corpus import AnnotatedDocument
 from defcoop.types import EVENT_TYPES
 
@@ -91,8 +91,10 @@ def label_people(annotated: AnnotatedDocument, analysis: DocumentAnalysis, build
         countries = {p.get("country") for p in event.get("parties", []) if p.get("country")}
         if not sentences:
             continue
-        window = [(n, 0) for n in sentences] + [(sentences[-1] + d, d) for d in range(1, FOLLOWING + 1)]
-        for n, distance in window:
+        told = set(sentences)
+        for n, distance in window(sentences[0], sentences[-1]):
+            if distance == 0 and n not in told:
+                continue
             if n not in by_number:
                 continue
             at = by_number[n]
