@@ -124,7 +124,7 @@ class Decider:
         return events
 
     def _settle_people(self, event: Event, sentence, distance: int) -> None:
-        """The people a sentence of the event (or one just after it) names who take part in it, by the
+        """The people a sentence of the event (or one near it) names who take part in it, by the
         people model (without one, all the officials its own sentences name for its sides)."""
         if self.people is None:
             _add_sentence_people(event, sentence.mentions)
