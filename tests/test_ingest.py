@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import io
 import os
 from pathlib import Path
@@ -63,6 +64,25 @@ def test_ingest_json_reads_all_fields():
         "json-001", "https://example.org/ferry", "Ferry terminal opens", "2022-03-07", "Example Post", "en")
     assert doc.text == "Lakeside officials opened a new ferry terminal on Monday."
 
+
+
+PAGE_AS_TEXT = ("<!DOCTYPE html><html><head><title>Navy news</title></head><body><nav><ul><li><a href='/'>Home</a>"
+                "</li></ul></nav><article><h1>Navy news</h1><p>Kenya received two patrol boats from Germany on Monday, "
+                "the navy said.</p></article></body></html>")
+
+
+@pytest.mark.parametrize("text, markup", [
+    (PAGE_AS_TEXT, True),  # a page's source stored as its text
+    (PAGE_AS_TEXT.split("<body>")[1], True),  # no head, but an article's closing tags
+    ("The ministry wrote <b>urgent</b> in its memo; the </p> tag was left in the press release.", False),
+    ("Kenya received two patrol boats from Germany (<2 years old>) on Monday.", False),
+])
+def test_ingest_json_text_holding_a_page_is_read_as_the_page(tmp_path, text, markup):
+    path = tmp_path / "page.json"
+    path.write_text(json.dumps({"id": "p-1", "text": text}), encoding="utf-8")
+    doc = only(read_all(path))
+    assert (doc.html is not None, doc.text is not None) == (markup, not markup)
+    assert (doc.html or doc.text) == text  # nothing lost either way
 
 def test_ingest_jsonl_bad_line_does_not_stop_other_lines():
     path = FIXTURES / "docs.jsonl"

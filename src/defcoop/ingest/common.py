@@ -77,6 +77,28 @@ def blank(value: str | bytes) -> bool:
     return not value or value.isspace()
 
 
+# A page's markup handed over as its "text" (a scraper that stored the source): a document head, or
+# closing tags of the elements an article is made of. Plain text quoting a tag or two stays text.
+_PAGE_HEAD = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+_CLOSING_TAG = re.compile(r"</(?:p|div|li|ul|a|span|h[1-6]|article|section|main|header|footer|nav|table|td|tr)\s*>",
+                          re.IGNORECASE)
+MARKUP_SCAN = 20_000  # characters looked at: enough for any page's head and first paragraphs
+MARKUP_TAGS = 4
+
+
+def is_markup(text: str) -> bool:
+    """Whether `text` is an HTML page rather than the text of one."""
+    head = text[:MARKUP_SCAN]
+    if _PAGE_HEAD.match(head):
+        return True
+    found = 0
+    for _ in _CLOSING_TAG.finditer(head):
+        found += 1
+        if found >= MARKUP_TAGS:
+            return True
+    return False
+
+
 def check_bytes(data: bytes, origin: str) -> InputProblem | None:
     """An InputProblem for empty or binary content, else None."""
     if blank(data):

@@ -1,7 +1,8 @@
 """Readers for .json (one document) and .jsonl (one document per line), as in SCHEMA.md.
 
 A document object needs "id" and one of "text"/"html"; "url", "title", "published",
-"source" and "lang" are optional. Other keys are ignored.
+"source" and "lang" are optional. Other keys are ignored. A "text" that is a page's markup (a document
+head, or the closing tags an article is made of) is read as "html".
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from defcoop.ingest.common import blank, check_utf8_file, decode_utf8, read_document_text
+from defcoop.ingest.common import blank, check_utf8_file, decode_utf8, is_markup, read_document_text
 from defcoop.ingest.limits import DEFAULT_LIMITS, InputLimits, nesting_over
 from defcoop.types import InputProblem, RawDocument
 
@@ -57,6 +58,8 @@ def document_from_object(obj: object, origin: str) -> RawDocument | InputProblem
     key = "html" if "html" in body else "text"  # a page carries more structure than its scraped text
     if blank(body[key]):
         return InputProblem(origin, f'empty "{key}"')
+    if key == "text" and is_markup(body["text"]):
+        body["html"], key = body["text"], "html"  # a page's source stored as its text: cleaned as a page
     extra = {name: obj[name] for name in OPTIONAL_FIELDS if isinstance(obj.get(name), str) and obj[name].strip()}
     return RawDocument(id=doc_id.strip(), origin=origin, **{key: body[key]}, **extra)
 
