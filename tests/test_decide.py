@@ -343,6 +343,11 @@ def test_a_losing_bidder_is_no_side_of_the_deal(product, make_doc, text, losers)
     assert found and not any(losers & set(d) for d in found)
 
 
+def test_a_losing_bidder_is_no_side_even_when_the_seller_is_not_named(product, make_doc):
+    found = product_dyads(product, make_doc, "Ecuador bought seven Dhruv helicopters for 50 million dollars after "
+                                             "a hard competition from Elbit, Eurocopter and Kazan Helicopters.")
+    assert not {d for d in found if d[0] == "TRANSFER" and {"ISR", "FRA", "RUS"} & set(d[1:])}, found
+
 @pytest.mark.parametrize("text, adversary, kept", [
     ("Taiwan's annual war games simulate an invasion by the People's Liberation Army, the army said.", "CHN", set()),
     ("Japanese and Australian troops held joint drills to repel a simulated Chinese invasion of the islands.",

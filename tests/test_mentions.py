@@ -180,10 +180,22 @@ def test_a_title_after_and_starts_a_new_persons(mentions):
     ("Raytheon UK will supply guided bombs to the Royal Saudi Air Force.", "Raytheon UK", "GBR"),
     ("Kongsberg Defence Australia will build missiles in Newcastle.", "Kongsberg Defence Australia", "AUS"),
     ("Lockheed Martin Canada signed the contract on Monday.", "Lockheed Martin Canada", "CAN"),
+    ("The UH-72A is delivered to the US Army by American Eurocopter in Columbus.", "American Eurocopter", "USA"),
+    ("French Dassault Aviation delivered the jets.", "Dassault Aviation", "FRA"),  # the firm's own country
 ])
 def test_a_firms_local_arm_is_of_its_own_country(mentions, sentence, firm, country):
     found = by_name(mentions(sentence))
     assert found[firm].country == country and found[firm].actor.kind == "company"
+
+
+def test_a_service_named_again_without_its_country_is_the_one_named_before(extractor):
+    finder = MentionFinder(extractor.lex, PersonRegistry())
+    finder.find(extractor.nlp("The first lot will be handed over at the Royal Thai Army headquarters."), sentence_no=3)
+    later = finder.find(extractor.nlp("The army will receive 70 Stryker vehicles this year."), sentence_no=4)
+    chief = finder.find(extractor.nlp("The army chief thanked the crews."), sentence_no=5)  # qualifies a noun
+    far = finder.find(extractor.nlp("The army will receive 50 more next year."), sentence_no=12)  # too far back
+    assert [(m.actor.name, m.country) for m in later] == [("Royal Thai Army", "THA")]
+    assert not [m for m in chief + far if m.actor.kind == "organisation"]
 
 
 def test_a_firm_listed_before_a_country_keeps_its_own(mentions):

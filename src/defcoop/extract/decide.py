@@ -479,8 +479,9 @@ def _actors(mentions: list[Mention]) -> set[str]:
 
 
 def _adversaries(mentions: list[Mention], actors: set[str] | None = None) -> set[str]:
-    """Countries a sentence names only as the adversary an act is aimed against."""
-    return {m.country for m in mentions if m.country and m.is_adversary} - (
+    """Countries a sentence names only as the adversary an act is aimed against, or only as a losing or
+    competing bidder: no side of the act, however few others it names."""
+    return {m.country for m in mentions if m.country and (m.is_adversary or m.is_rival)} - (
         _actors(mentions) if actors is None else actors)
 
 

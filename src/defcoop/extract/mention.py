@@ -21,6 +21,7 @@ class Mention:
     is_topic: bool = False  # named only as what talks were about ("discussed the situation around Taiwan"), or as
     # a rival bidder ("beating out competing bids from Pakistan")
     is_adversary: bool = False  # told as what an act is aimed against ("simulate an invasion by the PLA"): never a side
+    is_rival: bool = False  # a losing or competing bidder ("after a hard competition from Elbit"): never a side either
     is_speaker: bool = False  # "we", "our navy": the speaker's country, a party only in the act's own clause
     is_seat: bool = False  # a place that is the seat of an organisation the sentence names ("in Brussels")
 

@@ -28,6 +28,10 @@ PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUNS = PRONOUNS_ORG | PRONOUNS_PERSON
 # "the delegation", "the guests": the delegation last named
 ROLE_WORDS = frozenset({"delegation", "guest", "guests"})
+# "the army", "the navy", "the air force": a service named again without its country stands for the
+# service of that kind last named ("the Royal Thai Army ... The army will receive 70 Strykers").
+SERVICE_WORDS = frozenset({"army", "navy", "force", "guard", "military", "marines", "gendarmerie"})
+SERVICE_LOOKBACK = 5  # sentences
 # words that, after a name and a hyphen, make it a kind of thing ("NATO-standard", "Soviet-era")
 STANDARD_WORDS = frozenset({"standard", "standards", "compatible", "compliant", "style", "type", "grade", "era",
                             "pattern", "certified", "interoperable", "calibre", "caliber"})
@@ -148,6 +152,7 @@ class MentionFinder(PeopleNames):
         self.last_subject: dict[str, tuple[Mention, int]] = {}  # "person"/"other" -> (mention, sentence no)
         self._window_hits: dict[int, list[Mention]] = {}
         self.last_delegation: Mention | None = None  # for "the delegation" in later sentences
+        self.last_service: dict[str, tuple[Mention, int]] = {}  # "army" -> (its latest named mention, sentence no)
         self.sentence_no = 0
         self.acronyms = AcronymBook(lex)  # defined by the text: "Royal Cambodian Armed Forces (RCAF)"
 
@@ -179,9 +184,11 @@ class MentionFinder(PeopleNames):
         mentions = self._absorb(doc, mentions, people, orgs)
         mentions.extend(self._resolve_pronouns(doc, mentions))
         mentions.extend(self._resolve_roles(doc, mentions))
+        mentions.extend(self._resolve_services(doc, mentions))
         for m in mentions:
             m.is_location = self._is_location(doc, m)
-            m.is_topic = self._is_topic(doc, m) or is_rival(doc, m.root, self.lex)
+            m.is_rival = is_rival(doc, m.root, self.lex)
+            m.is_topic = m.is_rival or self._is_topic(doc, m)
             m.is_adversary = m.actor.kind != "person" and is_threat(doc, m.root, self.lex)
         organisations = {m.country for m in mentions if m.actor.kind == "igo"}
         for m in mentions:  # "at NATO Headquarters in Brussels": the organisation's seat, not Belgium
@@ -370,6 +377,31 @@ class MentionFinder(PeopleNames):
             if previous is not None and self.sentence_no - previous[1] <= 1:
                 m = previous[0]
                 out.append(Mention(tok.i, tok.i + 1, m.actor, m.category, tok.i, antecedent=m))
+        return out
+
+    def _resolve_services(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "The army", "the air force": the service of that kind named in the last few sentences. Not when
+        it qualifies a noun ("the army chief") or opens a name ("the Army Aviation Corps")."""
+        out = []
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        for tok in doc:
+            word = tok.lower_
+            if word not in SERVICE_WORDS or tok.i in taken or tok.dep_ in ("compound", "amod", "poss"):
+                continue
+            start = tok.i - 1 if word == "force" else tok.i
+            if word == "force" and (start < 1 or doc[start].lower_ != "air"):
+                continue
+            if start < 1 or doc[start - 1].lower_ != "the" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                continue
+            named = self.last_service.get(word)
+            if named is not None and 0 < self.sentence_no - named[1] <= SERVICE_LOOKBACK:
+                m = named[0]
+                out.append(Mention(start, tok.i + 1, m.actor, m.category, tok.i, antecedent=m))
+        for m in mentions:
+            if m.actor.kind == "organisation" and m.country and m.start >= 0 and m.end > m.start:
+                last = doc[m.end - 1].lower_
+                if last in SERVICE_WORDS:
+                    self.last_service[last] = (m, self.sentence_no)
         return out
 
     def _resolve_roles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
