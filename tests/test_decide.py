@@ -130,6 +130,22 @@ def test_exercise_participants_listed_in_later_sentences_join_one_exercise(rules
     assert ("EXERCISE", "GHA", "TGO") in found  # a pair across the two sentences
 
 
+
+def test_a_country_named_as_where_a_border_runs_takes_no_part(product, make_doc):
+    found = product_dyads(product, make_doc, "The militaries of Russia and Mongolia finished the main phase of "
+                                             "joint exercises near the Asian nation's borders with Russia and China, "
+                                             "the defence ministry said on Monday.")
+    assert ("EXERCISE", "MNG", "RUS") in found and not any("CHN" in d for d in found), found
+
+
+def test_exhibitors_at_a_named_show_pair_with_its_host_not_each_other(product, make_doc):
+    found = product_dyads(product, make_doc, "China has a large pavilion at Defense Services Asia in Kuala Lumpur. "
+                                             "With some two dozen companies, Turkey is the largest contingent at DSA, "
+                                             "the organisers said.")
+    exhibits = {d for d in found if d[0] == "EXHIBIT"}
+    assert ("EXHIBIT", "CHN", "MYS") in exhibits and ("EXHIBIT", "MYS", "TUR") in exhibits, found
+    assert ("EXHIBIT", "CHN", "TUR") not in exhibits, found
+
 def test_a_story_after_an_exercise_on_a_page_of_several_adds_no_participants(rules, make_doc):
     text = ("NANYUKI, Aug 8 - British soldiers and Kenyan troops began a six-week field exercise near Nanyuki.\n"
             "WARSAW, Aug 6 - Polish and American officials are taking part in talks on F-35 jets.")

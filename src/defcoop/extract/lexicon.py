@@ -101,7 +101,7 @@ class Lexicon:
         self.exhibition_hosts: dict[str, str] = {}
         acronyms: set[str] = set()  # "IDEAS", "MAKS", "DSA": written in lower case, the word ("shared ideas")
         for show in load_lexicon("exhibitions.json")["exhibitions"]:
-            for name in show["names"]:
+            for name in _spellings(show["names"]):
                 self.exhibition_hosts[name.lower()] = show["country"]
                 if " " not in name and name[1:] != name[1:].lower():
                     acronyms.add(name.lower())
@@ -204,3 +204,14 @@ class Lexicon:
         # "Ghana | 876 | Infantry battalion"): it takes the act of the list's lead
         self.list_item_regex = re.compile(rf"[-•*·\s]*(?:the\s+)?(?:{self.actor_regex.pattern})\s*(?:—|–|:|\||-\s)",
                                           re.IGNORECASE)
+
+
+def _spellings(names: list[str]) -> list[str]:
+    """Each name as written and in the other spelling of "defence" ("Defence Services Asia" is also
+    written "Defense Services Asia")."""
+    out = list(names)
+    for name in names:
+        for a, b in (("Defence", "Defense"), ("Defense", "Defence")):
+            if a in name and name.replace(a, b) not in out:
+                out.append(name.replace(a, b))
+    return out

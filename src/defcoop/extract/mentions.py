@@ -32,6 +32,7 @@ ROLE_WORDS = frozenset({"delegation", "guest", "guests"})
 # service of that kind last named ("the Royal Thai Army ... The army will receive 70 Strykers").
 SERVICE_WORDS = frozenset({"army", "navy", "force", "guard", "military", "marines", "gendarmerie"})
 SERVICE_LOOKBACK = 5  # sentences
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "boundaries"})
 # words that, after a name and a hyphen, make it a kind of thing ("NATO-standard", "Soviet-era")
 STANDARD_WORDS = frozenset({"standard", "standards", "compatible", "compliant", "style", "type", "grade", "era",
                             "pattern", "certified", "interoperable", "calibre", "caliber"})
@@ -188,7 +189,7 @@ class MentionFinder(PeopleNames):
         for m in mentions:
             m.is_location = self._is_location(doc, m)
             m.is_rival = is_rival(doc, m.root, self.lex)
-            m.is_topic = m.is_rival or self._is_topic(doc, m)
+            m.is_topic = m.is_rival or self._is_topic(doc, m) or _on_a_border(doc, m)
             m.is_adversary = m.actor.kind != "person" and is_threat(doc, m.root, self.lex)
         organisations = {m.country for m in mentions if m.actor.kind == "igo"}
         for m in mentions:  # "at NATO Headquarters in Brussels": the organisation's seat, not Belgium
@@ -476,3 +477,14 @@ class MentionFinder(PeopleNames):
                 continue
             break
         return False
+
+
+def _on_a_border(doc: Doc, m: Mention) -> bool:
+    """ "near the nation's borders with Russia and China": a country named as where a border runs is
+    neither a side of the act nor its host."""
+    if m.root < 0:
+        return False
+    tok = doc[m.root]
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("with", "between") and tok.head.head.lower_ in BORDER_NOUNS
