@@ -235,8 +235,7 @@ class Decider:
                     m.actor.kind == "company" for m in sentence.mentions if m.country == c)}
                 keys[:] = [k for k in keys if not (watching | firms_only) & set(k[2:])]
             if etype == "EXHIBIT":  # exhibitors are not partners of each other: each shows at the host's show
-                hosts = {self.lex.exhibition_hosts[trig.phrase] for trig, _ in self.builder.triggers(sentence.doc)
-                         if trig.phrase in self.lex.exhibition_hosts}
+                hosts = set(self.lex.show_hosts(self.builder.triggers(sentence.doc)))
                 if hosts:
                     keys[:] = [k for k in keys if hosts & set(k[2:])]
             if etype == "DEPLOY":

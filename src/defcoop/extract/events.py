@@ -149,8 +149,7 @@ class EventBuilder(SideReading, StanceReading):
                                     and list_attachment(doc, m)[0] in ("nsubj", "poss")]
         candidates += self._purchase_contracts(doc, candidates)
         result = SentenceEvents(triggers=[c.trigger for c in candidates])
-        result.show_host = next((self.lex.exhibition_hosts[t.phrase] for t, _ in found
-                                 if t.type == "EXHIBIT" and t.phrase in self.lex.exhibition_hosts), None)
+        result.show_host = next(iter(self.lex.show_hosts(found)), None)
         if any(c.trigger.type in MULTILATERAL for c in candidates):
             result.date = next((d for e in date_ents if year_role(e, self.lex) != "period"
                                 and (d := resolve_expression(e.text, ctx, False))), None)

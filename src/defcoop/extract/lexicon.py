@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from lemminflect import getAllInflections, getAllLemmas
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Token
 
 from defcoop.resolve.officials import load_officials
 from defcoop.resolve.gazetteer import (CITY, IGO, MISSION, GazetteerEntry, case_sensitive, igo_seats, load_gazetteer,
@@ -173,6 +174,11 @@ class Lexicon:
         self.officials = load_officials()
         self.officials_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.officials_matcher.add("OFFICIAL", [make_doc(s) for n in self.officials.names() for s in typeset_spellings(n)])
+
+    def show_hosts(self, found: list[tuple[Trigger, Token]]) -> list[str]:
+        """The host country of each show a sentence's triggers name ("at DSA": Malaysia), in text order."""
+        return [self.exhibition_hosts[t.phrase] for t, _ in found
+                if t.type == "EXHIBIT" and t.phrase in self.exhibition_hosts]
 
     def _build_actor_matchers(self) -> None:
         gaz = load_gazetteer()

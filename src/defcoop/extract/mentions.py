@@ -16,6 +16,7 @@ from defcoop.extract.mention import Mention, span_text
 from defcoop.extract.names import PeopleNames
 from defcoop.extract.ships import ship_hits
 from defcoop.extract.subsidiaries import local_arms
+from defcoop.extract.syntax import list_head
 from defcoop.extract.persons import PersonRegistry
 from defcoop.extract.rivals import is_rival, is_threat
 from defcoop.resolve.gazetteer import (BODY, CAPITAL, CITY, COMPANY, COUNTRY, DEMONYM, IGO, MISSION,
@@ -460,9 +461,7 @@ class MentionFinder(PeopleNames):
     def _is_location(self, doc: Doc, m: Mention) -> bool:
         if m.category not in (COUNTRY, CAPITAL, CITY, BODY):
             return False
-        tok = doc[m.root]
-        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
-            tok = tok.head
+        tok = list_head(doc[m.root])
         for _ in range(3):
             if tok.dep_ == "pobj":
                 prep = tok.head
@@ -484,7 +483,5 @@ def _on_a_border(doc: Doc, m: Mention) -> bool:
     neither a side of the act nor its host."""
     if m.root < 0:
         return False
-    tok = doc[m.root]
-    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = list_head(doc[m.root])
     return tok.dep_ == "pobj" and tok.head.lower_ in ("with", "between") and tok.head.head.lower_ in BORDER_NOUNS

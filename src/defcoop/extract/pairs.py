@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from defcoop.extract.events import EventBuilder
-from defcoop.extract.syntax import predicate_of
+from defcoop.extract.syntax import list_head, predicate_of
 from defcoop.extract.lexicon import Lexicon, Trigger
 from defcoop.extract.mentions import Mention
 from defcoop.merge import sides_of
@@ -113,10 +113,8 @@ def attachment(tok: Token) -> tuple[str, str]:
     tok = _climb(tok)
     dep = tok.dep_
     if dep in ("conj", "appos"):  # "X and Y signed": Y attaches as X does
-        first = tok.head
-        while first.dep_ in ("conj", "appos") and first.head.i != first.i:
-            first = first.head
-        tok, dep = first, first.dep_
+        tok = list_head(tok)
+        dep = tok.dep_
     if dep == "pobj":
         return "pobj", tok.head.lower_
     if dep == "poss":

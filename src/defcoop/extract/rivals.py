@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from defcoop.extract.lexicon import Lexicon
+from defcoop.extract.syntax import list_head
 
 MAX_CLIMB = 7  # "against the F-18 and the Rafale made by France's Dassault": a list under a rival's offer
 
@@ -47,9 +48,7 @@ def is_threat(doc: Doc, root: int, lex: Lexicon) -> bool:
     "the threat posed by North Korea", "incursions from Iran")."""
     if root < 0:
         return False
-    tok = doc[root]
-    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
-        tok = tok.head  # "an invasion by China and Russia"
+    tok = list_head(doc[root])  # "an invasion by China and Russia"
     if tok.dep_ in ("amod", "compound", "poss", "nmod"):
         return _hostile(tok.head, lex)
     if tok.dep_ not in ("pobj", "agent") or tok.head.lower_ not in ("by", "from"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from defcoop.extract.mentions import Mention
+from defcoop.extract.mention import Mention
 
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis"})
 VERBAL = frozenset({"VERB", "AUX"})
@@ -81,6 +81,14 @@ def is_anaphoric(tok: Token) -> bool:
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
     named = any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children)
     return bool(dets) and dets[0] in ("the", "these", "this", "those") and not named
+
+
+def list_head(tok: Token) -> Token:
+    """The first item of the list (or apposition) a token is in: "China" for "Russia" in "by China and
+    Russia"."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def noun_head(tok: Token) -> Token:
