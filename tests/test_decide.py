@@ -192,6 +192,24 @@ def test_an_added_transfer_goes_from_the_country_its_goods_were_made_in(rules, m
         assert transfers == {("TRANSFER", "TUR", "POL")}, direction
 
 
+def test_an_added_transfer_goes_from_the_country_its_goods_were_taken_from(rules, make_doc):
+    text = "The Ukrainian Air Force has been operating Bayraktar TB2 drones bought from Turkey since 2019."
+    for direction in ("order=ab", "order=ba"):  # Ukraine first, or Turkey first
+        model = model_of({(direction, "TRANSFER"): 9.0})
+        transfers = {d for d in decided(rules, make_doc, model, text) if d[0] == "TRANSFER"}
+        assert transfers == {("TRANSFER", "TUR", "UKR")}, direction
+
+
+def test_an_added_transfer_that_does_not_say_which_way_goes_the_way_the_story_tells(rules, make_doc):
+    """The model reads the second sentence's pair (Peru implied) as Peru supplying; the sentence says
+    nothing of the way, and the story's transfer between the two goes from South Korea to Peru."""
+    text = ("South Korea will supply 30 armoured vehicles to Peru, the Peruvian army said. The first batch is to be "
+            "built in South Korea and delivered in 2026.")
+    model = model_of({("rule=TRANSFER>", "TRANSFER"): 8.0, ("A.implied=pair", "TRANSFER"): 9.0})
+    transfers = {d for d in decided(rules, make_doc, model, text) if d[0] == "TRANSFER"}
+    assert transfers == {("TRANSFER", "KOR", "PER")}
+
+
 JOINT = ("Ugandan troops launched joint operations with Congolese and South Sudanese forces against the rebel "
          "group, the army said on Monday.")
 

@@ -126,6 +126,12 @@ def test_record_has_the_schema_fields(events):
                  {("TUR", "PAK")}, id="leased-to"),
     pytest.param("India leased two MQ-9B drones from the United States for its navy, the military said.",
                  {("USA", "IND")}, id="leased-from"),
+    # ... or says it with an indirect object, which the parser may take for a direct one
+    pytest.param("Germany will lease Lithuania 44 older Leopard 2A6 tanks from next year, the defence ministry said.",
+                 {("DEU", "LTU")}, id="leased-indirect-object"),
+    # a seller receives an order or a contract "from" its buyer
+    pytest.param("Turkey's Otokar received a contract for 100 armoured vehicles from the Romanian army, the defence "
+                 "ministry said.", {("TUR", "ROU")}, id="received-a-contract-from"),
 ])
 def test_transfer_supplier_and_recipient(events, text, pairs):
     evs = events(text)
@@ -913,6 +919,34 @@ def test_contributors_to_a_mission_each_deploy_with_the_organisation(events):
     deployments = [e for e in found if e.type == "DEPLOY"]
     assert deployments and all(len(e.countries) == 2 and "NATO" in e.countries for e in deployments)
     assert {"DEU", "NLD", "BEL", "NOR"} <= {c for e in deployments for c in e.countries}
+
+
+def test_the_first_person_is_the_country_in_the_speakers_title_not_the_documents(rules, make_doc):
+    doc = make_doc("Germany and the Netherlands will buy more Boxer vehicles, and Germany will train Dutch crews in "
+                   "Munster. \"We signed for 14 P-8A Poseidon aircraft with the Americans last year,\" Poland's "
+                   "defence minister said on Monday.")
+    (analysis,) = rules.analyse([doc])
+    assert analysis.focus == "DEU"
+    speakers = [m.actor.country for s in analysis.sentences for m in s.mentions if m.is_speaker]
+    assert speakers == ["POL"]
+
+
+def test_a_speakers_we_does_not_place_the_people_the_speaker_meets(rules, make_doc):
+    doc = make_doc("Australia wants to wrap up a defence pact with Papua New Guinea, and Defence Minister Richard "
+                   "Marles will host his counterpart Win Bakri Daki. \"We can always do more together,\" Marles said "
+                   "ahead of hosting Daki in Geelong on Thursday.")
+    (analysis,) = rules.analyse([doc])
+    hosted = [m.actor.country for m in analysis.sentences[-1].mentions if m.actor.name == "Win Bakri Daki"]
+    assert hosted == ["PNG"]
+
+
+def test_the_officials_a_visitor_meets_without_a_country_are_the_visited_countrys(rules, make_doc):
+    doc = make_doc("US Defense Secretary Lloyd Austin visited Djibouti on September 24 and had discussions with "
+                   "President Ismail Guelleh and Minister of Defense Hassan Bourhan.")
+    (analysis,) = rules.analyse([doc])
+    people = {m.actor.name: m.actor.country for s in analysis.sentences for m in s.mentions
+              if m.actor.kind == "person"}
+    assert people == {"Lloyd Austin": "USA", "Ismail Guelleh": "DJI", "Hassan Bourhan": "DJI"}
 
 
 def test_the_first_person_is_the_speakers_country(rules, make_doc):

@@ -221,6 +221,15 @@ def test_a_firm_listed_before_a_country_keeps_its_own(mentions):
      "was headed by Defence Secretary Ajay Kumar.", "Nguyen Chi Vinh", "VNM", "Deputy Defence Minister"),
     ("The Vietnamese delegation was led by Deputy Defence Minister Nguyen Chi Vinh, while the Indian delegation "
      "was headed by Defence Secretary Ajay Kumar.", "Ajay Kumar", "IND", "Defence Secretary"),
+    # an office before a comma, its phrase with common nouns: the country the office serves
+    ("The Commanding Officer of the visiting Bangladesh ship, Commander Zahirul Haque has called on the "
+     "Commander Western Naval Area.", "Zahirul Haque", "BGD", "Commander"),
+    ("\"We were ready,\" said the commander of the Chadian troops, Captain Zakaria Magada, whose unit is trained "
+     "by the United States.", "Zakaria Magada", "TCD", "Captain"),
+    ("Meanwhile, Head of the Jordanian delegation, Col. Khaled Shamayleh, noted the exercise seeks to enhance "
+     "joint cooperation.", "Khaled Shamayleh", "JOR", "Col."),
+    ("The engagement with the Indian team led by the Deputy Chief of Naval Staff, Vice Admiral Sanjay Mahindru "
+     "was a follow-up to an earlier visit.", "Sanjay Mahindru", "IND", "Vice Admiral"),
 ])
 def test_officials_country_from_their_service_rank_or_unit(mentions, sentence, name, country, title):
     person = by_name(mentions(sentence))[name]
@@ -326,3 +335,16 @@ def test_a_firm_whose_name_is_common_words_counts_when_written_with_its_capitals
     assert not [m for m in mentions("Russian helicopters arrived in Lima on Friday.") if m.actor.kind == "company"]
     headline = mentions("Russian Helicopters Arrive In Lima For The Air Force")
     assert not [m for m in headline if m.actor.kind == "company"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # the office's phrase ends at a preposition before it: the firm or country there is another side's
+    ("The frigate was handed over by the United States Coast Guard to the Chief of the Naval Staff, Vice Admiral "
+     "Ola Ibrahim, in Baltimore.", "Ola Ibrahim"),
+    # a noun after the title word is not the office's ("its Australian counterpart SAS next month")
+    ("Kopassus will train with its Australian counterpart SAS next month, Kopassus Commander, Maj. Gen. Lodewijk "
+     "Paulus said.", "Lodewijk Paulus"),
+])
+def test_an_office_before_a_comma_gives_no_country_it_does_not_hold(mentions, sentence, name):
+    person = by_name(mentions(sentence)).get(name)
+    assert person is None or person.country not in ("USA", "AUS")

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from defcoop.extract.classifier import PEOPLE_FILE, load_model as load_pair_model
 from defcoop.extract.confidence import load_model as load_confidence_model
@@ -163,13 +163,15 @@ class Extractor:
         the sentence says is speaking ("..., Poland's minister said"), else the country the document is
         about. Only a subject "we"/"I" or an "our" that owns a party ("our navy") counts; a journalist's
         "us" or "we reported" is left alone (it is never in an act's clause)."""
-        speakers = [t for t in sdoc if t.dep_ == "nsubj" and t.head.lemma_ in SPEAKING_VERBS and t.lower_ not in
+        speakers = [t for t in sdoc if t.dep_ == "nsubj" and t.head.lower_ in SPEAKING_VERBS and t.lower_ not in
                     FIRST_PERSON_SUBJECTS]
-        named = [m for m in mentions if m.root >= 0 and any(m.start <= t.i < m.end or m.root == t.i for t in speakers)]
-        if speakers:  # "..., said Andi Wirawan, an analyst": someone whose country the text does not give
-            speaker = next((m.country for m in named if m.country and not m.is_location), None)
-        else:
-            speaker = focus
+        # the speaker's own name, or a country or body in the speaker's phrase ("Poland's defence minister")
+        phrase = {i for s in speakers for i in _noun_phrase(s)}
+        named = [m for m in mentions if m.root >= 0 and (m.root in phrase or any(m.start <= t.i < m.end
+                                                                                 for t in speakers))]
+        # a speaker whose country the text does not give ("..., said Capt. X, the ship's commanding officer")
+        # speaks, in news, for the country the document is about
+        speaker = next((m.country for m in named if m.country and not m.is_location), None) or focus
         if speaker is None:
             return []
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -182,6 +184,9 @@ class Extractor:
             if subject or owner:
                 actor = Actor(self.lex.country_names.get(speaker, speaker), "country", speaker)
                 out.append(Mention(tok.i, tok.i + 1, actor, "country", tok.i, is_speaker=True))
+        for m in named if out else []:  # who says "we" is of the country "we" stands for
+            if m.actor.kind == "person" and m.actor.country is None:
+                m.actor = Actor(m.actor.name, "person", speaker, m.actor.title)
         return out
 
     def finish(self, events: list[Event]) -> list[Event]:
@@ -269,7 +274,20 @@ class Extractor:
 
 
 FIRST_PERSON_SUBJECTS = frozenset({"we", "i"})
-SPEAKING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "note", "stress", "declare", "explain"})
+# inflected forms: the pipeline has no lemmatizer (nlp/model.py)
+SPEAKING_VERBS = frozenset({"say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "state", "states",
+                            "stated", "announce", "announces", "announced", "note", "notes", "noted", "stress",
+                            "stresses", "stressed", "declare", "declares", "declared", "explain", "explains",
+                            "explained"})
+
+
+def _noun_phrase(tok: Token) -> set[int]:
+    """The tokens of a noun's phrase without its clauses ("the minister, who visited Chile,": the minister)."""
+    out = {tok.i}
+    for child in tok.children:
+        if child.dep_ not in ("relcl", "acl", "advcl"):
+            out |= _noun_phrase(child)
+    return out
 
 
 def _year(published: str | None) -> int | None:

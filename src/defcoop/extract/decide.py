@@ -20,7 +20,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from defcoop.extract.classifier import PairModel
-from defcoop.extract.direction import directed, told_otherwise
+from defcoop.extract.direction import as_the_document_tells, directed, told_otherwise, told_roles
 from defcoop.extract.events import EventBuilder, SentenceContext
 from defcoop.extract.lexicon import Lexicon
 from defcoop.extract.mentions import Mention
@@ -216,6 +216,7 @@ class Decider:
                 groups[key[:2]].append(key)
         # the model adds no act a sentence denies or only comments on, and no observer to an exercise
         groups = {k: v for k, v in groups.items() if not self.builder.denied(analysis.sentences[k[0]].doc, k[1])}
+        ways = _transfer_ways(kept, self._told_transfers(analysis, groups, scores))
         spoked: set[tuple[int, str]] = set()  # (sentence, type) of acts told as bilateral with one hub
         for (at, etype), keys in groups.items():
             sentence = analysis.sentences[at]
@@ -243,6 +244,8 @@ class Decider:
             if etype == "TRANSFER":
                 keys[:] = directed(keys, sentence.doc, sentence.mentions, self.builder.triggers(sentence.doc),
                                    self.lex, scores)
+                keys[:] = as_the_document_tells(keys, sentence.doc, sentence.mentions,
+                                                self.builder.triggers(sentence.doc), self.lex, scores, ways)
             if etype in HUB_TYPES and (hub := self._bilateral_hub(sentence, etype, analysis.focus)):
                 keys[:] = [k for k in keys if hub in k[2:]]  # bilateral talks: none among the partners
                 spoked.add((at, etype))
@@ -267,6 +270,21 @@ class Decider:
                 p = max(scores.get((at, etype, a, b), 0.0) for a, b in combinations(sorted(sides), 2)) \
                     if etype != "TRANSFER" else scores[(at, etype, *sides)]
                 out.append(self._event(analysis, at, etype, sides, p))
+        return out
+
+    def _told_transfers(self, analysis: DocumentAnalysis, groups: dict[tuple[int, str], list[Key]],
+                        scores: dict[Key, float]) -> list[Key]:
+        """The model's transfer keys whose sentence says which way the goods go (`directed` turned or kept
+        them by the sentence's words)."""
+        out: list[Key] = []
+        for (at, etype), keys in groups.items():
+            if etype != "TRANSFER":
+                continue
+            sentence = analysis.sentences[at]
+            triggers = self.builder.triggers(sentence.doc)
+            told = told_roles(sentence.doc, sentence.mentions, triggers, self.lex)
+            out += [k for k in directed(list(keys), sentence.doc, sentence.mentions, triggers, self.lex, dict(scores))
+                    if set(k[2:]) & told.keys()]
         return out
 
     def _names_another_gathering(self, sentence) -> bool:
@@ -493,6 +511,23 @@ def _turned_round(event: Event, why: str = "direction from the pair model") -> E
     swap = {"supplier": "recipient", "recipient": "supplier"}
     return replace(event, parties=[Party(p.actor, swap.get(p.role, p.role)) for p in event.parties],
                    reason=f"{event.reason}; {why}")
+
+
+def _transfer_ways(events: list[Event], told: list[Key]) -> dict[frozenset[str], tuple[str, str]]:
+    """Pair of countries -> (supplier, recipient) of the transfers between them the rules read or the
+    sentences `told` say the way of, for the pairs all of whose transfers go one way."""
+    ways: dict[frozenset[str], set[tuple[str, str]]] = defaultdict(set)
+    for key in told:
+        ways[frozenset(key[2:])].add((key[2], key[3]))
+    for event in events:
+        if event.type != "TRANSFER":
+            continue
+        suppliers = {p.actor.country for p in event.parties if p.role == "supplier" and p.actor.country}
+        recipients = {p.actor.country for p in event.parties if p.role == "recipient" and p.actor.country}
+        for s in suppliers:
+            for r in recipients - {s}:
+                ways[frozenset((s, r))].add((s, r))
+    return {pair: next(iter(found)) for pair, found in ways.items() if len(found) == 1}
 
 
 def _add_sentence_people(event: Event, mentions: list[Mention]) -> None:

@@ -302,7 +302,8 @@ class MentionFinder(PeopleNames):
         bodies_at = {i: m.country for m in out if m.country and m.actor.kind in ("organisation", "company")
                      for i in range(m.start, m.end)}
         for span in people:
-            local = self._title_window(doc, span, gaz_at, person_at) or person_country.get(span.start)
+            local = self._title_window(doc, span, gaz_at, person_at) or person_country.get(span.start) \
+                or self._office_before_comma(doc, span, gaz_at, person_at)
             person = self._person_mention(doc, span, local, bodies_at)
             if person is not None:
                 out.append(person)

@@ -187,6 +187,50 @@ class PeopleNames:
             i -= 1
         return None
 
+    def _office_before_comma(self, doc: Doc, span: Span, gaz_at: dict[int, Mention],
+                             person_at: dict[int, Span]) -> tuple[str, str | None] | None:
+        """Country of the office a comma puts before a name: "the Commanding Officer of the visiting
+        Bangladesh ship, Commander X", "the commander of the Chadian troops, Captain Y", "Head of the Jordanian
+        delegation, Col. Z". The office's phrase may hold common nouns, which the title window stops at; it
+        must have a title word, and a country after "to", "in", "at" or "for" is where the office serves."""
+        i = span.start - 1
+        while i >= 0 and (doc[i].lower_ in self.lex.person_titles or doc[i].text == "."):
+            i -= 1  # the rank: "Commander", "Rear Admiral", "Col."
+        if i < 1 or doc[i].text != ",":
+            return None
+        comma, found, office = i, None, None
+        i -= 1
+        while i >= 0 and comma - i <= 10:
+            tok = doc[i]
+            if i in person_at or tok.is_punct or tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.pos_ == "AUX" \
+                    or tok.lower_ in ("and", "or", "said", "says") or tok.ent_type_ in ("DATE", "TIME"):
+                break
+            if office is not None and tok.pos_ == "ADP" and not (
+                    tok.lower_ == "by" and i > 0 and doc[i - 1].lower_ in self.lex.words["lead_verbs"]):
+                # "handed over by the US Coast Guard to the Chief of the Naval Staff, Vice Admiral X"; but "the
+                # Indian team led by the Deputy Chief of Naval Staff, Vice Admiral Y" is the team's
+                break
+            if office is None and tok.lower_ in self.lex.title_heads:
+                office = i  # the office's head word, the last one before the comma
+            hit = gaz_at.get(i)
+            if hit is not None and hit.category in (COUNTRY, DEMONYM, BODY, IGO, MISSION, "organisation"):
+                j = hit.start - 1
+                while j > 0 and doc[j].lower_ == "the":
+                    j -= 1
+                if doc[j].lower_ not in ("to", "in", "at", "for"):
+                    found = hit
+                i = hit.start - 1
+                continue
+            i -= 1
+        # the phrase is the office's own: it ends with its head word or an "of"/"from" phrase after it, not
+        # with another noun ("its Australian counterpart SAS next month, Kopassus Commander X said")
+        if found is None or office is None or (office + 1 < comma and doc[office + 1].lower_ not in ("of", "from")) \
+                or (i >= 0 and i in person_at):
+            return None
+        if i > 0 and doc[i].text == "," and (i - 1) in person_at:
+            return None  # "A, head of the Russian delegation, B said": A's office
+        return found.country, self._title_before(doc, span)
+
     def _apposition_of_someone(self, doc: Doc, start: int, person_at: dict[int, Span]) -> bool:
         """True when the title phrase around doc[start] follows another person's name and a comma."""
         i = start - 1

@@ -28,7 +28,8 @@ def fill_unknown_people(sdoc: Doc, mentions: list[Mention], pair: tuple[str, str
     minister Y in Astana"); if a country, body or company carries it otherwise, the person belongs
     to it ("Azerbaijan is represented by a delegation led by Defence Minister X").
     """
-    placed = [m for m in mentions if m.country and not m.is_location]
+    # a speaker's "we" is not someone the sentence places ("we can do more," he said ahead of hosting X)
+    placed = [m for m in mentions if m.country and not m.is_location and not m.is_speaker]
     known = {m.country for m in placed}
     for m in mentions:
         if m.actor.kind == "person" and m.actor.country is None:
@@ -46,6 +47,8 @@ def fill_unknown_people(sdoc: Doc, mentions: list[Mention], pair: tuple[str, str
             if m.actor.kind == "person" and m.actor.country is None and m.root >= 0 and not is_subject(sdoc[m.root]):
                 m.actor = registry.register(type(m.actor)(m.actor.name, "person", next(iter(places)), m.actor.title))
         return
+    if len(known) == 2:
+        _place_hosts(sdoc, mentions, registry)
     if len(known) != 1:
         return
     (only,) = known
@@ -68,6 +71,44 @@ def fill_unknown_people(sdoc: Doc, mentions: list[Mention], pair: tuple[str, str
         else:
             code = only
         m.actor = registry.register(type(m.actor)(m.actor.name, "person", code, m.actor.title))
+
+
+def _place_hosts(sdoc: Doc, mentions: list[Mention], registry: PersonRegistry) -> None:
+    """ "Austin visited Djibouti and had discussions with President X and Minister of Defense Y": where an
+    official of one country, the subject, visits the other country named, the officials named without a
+    country whom the visitor meets (talks "with", calls "on", meets, is received by) are the host's; those
+    who go along ("accompanied by Defence Secretary Z") are not."""
+    visitors = {m.country for m in mentions if m.actor.kind == "person" and m.country and m.root >= 0
+                and is_subject(sdoc[m.root])}
+    visited = {m.country for m in mentions if m.actor.kind == "country" and m.root >= 0
+               and _visited(sdoc[m.root])}
+    if len(visitors) != 1 or len(visited) != 1 or visitors == visited:
+        return
+    (host,) = visited
+    for m in mentions:
+        if m.actor.kind == "person" and m.actor.country is None and m.actor.title and m.root >= 0 \
+                and _met(sdoc[m.root]) and not serves_abroad(m.actor.title):
+            m.actor = registry.register(type(m.actor)(m.actor.name, "person", host, m.actor.title))
+
+
+def _met(tok) -> bool:
+    """Someone a visitor meets: the object of "with" or "on" ("talks with X", "called on X"), of a verb of
+    meeting ("met X") or the agent of one ("was received by X")."""
+    while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("with", "on"):
+        return head.head.lower_ not in ("along", "together")
+    if tok.dep_ == "dobj":
+        return head.lower_ in MEETING_VERBS
+    return tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lower_ in MEETING_VERBS
+
+
+def _visited(tok) -> bool:
+    """The place a verb of visiting has as its object ("visited Djibouti") or its "to" ("travelled to Fiji")."""
+    if tok.dep_ == "dobj":
+        return tok.head.lower_ in VISITING_VERBS
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in VISITING_VERBS
 
 
 def _listed_together(sdoc: Doc, person: Mention, other: Mention, mentions: list[Mention]) -> bool:
@@ -113,6 +154,10 @@ def _verb_role(tok) -> tuple[int | None, str]:
     return None, ""
 
 
+MEETING_VERBS = frozenset({"met", "meet", "meets", "meeting", "received", "receives", "receiving", "welcomed",
+                           "welcomes", "hosted", "hosts", "greeted", "greets"})
+VISITING_VERBS = frozenset({"visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring", "travel",
+                            "travels", "travelled", "traveled", "travelling", "traveling", "flew", "came", "comes"})
 # An ambassador or attaché named without a country serves abroad: never the home side of the story
 FOREIGN_POSTS = frozenset({"ambassador", "envoy", "attaché", "attache", "chargé"})
 

@@ -15,7 +15,7 @@ from defcoop.extract.circumstances import is_goods, item_of, owned_goods
 from defcoop.extract.direction import asks_for
 from defcoop.extract.mentions import Mention, span_text
 from defcoop.extract.syntax import (RAISING_VERBS, SAYING_VERBS, VERBAL, gives_to, list_attachment, noun_head,
-                                    predicate_of)
+                                    predicate_of, receives_an_order)
 from defcoop.types import Actor, Event, Party
 
 if TYPE_CHECKING:
@@ -56,7 +56,9 @@ class SideReading:
         trig_tok = cand.token
         pred = predicate_of(trig_tok)
         arrive = cand.trigger.strength == "arrive"  # what lands is sent by its owner to the place
-        give = cand.trigger.strength == "give" or arrive or (cand.trigger.strength == "receive" and gives_to(trig_tok))
+        ordered = cand.trigger.strength == "receive" and receives_an_order(trig_tok, self.lex.words["contract_nouns"])
+        give = cand.trigger.strength == "give" or arrive or ordered or (
+            cand.trigger.strength == "receive" and gives_to(trig_tok))
         has_with = any(c.lower_ == "with" for c in pred.children)
         passive = any(c.dep_ == "auxpass" for c in (*pred.children, *trig_tok.children))
         assigned = []
@@ -91,7 +93,7 @@ class SideReading:
                 role = "recipient"
             elif by_verb is not None and self._receives(by_verb):
                 role = "recipient"  # "handed over the first of six vessels ordered by the Philippine Navy"
-            elif asks_for(tok):
+            elif asks_for(tok) or (ordered and prep == "from"):
                 role = "recipient"  # "a request from Manila for the transfer of a corvette": who asks gets
             elif prep == "with" and cand.trigger.phrase in self.lex.with_recipient_triggers:
                 role = "recipient"

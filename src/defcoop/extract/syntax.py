@@ -113,9 +113,21 @@ def subject_phrase(tok: Token) -> Token:
 
 def gives_to(verb: Token) -> bool:
     """A verb of taking used the other way round, with whom the goods go to ("the US Army will lease
-    eight AH-64Ds to Poland"): its subject gives."""
-    return verb.pos_ in VERBAL and any(c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                                       and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+    eight AH-64Ds to Poland", "Germany will lease Lithuania older tanks"): its subject gives."""
+    if verb.pos_ not in VERBAL:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # the indirect object: a "to" phrase, or a name before the goods (the parser may call it a direct object)
+    return any((c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children))
+               or (c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN"))
+               or (c.dep_ == "dobj" and c.pos_ == "PROPN" and any(o.i > c.i for o in objects))
+               for c in verb.children)
+
+
+def receives_an_order(verb: Token, contract_nouns: frozenset[str]) -> bool:
+    """A verb of receiving whose object is an order or contract ("DSME received an order for six corvettes from
+    the Malaysian Navy"): its subject sells, and its "from" names the buyer."""
+    return verb.pos_ in VERBAL and any(c.dep_ == "dobj" and c.lower_ in contract_nouns for c in verb.children)
 
 
 def pronoun_subject(doc: Doc, nouns: frozenset[str]) -> bool:
