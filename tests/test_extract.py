@@ -931,6 +931,12 @@ def test_the_first_person_is_the_country_in_the_speakers_title_not_the_documents
     assert speakers == ["POL"]
 
 
+def test_a_course_of_two_countries_in_a_third_leaves_the_place_out(events):
+    evs = events("Some 40 Croatian drivers and gunners completed a ten-week Bradley course run by US Army "
+                 "instructors at Grafenwöhr in Germany over the winter, the Croatian defence ministry said.")
+    assert country_sets(evs, "TRAIN") == [{"HRV", "USA"}], [e.to_record() for e in evs]
+
+
 def test_a_speakers_we_does_not_place_the_people_the_speaker_meets(rules, make_doc):
     doc = make_doc("Australia wants to wrap up a defence pact with Papua New Guinea, and Defence Minister Richard "
                    "Marles will host his counterpart Win Bakri Daki. \"We can always do more together,\" Marles said "

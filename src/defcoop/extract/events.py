@@ -385,7 +385,11 @@ class EventBuilder(SideReading, StanceReading):
                     known.add(m.country)
         if location is not None and parties and not location.is_seat and (etype in self.lex.host_types
                                                  or cand.trigger.phrase in self.lex.host_triggers):
-            if location.country not in {m.country for m, _ in parties}:
+            sides = {m.country for m, _ in parties if m.country}
+            # a course or drill of two other countries' forces in a third ("a course run by US Army instructors
+            # at Grafenwöhr in Germany" for Croatian crews): the place is not a side
+            apart = etype == "TRAIN" and len(sides) >= 2
+            if location.country not in sides and not apart:
                 if cand.trigger.phrase in self.lex.host_triggers or etype != "MEET":
                     parties.append((location, "participant"))
                     cand.reasons.append("host country from location")
