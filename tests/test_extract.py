@@ -243,6 +243,10 @@ def test_planned_event_without_a_date_keeps_date_unknown(events):
     pytest.param("Malaysia denied plans to buy fighter jets from Pakistan for its military.",
                  "Malaysia plans to buy fighter jets from Pakistan for its military.",
                  "TRANSFER", id="denied-plans-to-buy"),
+    pytest.param("Argentina has shelved a plan to buy 110 Chinese-built armoured vehicles for its army, the "
+                 "defence ministry said.",
+                 "Argentina has drawn up a plan to buy 110 Chinese-built armoured vehicles for its army, the "
+                 "defence ministry said.", "TRANSFER", id="shelved-a-plan-to-buy"),
     pytest.param("Israel did not deliver air defence systems to Ukraine's army, military officials said.",
                  "Israel delivered air defence systems to Ukraine's army, military officials said.",
                  "TRANSFER", id="did-not-deliver"),
