@@ -17,6 +17,11 @@ from defcoop.resolve.outlets import outlet_country
     ("https://t.co/abc", None),  # a country code used as a vanity domain
     ("https://news.example/story", None),
     ("https://europa.eu/news", None),  # a union, not a country
+    ("https://www.vanguardngr.com/2025/04/story/", "NGA"),  # a national outlet on a generic domain
+    ("https://timesofindia.indiatimes.com/india/story", "IND"),  # a subdomain of one
+    ("https://tempo.co/read/1", "IDN"),  # and on a vanity domain
+    ("https://www.army.mil/article/1", "USA"),  # a state-only top-level domain
+    ("https://www.reuters.com/world/", None),  # an international service has no home
     ("", None),
     (None, None),
 ])

@@ -214,6 +214,8 @@ class Extractor:
         doc_pair = (top[0], top[1]) if len(top) == 2 else None
         focus = top[0] if top else None
         home = outlet_country(document.url) or outlet_country(document.source)  # whose paper it is
+        if home not in counts:
+            home = None  # a paper writing of others' acts only ("Iran's navy chief X said"): not its officials
         for mentions in sentence_mentions:
             fill_unknown_companies(mentions, focus)
         for mentions in sentence_mentions:  # pronouns take what their antecedent became

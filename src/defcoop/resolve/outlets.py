@@ -1,8 +1,10 @@
 """The country an outlet reports from, read from its web address: "www.nzherald.co.nz" -> NZL.
 
 A national paper names its own officials without their country ("Defence Minister Jonathan Coleman
-returned from Tonga"); knowing whose paper it is gives them one. Only a country-code domain counts;
-.com, .org and the country codes sites use as vanity domains (.io, .tv, .co) say nothing.
+returned from Tonga"); knowing whose paper it is gives them one. A country-code domain counts, and so do
+the national outlets `outlets.json` lists under .com, .net and vanity domains ("vanguardngr.com") and the
+.mil and .gov of the United States; other .com, .org and the country codes sites use as vanity domains
+(.io, .tv, .co) say nothing.
 """
 from __future__ import annotations
 
@@ -20,13 +22,29 @@ def _tables() -> tuple[frozenset[str], dict[str, str | None]]:
     return frozenset(data["generic_country_domains"]), data["domain_codes"]
 
 
+@lru_cache(maxsize=1)
+def _known() -> tuple[dict[str, str], dict[str, str]]:
+    """(registered domain -> country of a national outlet under a generic domain, state-only top-level
+    domain -> country)."""
+    data = load_lexicon("outlets.json")
+    return data["outlets"], data["state_domains"]
+
+
 @lru_cache(maxsize=4096)
 def outlet_country(address: str | None) -> str | None:
     """ISO alpha-3 code of the country whose domain the address (a URL or a bare host) is under, or None."""
     if not address:
         return None
-    host = urlsplit(address if "//" in address else f"//{address}").hostname or ""
-    suffix = host.rstrip(".").rsplit(".", 1)[-1].lower()
+    host = (urlsplit(address if "//" in address else f"//{address}").hostname or "").rstrip(".").lower()
+    outlets, state_domains = _known()
+    labels = host.split(".")
+    for i in range(len(labels) - 1):  # "timesofindia.indiatimes.com": its registered domain is listed
+        code = outlets.get(".".join(labels[i:]))
+        if code:
+            return code
+    suffix = labels[-1]
+    if suffix in state_domains:  # ".mil", ".gov": one state's own
+        return state_domains[suffix]
     if len(suffix) != 2 or not suffix.isalpha():
         return None
     generic, codes = _tables()
