@@ -129,6 +129,19 @@ def test_clean_hard_wrapped_lines_are_joined():
     assert clean_text(text).text == "The council approved the new harbour budget after a long debate on Friday evening."
 
 
+def test_clean_a_sentence_cut_into_paragraphs_is_joined():
+    """A page that cuts a sentence into paragraphs: the short pieces are not dropped as furniture, and a
+    line ending on a word no sentence ends on goes on whatever case the next begins with."""
+    text = ("Kenyan troops who took part in a joint training in Tanzania will return home on Sunday.\n\n"
+            "The skills exchange programme was attended by\n\nmore than 300 security officers from five\n\n"
+            "countries of\n\nBurundi, Kenya, Rwanda, Tanzania and Uganda.\n\n"
+            "The exercise was held at the\n\nTanzania Peace Training Centre in Dar es Salaam.")
+    assert clean_text(text).text.split("\n\n")[1:] == [
+        "The skills exchange programme was attended by more than 300 security officers from five countries of "
+        "Burundi, Kenya, Rwanda, Tanzania and Uganda.",
+        "The exercise was held at the Tanzania Peace Training Centre in Dar es Salaam."]
+
+
 def test_clean_fixed_width_wrap_joins_capitalised_continuations():
     """A wire archive wrapped at a fixed width: once lines run on in lower case, a line that fills the width
     without ending a sentence runs on whatever the next line starts with."""

@@ -38,25 +38,43 @@ WRAPPED_RUNS = 3
 FULL_LINE = 0.75
 
 
+# Words a sentence does not end on: a line ending on one goes on in the next, whatever its case
+# ("countries of / Burundi, Kenya, Rwanda, Tanzania and Uganda.", "was held at the / Tanzania People's ...").
+# (a short line only: a long one cut on such a word is a teaser cut at a fixed length, "... a courtesy call
+# at the" before the next story's "Read more")
+CUT_LINE = 80
+UNFINISHED_ENDS = frozenset("""a an the of to by in on at for from with and or as that which who whose its their his her
+our than between including such""".split())
+
+
 def split_lines(text: str) -> list[str]:
-    """Stripped lines, with hard-wrapped continuations joined: a lower-case start after a line that does
-    not end a sentence, and on a page wrapped at a fixed width, any line that fills that width."""
+    """Stripped lines, with hard-wrapped continuations joined, across blank lines too (pages cut into
+    paragraphs mid-sentence): a lower-case start after a line that does not end a sentence, any start after
+    a line ending on a word no sentence ends on, and on a page wrapped at a fixed width, any line that
+    fills that width."""
     raw = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     runs = [len(a) for a, b in zip(raw, raw[1:]) if a and b and _RUNS_ON.search(a) and b[0].islower()]
     width = max(runs) if len(runs) >= WRAPPED_RUNS else None
     lines: list[str] = []
-    for previous, line in zip([""] + raw, raw):
-        if lines and lines[-1] and line and _continues(previous, line, width):
+    previous = ""  # the last line with text
+    for line in raw:
+        if line and previous and _continues(previous, line, width, blank=not lines[-1]):
+            while not lines[-1]:
+                lines.pop()  # the blank lines that cut the sentence
             lines[-1] = f"{lines[-1]} {line}"
         else:
             lines.append(line)
+        previous = line or previous
     return lines
 
 
-def _continues(previous: str, line: str, width: int | None) -> bool:
-    """`line` goes on the sentence of the raw line before it."""
-    if _RUNS_ON.search(previous) and line[0].islower():
+def _continues(previous: str, line: str, width: int | None, blank: bool = False) -> bool:
+    """`line` goes on the sentence of the raw line with text before it (`blank`: blank lines between)."""
+    if _RUNS_ON.search(previous) and (line[0].islower() or (
+            len(previous) <= CUT_LINE and previous.rsplit(None, 1)[-1] in UNFINISHED_ENDS)):
         return True
+    if blank:
+        return False  # a full-width line before a paragraph break ends its paragraph
     return (width is not None and len(previous) >= FULL_LINE * width and not _ENDS_SENTENCE.search(previous)
             and (line[0].isalnum() or line[0] in "($"))
 
