@@ -230,6 +230,9 @@ def test_a_firm_listed_before_a_country_keeps_its_own(mentions):
      "joint cooperation.", "Khaled Shamayleh", "JOR", "Col."),
     ("The engagement with the Indian team led by the Deputy Chief of Naval Staff, Vice Admiral Sanjay Mahindru "
      "was a follow-up to an earlier visit.", "Sanjay Mahindru", "IND", "Vice Admiral"),
+    # a service's noun inside the title ("Iranian flotilla admiral X", "the Kenyan navy commander Y")
+    ("\"Iran cannot be isolated,\" Iranian flotilla admiral Gholamreza Tahani said on state television.",
+     "Gholamreza Tahani", "IRN", None),
 ])
 def test_officials_country_from_their_service_rank_or_unit(mentions, sentence, name, country, title):
     person = by_name(mentions(sentence))[name]

@@ -24,7 +24,7 @@ from defcoop.extract.placement import fill_unknown_companies, fill_unknown_peopl
 from defcoop.merge import merge_repeats
 from defcoop.nlp.model import load_model
 from defcoop.nlp.sentences import dateline_length, split_sentences, story_numbers
-from defcoop.resolve.outlets import outlet_country
+from defcoop.resolve.outlets import domain_country, listed_outlet
 from defcoop.settings import Settings
 from defcoop.types import Actor, Document, DocumentResult, Event
 
@@ -213,9 +213,12 @@ class Extractor:
         top = [c for c, _ in counts.most_common(2)]
         doc_pair = (top[0], top[1]) if len(top) == 2 else None
         focus = top[0] if top else None
-        home = outlet_country(document.url) or outlet_country(document.source)  # whose paper it is
-        if home not in counts:
-            home = None  # a paper writing of others' acts only ("Iran's navy chief X said"): not its officials
+        # whose paper it is: a country's domain says so; a listed outlet under a generic one (an agency that
+        # also tells others' acts: "Saudi and Iraqi forces ...", in an Iranian agency) only where the document
+        # names its country
+        listed = listed_outlet(document.url) or listed_outlet(document.source)
+        home = domain_country(document.url) or domain_country(document.source) or (
+            listed if listed in counts else None)
         for mentions in sentence_mentions:
             fill_unknown_companies(mentions, focus)
         for mentions in sentence_mentions:  # pronouns take what their antecedent became

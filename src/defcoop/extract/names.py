@@ -182,6 +182,7 @@ class PeopleNames:
             elif tok.text == "." and i > 0 and doc[i - 1].lower_ + "." in self.lex.person_titles:
                 pass  # "U.S. Army Capt. X": the tokenizer split the abbreviation's point off
             elif not (tok.lower_ in self.lex.person_titles or tok.lower_ in ("'s", "’s", "-", "in", "to", "at")
+                      or tok.lower_ in self.lex.organisation_heads  # "Iranian flotilla admiral X"
                       or (tok.is_title and tok.pos_ == "PROPN") or (tok.like_num and i > 0 and doc[i - 1].is_title)):
                 return None  # (a number only as a unit's: "the Commander of Escort Flotilla 1, Rear Admiral X")
             i -= 1

@@ -32,17 +32,37 @@ def _known() -> tuple[dict[str, str], dict[str, str]]:
 
 @lru_cache(maxsize=4096)
 def outlet_country(address: str | None) -> str | None:
-    """ISO alpha-3 code of the country whose domain the address (a URL or a bare host) is under, or None."""
+    """ISO alpha-3 code of the country an outlet reports from: its domain's (`domain_country`), else the
+    country `outlets.json` lists it under (`listed_outlet`)."""
+    return domain_country(address) or listed_outlet(address)
+
+
+def _host(address: str) -> str:
+    return (urlsplit(address if "//" in address else f"//{address}").hostname or "").rstrip(".").lower()
+
+
+@lru_cache(maxsize=4096)
+def listed_outlet(address: str | None) -> str | None:
+    """The country of a national outlet under a generic or vanity domain that `outlets.json` lists
+    ("vanguardngr.com", and "timesofindia.indiatimes.com" by its registered domain), else None."""
     if not address:
         return None
-    host = (urlsplit(address if "//" in address else f"//{address}").hostname or "").rstrip(".").lower()
-    outlets, state_domains = _known()
-    labels = host.split(".")
-    for i in range(len(labels) - 1):  # "timesofindia.indiatimes.com": its registered domain is listed
+    outlets, _ = _known()
+    labels = _host(address).split(".")
+    for i in range(len(labels) - 1):
         code = outlets.get(".".join(labels[i:]))
         if code:
             return code
-    suffix = labels[-1]
+    return None
+
+
+@lru_cache(maxsize=4096)
+def domain_country(address: str | None) -> str | None:
+    """ISO alpha-3 code of the country whose domain the address (a URL or a bare host) is under, or None."""
+    if not address:
+        return None
+    _, state_domains = _known()
+    suffix = _host(address).split(".")[-1]
     if suffix in state_domains:  # ".mil", ".gov": one state's own
         return state_domains[suffix]
     if len(suffix) != 2 or not suffix.isalpha():
