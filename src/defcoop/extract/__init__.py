@@ -163,7 +163,7 @@ class Extractor:
         the sentence says is speaking ("..., Poland's minister said"), else the country the document is
         about. Only a subject "we"/"I" or an "our" that owns a party ("our navy") counts; a journalist's
         "us" or "we reported" is left alone (it is never in an act's clause)."""
-        speakers = [t for t in sdoc if t.dep_ == "nsubj" and t.head.lower_ in SPEAKING_VERBS and t.lower_ not in
+        speakers = [t for t in sdoc if t.dep_ == "nsubj" and t.head.lower_ in self.lex.words["speaking_verbs"] and t.lower_ not in
                     FIRST_PERSON_SUBJECTS]
         # the speaker's own name, or a country or body in the speaker's phrase ("Poland's defence minister")
         phrase = {i for s in speakers for i in _noun_phrase(s)}
@@ -252,7 +252,7 @@ class Extractor:
                                   recent_school=school[1] if school and number - school[0] <= MULTILATERAL_WINDOW
                                   else None)
             place_home_officials(sdoc, mentions, home or focus, registry)  # before a body's country is lent
-            fill_unknown_people(sdoc, mentions, pair, registry)
+            fill_unknown_people(sdoc, mentions, pair, registry, self.lex)
             sentence = self.builder.build(sdoc, mentions, ctx)
             chain[number] = {t.type for t in sentence.triggers}
             named_school = self.builder.school(sdoc, mentions, teaches="TRAIN" in chain[number])
@@ -279,11 +279,6 @@ class Extractor:
 
 
 FIRST_PERSON_SUBJECTS = frozenset({"we", "i"})
-# inflected forms: the pipeline has no lemmatizer (nlp/model.py)
-SPEAKING_VERBS = frozenset({"say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "state", "states",
-                            "stated", "announce", "announces", "announced", "note", "notes", "noted", "stress",
-                            "stresses", "stressed", "declare", "declares", "declared", "explain", "explains",
-                            "explained"})
 
 
 def _noun_phrase(tok: Token) -> set[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from defcoop.extract.lexicon import Lexicon
 from defcoop.extract.mentions import Mention
 from defcoop.extract.persons import PersonRegistry
 from defcoop.extract.syntax import is_subject
@@ -19,7 +20,7 @@ def fill_unknown_companies(mentions: list[Mention], focus: str | None) -> None:
 
 
 def fill_unknown_people(sdoc: Doc, mentions: list[Mention], pair: tuple[str, str] | None,
-                        registry: PersonRegistry) -> None:
+                        registry: PersonRegistry, lex: Lexicon) -> None:
     """Give a country to people the text names without one.
 
     With one country in the sentence: if only other people carry it, or the unknown person faces
@@ -48,7 +49,7 @@ def fill_unknown_people(sdoc: Doc, mentions: list[Mention], pair: tuple[str, str
                 m.actor = registry.register(type(m.actor)(m.actor.name, "person", next(iter(places)), m.actor.title))
         return
     if len(known) == 2:
-        _place_hosts(sdoc, mentions, registry)
+        _place_hosts(sdoc, mentions, registry, lex)
     if len(known) != 1:
         return
     (only,) = known
@@ -73,7 +74,7 @@ def fill_unknown_people(sdoc: Doc, mentions: list[Mention], pair: tuple[str, str
         m.actor = registry.register(type(m.actor)(m.actor.name, "person", code, m.actor.title))
 
 
-def _place_hosts(sdoc: Doc, mentions: list[Mention], registry: PersonRegistry) -> None:
+def _place_hosts(sdoc: Doc, mentions: list[Mention], registry: PersonRegistry, lex: Lexicon) -> None:
     """ "Austin visited Djibouti and had discussions with President X and Minister of Defense Y": where an
     official of one country, the subject, visits the other country named, the officials named without a
     country whom the visitor meets (talks "with", calls "on", meets, is received by) are the host's; those
@@ -81,17 +82,17 @@ def _place_hosts(sdoc: Doc, mentions: list[Mention], registry: PersonRegistry) -
     visitors = {m.country for m in mentions if m.actor.kind == "person" and m.country and m.root >= 0
                 and is_subject(sdoc[m.root])}
     visited = {m.country for m in mentions if m.actor.kind == "country" and m.root >= 0
-               and _visited(sdoc[m.root])}
+               and _visited(sdoc[m.root], lex.words["visiting_verbs"])}
     if len(visitors) != 1 or len(visited) != 1 or visitors == visited:
         return
     (host,) = visited
     for m in mentions:
         if m.actor.kind == "person" and m.actor.country is None and m.actor.title and m.root >= 0 \
-                and _met(sdoc[m.root]) and not serves_abroad(m.actor.title):
+                and _met(sdoc[m.root], lex.words["meeting_verbs"]) and not serves_abroad(m.actor.title):
             m.actor = registry.register(type(m.actor)(m.actor.name, "person", host, m.actor.title))
 
 
-def _met(tok) -> bool:
+def _met(tok, meeting_verbs: frozenset[str]) -> bool:
     """Someone a visitor meets: the object of "with" or "on" ("talks with X", "called on X"), of a verb of
     meeting ("met X") or the agent of one ("was received by X")."""
     while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
@@ -100,15 +101,15 @@ def _met(tok) -> bool:
     if tok.dep_ == "pobj" and head.lower_ in ("with", "on"):
         return head.head.lower_ not in ("along", "together")
     if tok.dep_ == "dobj":
-        return head.lower_ in MEETING_VERBS
-    return tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lower_ in MEETING_VERBS
+        return head.lower_ in meeting_verbs
+    return tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lower_ in meeting_verbs
 
 
-def _visited(tok) -> bool:
+def _visited(tok, visiting_verbs: frozenset[str]) -> bool:
     """The place a verb of visiting has as its object ("visited Djibouti") or its "to" ("travelled to Fiji")."""
     if tok.dep_ == "dobj":
-        return tok.head.lower_ in VISITING_VERBS
-    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in VISITING_VERBS
+        return tok.head.lower_ in visiting_verbs
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ in visiting_verbs
 
 
 def _listed_together(sdoc: Doc, person: Mention, other: Mention, mentions: list[Mention]) -> bool:
@@ -154,10 +155,6 @@ def _verb_role(tok) -> tuple[int | None, str]:
     return None, ""
 
 
-MEETING_VERBS = frozenset({"met", "meet", "meets", "meeting", "received", "receives", "receiving", "welcomed",
-                           "welcomes", "hosted", "hosts", "greeted", "greets"})
-VISITING_VERBS = frozenset({"visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring", "travel",
-                            "travels", "travelled", "traveled", "travelling", "traveling", "flew", "came", "comes"})
 # An ambassador or attaché named without a country serves abroad: never the home side of the story
 FOREIGN_POSTS = frozenset({"ambassador", "envoy", "attaché", "attache", "chargé"})
 
