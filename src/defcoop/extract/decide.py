@@ -20,7 +20,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from defcoop.extract.classifier import PairModel
-from defcoop.extract.direction import as_the_document_tells, directed, told_otherwise, told_roles
+from defcoop.extract.direction import as_the_document_tells, as_told, directed, told_otherwise, told_roles
 from defcoop.extract.events import EventBuilder, SentenceContext
 from defcoop.extract.lexicon import Lexicon
 from defcoop.extract.mentions import Mention
@@ -181,9 +181,7 @@ class Decider:
             if not good and event.type == "TRANSFER":
                 reverse = [(s, t, r, p) for s, t, p, r in judged if self.accepted((s, t, r, p), scores)]
                 if reverse:  # the model reads the act the other way round, unless the sentence says which way
-                    sentence = analysis.sentences[at]
-                    good = directed(reverse, sentence.doc, sentence.mentions, self.builder.triggers(sentence.doc),
-                                    self.lex, scores)
+                    good = directed(reverse, self._told(analysis.sentences[at]), scores)
                     if good == reverse:
                         event = _turned_round(event)
             if not good:
@@ -216,7 +214,11 @@ class Decider:
                 groups[key[:2]].append(key)
         # the model adds no act a sentence denies or only comments on, and no observer to an exercise
         groups = {k: v for k, v in groups.items() if not self.builder.denied(analysis.sentences[k[0]].doc, k[1])}
-        ways = _transfer_ways(kept, self._told_transfers(analysis, groups, scores))
+        # what each transfer sentence says of the way its goods go, read once for both uses below
+        told_in = {at: self._told(analysis.sentences[at]) for at, etype in groups if etype == "TRANSFER"}
+        said = [as_told(k, told_in[at]) for (at, etype), keys in groups.items() if etype == "TRANSFER"
+                for k in keys if set(k[2:]) & told_in[at].keys()]  # the keys whose sentence says which way
+        ways = _transfer_ways(kept, said)
         spoked: set[tuple[int, str]] = set()  # (sentence, type) of acts told as bilateral with one hub
         for (at, etype), keys in groups.items():
             sentence = analysis.sentences[at]
@@ -242,10 +244,7 @@ class Decider:
             if etype == "DEPLOY":
                 keys[:] = [k for k in keys if self._contribution(sentence, k[2:])]
             if etype == "TRANSFER":
-                keys[:] = directed(keys, sentence.doc, sentence.mentions, self.builder.triggers(sentence.doc),
-                                   self.lex, scores)
-                keys[:] = as_the_document_tells(keys, sentence.doc, sentence.mentions,
-                                                self.builder.triggers(sentence.doc), self.lex, scores, ways)
+                keys[:] = as_the_document_tells(directed(keys, told_in[at], scores), told_in[at], scores, ways)
             if etype in HUB_TYPES and (hub := self._bilateral_hub(sentence, etype, analysis.focus)):
                 keys[:] = [k for k in keys if hub in k[2:]]  # bilateral talks: none among the partners
                 spoked.add((at, etype))
@@ -272,20 +271,9 @@ class Decider:
                 out.append(self._event(analysis, at, etype, sides, p))
         return out
 
-    def _told_transfers(self, analysis: DocumentAnalysis, groups: dict[tuple[int, str], list[Key]],
-                        scores: dict[Key, float]) -> list[Key]:
-        """The model's transfer keys whose sentence says which way the goods go (`directed` turned or kept
-        them by the sentence's words)."""
-        out: list[Key] = []
-        for (at, etype), keys in groups.items():
-            if etype != "TRANSFER":
-                continue
-            sentence = analysis.sentences[at]
-            triggers = self.builder.triggers(sentence.doc)
-            told = told_roles(sentence.doc, sentence.mentions, triggers, self.lex)
-            out += [k for k in directed(list(keys), sentence.doc, sentence.mentions, triggers, self.lex, dict(scores))
-                    if set(k[2:]) & told.keys()]
-        return out
+    def _told(self, sentence) -> dict[str, str]:
+        """What the sentence says of the way its goods go (`told_roles`)."""
+        return told_roles(sentence.doc, sentence.mentions, self.builder.triggers(sentence.doc), self.lex)
 
     def _names_another_gathering(self, sentence) -> bool:
         """A sentence whose own act is a meeting or summit and not an exercise: those it lists take part in

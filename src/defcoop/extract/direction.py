@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from defcoop.extract.circumstances import is_goods
 from defcoop.extract.lexicon import Lexicon, Trigger
 from defcoop.extract.mentions import Mention
-from defcoop.extract.syntax import gives_to, receives_an_order, subject_phrase
+from defcoop.extract.syntax import gives_to, item_phrase, receives_an_order, subject_phrase
 
 Key = tuple[int, str, str, str]  # (sentence index, "TRANSFER", supplier, recipient)
 MADE = frozenset({"made", "built", "produced", "designed", "manufactured"})  # "Turkish-made drones"
@@ -25,32 +25,36 @@ MAX_CLIMB = 6
 REQUEST_NOUNS = frozenset({"request", "requests", "appeal", "appeals", "plea", "pleas", "application", "demand"})
 
 
-def directed(keys: list[Key], doc: Doc, mentions: list[Mention], triggers: list[tuple[Trigger, Token]], lex: Lexicon,
-             scores: dict[Key, float]) -> list[Key]:
+def directed(keys: list[Key], told: dict[str, str], scores: dict[Key, float]) -> list[Key]:
     """The model's transfer keys, each turned round where the sentence names its recipient as the goods'
-    maker or as the giver, or its supplier as the one given to. `triggers` are the sentence's (as the rules
-    found them). A turned key takes the model's probability of the act (`scores` is updated)."""
-    told = told_roles(doc, mentions, triggers, lex)
+    maker or as the giver, or its supplier as the one given to (`told`: the sentence's `told_roles`). A
+    turned key takes the model's probability of the act (`scores` is updated)."""
     out: list[Key] = []
     for key in keys:
-        supplier, recipient = key[2], key[3]
-        if told.get(recipient) == "supplier" or told.get(supplier) == "recipient":
-            turned = (key[0], key[1], recipient, supplier)
-            if told.get(supplier) != "supplier" and told.get(recipient) != "recipient":
-                scores[turned] = max(scores.get(turned, 0.0), scores[key])
-                key = turned
-        if key not in out:
-            out.append(key)
+        turned = as_told(key, told)
+        if turned != key:
+            scores[turned] = max(scores.get(turned, 0.0), scores[key])
+        if turned not in out:
+            out.append(turned)
     return out
 
 
-def as_the_document_tells(keys: list[Key], doc: Doc, mentions: list[Mention], triggers: list[tuple[Trigger, Token]],
-                          lex: Lexicon, scores: dict[Key, float], ways: dict[frozenset[str], tuple[str, str]]) -> list[Key]:
+def as_told(key: Key, told: dict[str, str]) -> Key:
+    """The key, turned round if the sentence's `told` roles say its goods go the other way and not this way."""
+    supplier, recipient = key[2], key[3]
+    if (told.get(recipient) == "supplier" or told.get(supplier) == "recipient") \
+            and told.get(supplier) != "supplier" and told.get(recipient) != "recipient":
+        return (key[0], key[1], recipient, supplier)
+    return key
+
+
+def as_the_document_tells(keys: list[Key], told: dict[str, str], scores: dict[Key, float],
+                          ways: dict[frozenset[str], tuple[str, str]]) -> list[Key]:
     """Transfer keys the model adds, each turned round where its sentence does not say which way the goods
     go and the document's transfers between the same two sides (`ways`: pair -> (supplier, recipient)) go
     the other way ("Before delivery, the tanks were upgraded at a Russian army plant" after "the tanks that
-    Russia has donated to Serbia"): a story seldom tells goods going both ways between two sides."""
-    told = told_roles(doc, mentions, triggers, lex)
+    Russia has donated to Serbia"): a story seldom tells goods going both ways between two sides. `told`
+    is the sentence's `told_roles`."""
     out: list[Key] = []
     for key in keys:
         supplier, recipient = key[2], key[3]
@@ -115,22 +119,19 @@ def _sole_subject_of(tok: Token, verbs: set[int]) -> bool:
 def _taken_from(tok: Token, verbs: set[int]) -> bool:
     """The one a taking verb's "from" names ("TB2 drones bought from Turkey", "received from China"): who
     gave the goods."""
-    while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = item_phrase(tok)
     return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.i in verbs
 
 
 def asks_for(tok: Token) -> bool:
     """The one a request comes from ("a request from Manila for ..."): who would get the goods."""
-    while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = item_phrase(tok)
     return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lower_ in REQUEST_NOUNS
 
 
 def _thanked(tok: Token) -> bool:
     """The one thanked ("thanked China for its support"): who gave."""
-    while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = item_phrase(tok)
     return tok.dep_ == "dobj" and tok.head.lower_ in ("thanked", "thanks", "thank", "thanking")
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from defcoop.extract.lexicon import Lexicon
 from defcoop.extract.mentions import Mention
 from defcoop.extract.persons import PersonRegistry
-from defcoop.extract.syntax import is_subject
+from defcoop.extract.syntax import is_subject, item_phrase
 
 
 def fill_unknown_companies(mentions: list[Mention], focus: str | None) -> None:
@@ -95,8 +95,7 @@ def _place_hosts(sdoc: Doc, mentions: list[Mention], registry: PersonRegistry, l
 def _met(tok, meeting_verbs: frozenset[str]) -> bool:
     """Someone a visitor meets: the object of "with" or "on" ("talks with X", "called on X"), of a verb of
     meeting ("met X") or the agent of one ("was received by X")."""
-    while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = item_phrase(tok)
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in ("with", "on"):
         return head.head.lower_ not in ("along", "together")

@@ -91,6 +91,14 @@ def list_head(tok: Token) -> Token:
     return tok
 
 
+def item_phrase(tok: Token) -> Token:
+    """The head of the phrase a name is in, through its compounds, appositions and the list it is an item of
+    ("Turkey" in "bought from Turkey and Pakistan" -> "Turkey"; "Marvin Dames" -> the list's first name)."""
+    while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def noun_head(tok: Token) -> Token:
     """The head of a compound name: "Bangladesh" -> "Navy" in "the Bangladesh Navy's frigate"."""
     while tok.dep_ == "compound" and tok.head.i != tok.i:
